@@ -1,0 +1,51 @@
+package org.finfile;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import org.finfile.mapping.Conversion;
+import org.finfile.mapping.Converter;
+import org.finfile.mapping.Mapping;
+import org.finfile.model.Filing;
+import org.finfile.tables.TextDocument;
+import org.finfile.validate.Report;
+import org.finfile.validate.Validator;
+import org.finfile.xml.InstanceReader;
+import org.finfile.xml.InstanceWriter;
+import org.finfile.xml.OfflineResolver;
+
+/**
+ * finfile as a library: the main jobs in one place.
+ *
+ * <pre>{@code
+ * Conversion c = Finfile.convert(Path.of("release.txt"), Path.of("mapping.xml"));
+ * try (OutputStream out = Files.newOutputStream(Path.of("release.xml"))) {
+ *   Finfile.write(c.filing(), out);
+ * }
+ * Report r = Finfile.validate(Path.of("release.xml"));
+ * }</pre>
+ */
+public final class Finfile {
+  private Finfile() {}
+
+  /** Converts a document's tables with a mapping; offline, through finfile's catalog. */
+  public static Conversion convert(Path document, Path mapping) throws InputException {
+    Converter converter = Converter.of(Mapping.read(mapping), OfflineResolver.bundled());
+    return converter.convert(TextDocument.read(document, document.getFileName().toString()));
+  }
+
+  /** Reads an XBRL instance. */
+  public static Filing read(Path instance) throws InputException {
+    return InstanceReader.read(instance);
+  }
+
+  /** Writes a filing as an XBRL instance. */
+  public static void write(Filing filing, OutputStream out) throws IOException {
+    InstanceWriter.write(filing, out);
+  }
+
+  /** Validates an XBRL instance against its taxonomy schemas and the XBRL 2.1 rules. */
+  public static Report validate(Path instance) {
+    return Validator.create(OfflineResolver.bundled()).validate(instance);
+  }
+}

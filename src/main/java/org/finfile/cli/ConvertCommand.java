@@ -1,0 +1,78 @@
+package org.finfile.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.finfile.InputException;
+import org.finfile.mapping.Conversion;
+import org.finfile.mapping.Converter;
+import org.finfile.mapping.Mapping;
+import org.finfile.tables.TextDocument;
+import org.finfile.xml.FilingPackage;
+import org.finfile.xml.OfflineResolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code finfile convert}: a document's tables to an XBRL instance and its taxonomy. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+    description = {"Convert the tables of a document to an XBRL 2.1 instance, written with the taxonomy it",
+        "references to the output folder. INPUT is a text or TSV file, or a folder holding one",
+        "such file and its mapping.xml."})
+final class ConvertCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "INPUT", description = "the document, or a folder with the document and mapping.xml")
+  Path input;
+
+  @Option(names = "--mapping", paramLabel = "FILE", description = "the mapping file (default: mapping.xml beside the document)")
+  Path mapping;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "the output folder (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  @Override
+  public Integer call() throws InputException, IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    Path document = input;
+    if (Files.isDirectory(input)) {
+      document = documentIn(input);
+    }
+    Path mappingFile = mapping != null ? mapping : document.toAbsolutePath().getParent().resolve("mapping.xml");
+    Converter converter = Converter.of(Mapping.read(mappingFile), OfflineResolver.bundled());
+    String name = document.getFileName().toString();
+    if (!Files.exists(document)) {
+      throw new InputException(document.toString(), "no such file");
+    }
+    Conversion conversion = converter.convert(TextDocument.read(document, name));
+    String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    List<Path> written = FilingPackage.write(conversion.filing(), conversion.taxonomy(), out, stem + ".xml");
+    for (String warning : conversion.warnings()) {
+      stderr.println("warning: " + warning);
+    }
+    stdout.println(conversion.summary(name) + " -> " + written.get(0));
+    return ExitCodes.OK;
+  }
+
+  private static Path documentIn(Path folder) throws InputException, IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      List<Path> documents = files.filter(p -> {
+        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".tsv");
+      }).sorted().toList();
+      if (documents.size() != 1) {
+        throw new InputException(folder.toString(), "a folder to convert holds exactly one .txt or .tsv document; this one holds "
+            + documents.size());
+      }
+      return documents.get(0);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.finfile.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.finfile.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code finfile}: the command line entry point. */
+@Command(
+    name = "finfile",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Financial statement tables to XBRL 2.1 filings; validation; round trips.",
+    subcommands = {ConvertCommand.class, ValidateCommand.class, RoundtripCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success", "1:the filing is invalid (errors found)", "2:usage error",
+        "3:the input cannot be read or is unsafe", "4:internal or I/O failure"})
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given writers; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      PrintWriter w = commandLine.getErr();
+      if (e instanceof InputException input) {
+        w.println("finfile: " + input.getMessage());
+        return ExitCodes.UNREADABLE;
+      }
+      if (e instanceof IOException || e instanceof UncheckedIOException) {
+        w.println("finfile: I/O failure: " + InputException.oneLine(e.getMessage()));
+        return ExitCodes.INTERNAL;
+      }
+      w.println("finfile: internal error: " + e + " (please report it)");
+      return ExitCodes.INTERNAL;
+    });
+    cli.setParameterExceptionHandler((e, args1) -> {
+      PrintWriter w = e.getCommandLine().getErr();
+      w.println("finfile: " + InputException.oneLine(e.getMessage()));
+      w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      return ExitCodes.USAGE;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, validate or roundtrip");
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"finfile " + (v == null ? "(development)" : v)};
+    }
+  }
+}

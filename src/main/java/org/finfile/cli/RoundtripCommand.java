@@ -1,0 +1,47 @@
+package org.finfile.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.finfile.InputException;
+import org.finfile.model.Filing;
+import org.finfile.xml.InstanceReader;
+import org.finfile.xml.InstanceWriter;
+import org.finfile.xml.RoundTrip;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code finfile roundtrip}: read, write, and compare. */
+@Command(name = "roundtrip", mixinStandardHelpOptions = true,
+    description = {"Read an instance into finfile's model and write it back; report whether the two",
+        "documents are the same XBRL (XMLUnit: same elements, attributes and values; prefixes and",
+        "formatting may differ). Exit 0 when lossless, 1 when not."})
+final class RoundtripCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the instance")
+  Path file;
+
+  @Override
+  public Integer call() throws InputException, IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Filing filing = InstanceReader.read(file);
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    InstanceWriter.write(filing, written);
+    var differences = RoundTrip.differences(Files.readAllBytes(file), written.toByteArray());
+    if (differences.isEmpty()) {
+      out.println(file + ": lossless (" + filing.facts().size() + " facts, " + filing.contexts().size() + " contexts, "
+          + filing.units().size() + " units, " + filing.footnotes().size() + " footnotes)");
+      return ExitCodes.OK;
+    }
+    differences.stream().limit(20).forEach(d -> out.println(file + ": " + d));
+    out.println(file + ": not lossless: " + differences.size() + " difference(s)");
+    return ExitCodes.INVALID;
+  }
+}

@@ -1,0 +1,415 @@
+package org.finfile.mapping;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.namespace.QName;
+import org.finfile.InputException;
+import org.finfile.model.Accuracy;
+import org.finfile.model.Context;
+import org.finfile.model.Entity;
+import org.finfile.model.Fact;
+import org.finfile.model.FactValue;
+import org.finfile.model.Filing;
+import org.finfile.model.Period;
+import org.finfile.model.Source;
+import org.finfile.model.Unit;
+import org.finfile.tables.Cells;
+import org.finfile.tables.Numbers;
+import org.finfile.tables.ParsedNumber;
+import org.finfile.tables.TabBlock;
+import org.finfile.tables.TextDocument;
+import org.finfile.taxonomy.Concept;
+import org.finfile.taxonomy.Taxonomy;
+import org.finfile.xml.Namespaces;
+import org.finfile.xml.OfflineResolver;
+
+/**
+ * Applies a {@link Mapping} to a document's tables, giving a {@link Conversion}. Every numeric
+ * cell of a mapped table becomes a fact with its source cell, except cells of derived columns,
+ * which are counted as skipped with the column's reason. Anything the mapping expects and the
+ * document lacks, and any cell that does not parse, is an {@link InputException} naming the
+ * document, table, row and column.
+ *
+ * <pre>{@code
+ * Converter converter = Converter.of(Mapping.read(mappingFile), OfflineResolver.bundled());
+ * Conversion result = converter.convert(TextDocument.read(input, "release.txt"));
+ * }</pre>
+ */
+public final class Converter {
+  private static final QName PURE_ITEM = new QName(Namespaces.XBRLI, "pureItemType");
+  private static final Set<String> INTEGER_TYPES = Set.of("integerItemType", "nonPositiveIntegerItemType",
+      "negativeIntegerItemType", "longItemType", "intItemType", "shortItemType", "byteItemType",
+      "nonNegativeIntegerItemType", "unsignedLongItemType", "unsignedIntItemType", "unsignedShortItemType",
+      "unsignedByteItemType", "positiveIntegerItemType");
+
+  private final Mapping mapping;
+  private final Taxonomy taxonomy;
+
+  private Converter(Mapping mapping, Taxonomy taxonomy) {
+    this.mapping = mapping;
+    this.taxonomy = taxonomy;
+  }
+
+  /** Loads the mapping's taxonomy and checks every concept the mapping names against it. */
+  public static Converter of(Mapping mapping, OfflineResolver resolver) throws InputException {
+    Taxonomy taxonomy = Taxonomy.load(mapping.taxonomy(), mapping.url().toString(), resolver);
+    Converter converter = new Converter(mapping, taxonomy);
+    converter.checkMapping();
+    return converter;
+  }
+
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  private void checkMapping() throws InputException {
+    Concept name = concept(mapping.entity().nameConcept(), "entity name-concept");
+    if (name.isNumeric()) {
+      throw new InputException(mapping.location(), "entity name-concept " + name.name() + " is numeric");
+    }
+    Map<String, Mapping.TableSpec> byId = new HashMap<>();
+    for (Mapping.TableSpec t : mapping.tables()) {
+      byId.put(t.id(), t);
+      if (t.headings().isEmpty() && t.firstLabel() == null) {
+        throw new InputException(mapping.location(), "table " + t.id() + " has neither a heading nor a first-label to find it by");
+      }
+      if (t.continues() != null && t.headerRows() != 0) {
+        throw new InputException(mapping.location(), "table " + t.id() + " continues " + t.continues() + " and so has header-rows=\"0\"");
+      }
+      for (QName g : t.groupConcepts()) {
+        checkNumeric(concept(g, "table " + t.id()), t.id());
+      }
+      for (Mapping.RowSpec r : t.rows()) {
+        if (r.skip() != null) {
+          continue;
+        }
+        if ((r.concept() == null) == t.groupConcepts().isEmpty()) {
+          throw new InputException(mapping.location(), "table " + t.id() + ", row '" + r.label()
+              + "': a row names a concept unless the table's column groups do");
+        }
+        if (r.concept() != null) {
+          checkNumeric(concept(r.concept(), "table " + t.id() + ", row '" + r.label() + "'"), t.id());
+        }
+      }
+    }
+  }
+
+  private void checkNumeric(Concept c, String table) throws InputException {
+    if (!c.isNumeric()) {
+      throw new InputException(mapping.location(), "table " + table + ": concept " + c.name().getLocalPart() + " is not numeric");
+    }
+    if (c.isAbstract()) {
+      throw new InputException(mapping.location(), "table " + table + ": concept " + c.name().getLocalPart() + " is abstract");
+    }
+    unitRule(c);
+  }
+
+  private Concept concept(QName name, String where) throws InputException {
+    return taxonomy.concept(name).orElseThrow(() -> new InputException(mapping.location(),
+        where + ": concept " + name + " is not in the taxonomy " + mapping.taxonomy()));
+  }
+
+  private Mapping.UnitRule unitRule(Concept c) throws InputException {
+    List<QName> chain = new ArrayList<>(c.typeChain());
+    chain.add(c.itemType());
+    for (QName type : chain) {
+      for (Mapping.UnitRule rule : mapping.units()) {
+        if (rule.itemType().equals(type)) {
+          return rule;
+        }
+      }
+    }
+    throw new InputException(mapping.location(), "no unit rule for concept " + c.name().getLocalPart() + " (type " + c.type() + ")");
+  }
+
+  /** Converts a document. */
+  public Conversion convert(TextDocument document) throws InputException {
+    return new Run(document).run();
+  }
+
+  /** The state of one conversion. */
+  private final class Run {
+    private final TextDocument document;
+    private final Entity entity;
+    private final Map<Period, Context> contexts = new LinkedHashMap<>();
+    private final Map<String, Unit> units = new LinkedHashMap<>();
+    private final Map<String, String> namespaces = new LinkedHashMap<>();
+    private final List<Fact> facts = new ArrayList<>();
+    private final Map<String, Integer> factsPerTable = new LinkedHashMap<>();
+    private final Map<String, Integer> skipped = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final Map<String, List<Column>> columnsByTable = new HashMap<>();
+    private final Map<String, List<String>> headingByTable = new HashMap<>();
+
+    Run(TextDocument document) {
+      this.document = document;
+      this.entity = new Entity(mapping.entity().scheme(), mapping.entity().identifier());
+    }
+
+    Conversion run() throws InputException {
+      List<TabBlock> blocks = document.blocks();
+      Map<String, TabBlock> located = TableLocator.locate(mapping, blocks, document.name());
+      entityName(blocks, located);
+      for (Mapping.TableSpec spec : mapping.tables()) {
+        int before = facts.size();
+        table(spec, located.get(spec.id()));
+        factsPerTable.put(spec.id(), facts.size() - before);
+      }
+      Set<TabBlock> used = new HashSet<>(located.values());
+      for (TabBlock b : blocks) {
+        if (!used.contains(b)) {
+          warnings.add(document.name() + ":" + b.firstLine() + ": table " + b.index() + " is not in the mapping; its "
+              + b.rows().size() + " rows were not read");
+        }
+      }
+      String entry = taxonomy.schemas().get(0).uri();
+      String schemaRef = entry.substring(entry.lastIndexOf('/') + 1);
+      Filing filing = new Filing(List.of(schemaRef), namespaces, List.copyOf(contexts.values()),
+          List.copyOf(units.values()), facts, List.of());
+      return new Conversion(filing, taxonomy, factsPerTable, skipped, warnings);
+    }
+
+    private void entityName(List<TabBlock> blocks, Map<String, TabBlock> located) throws InputException {
+      Mapping.EntitySpec spec = mapping.entity();
+      for (TabBlock b : blocks) {
+        for (TabBlock.Line line : b.heading()) {
+          if (spec.namePattern().matcher(line.text()).find()) {
+            String table = located.entrySet().stream().filter(e -> e.getValue() == b).map(Map.Entry::getKey)
+                .findFirst().orElse("table-" + b.index());
+            Period period = Headers.fiscal(spec.namePeriod(), mapping.fiscal()).orElseThrow(() -> new InputException(
+                mapping.location(), "entity name-period '" + spec.namePeriod() + "' is not a fiscal period label"));
+            Concept concept = concept(spec.nameConcept(), "entity name-concept");
+            facts.add(new Fact("entity-name", concept.name(), context(period), null,
+                new FactValue.Text(line.text()), null,
+                new Source(document.name(), table, 0, 1, line.number(), line.text())));
+            namespace(concept.name());
+            return;
+          }
+        }
+      }
+      throw new InputException(document.name(), "no table title names the entity (name-pattern "
+          + spec.namePattern().pattern() + ")");
+    }
+
+    private void table(Mapping.TableSpec spec, TabBlock block) throws InputException {
+      List<String> heading;
+      List<Column> columns;
+      if (spec.continues() != null) {
+        heading = headingByTable.get(spec.continues());
+        columns = columnsByTable.get(spec.continues());
+      } else {
+        heading = block.heading().stream().map(TabBlock.Line::text).toList();
+        columns = Column.read(block, spec, mapping, document.name());
+        checkScale(spec, block);
+        checkTitleDates(spec, block, heading, columns);
+      }
+      headingByTable.put(spec.id(), heading);
+      columnsByTable.put(spec.id(), columns);
+      int months = Headers.titleMonths(heading);
+      Map<Mapping.RowSpec, Integer> matched = new HashMap<>();
+      String section = null;
+      List<TabBlock.Row> rows = block.rows();
+      for (int r = spec.headerRows(); r < rows.size(); r++) {
+        TabBlock.Row row = rows.get(r);
+        String label = Cells.label(row.cell(1));
+        if (row.hasNoValues()) {
+          if (!label.isEmpty()) {
+            section = label;
+          }
+          continue;
+        }
+        Mapping.RowSpec rowSpec = RowMatcher.match(spec, label, section, document.name(), row.line());
+        Integer earlier = matched.put(rowSpec, row.line());
+        if (earlier != null) {
+          throw new InputException(document.name() + ":" + row.line(), "table " + spec.id() + ": the mapping row '"
+              + rowSpec.label() + "' matches this row and the row at line " + earlier + "; give it a section");
+        }
+        for (int c = 2; c <= row.cells().size(); c++) {
+          cell(spec, columns, months, r + 1, c, row, rowSpec);
+        }
+      }
+      for (Mapping.RowSpec rowSpec : spec.rows()) {
+        if (!matched.containsKey(rowSpec)) {
+          throw new InputException(document.name() + ":" + block.firstLine(), "table " + spec.id() + " has no row '"
+              + rowSpec.label() + "'" + (rowSpec.section() == null ? "" : " under '" + rowSpec.section() + "'")
+              + " that the mapping expects");
+        }
+      }
+    }
+
+    private void checkScale(Mapping.TableSpec spec, TabBlock block) throws InputException {
+      var stated = Headers.statedScale(block.heading().stream().map(TabBlock.Line::text).toList());
+      if (stated.isPresent() && stated.get() != spec.scale()) {
+        throw new InputException(document.name() + ":" + block.firstLine(), "table " + spec.id() + ": the heading states amounts in units of 10^"
+            + stated.get() + " but the mapping says scale=\"" + spec.scale() + "\"");
+      }
+    }
+
+    private void checkTitleDates(Mapping.TableSpec spec, TabBlock block, List<String> heading, List<Column> columns) {
+      Set<LocalDate> columnDates = new HashSet<>();
+      for (Column c : columns) {
+        if (c != null && c.period() instanceof Headers.EndDate e) {
+          columnDates.add(e.end());
+        }
+      }
+      if (columnDates.isEmpty()) {
+        return;
+      }
+      for (LocalDate d : Headers.titleDates(heading)) {
+        if (!columnDates.contains(d)) {
+          warnings.add(document.name() + ":" + block.heading().get(0).number() + ": table " + spec.id()
+              + ": the title names " + d + ", which no column header does; the column headers' dates are used");
+        }
+      }
+    }
+
+    private void cell(Mapping.TableSpec spec, List<Column> columns, int months, int rowIndex, int c,
+        TabBlock.Row row, Mapping.RowSpec rowSpec) throws InputException {
+      String raw = row.cell(c);
+      String where = document.name() + ":" + spec.id() + ":" + rowIndex + ":" + c;
+      if (Cells.clean(raw).isEmpty()) {
+        return;
+      }
+      Column column = c - 2 < columns.size() ? columns.get(c - 2) : null;
+      if (column == null) {
+        throw new InputException(where, "'" + raw + "' is in a column with no header");
+      }
+      if (column.derived() != null) {
+        skip(column.derived());
+        return;
+      }
+      if (rowSpec.skip() != null) {
+        skip(rowSpec.skip());
+        return;
+      }
+      Numbers.Cell cell;
+      try {
+        cell = Numbers.read(raw);
+      } catch (Numbers.NotANumberException e) {
+        throw new InputException(where, e.getMessage());
+      }
+      QName conceptName = rowSpec.concept() != null ? rowSpec.concept() : column.group();
+      if (conceptName == null) {
+        throw new InputException(where, "the row names no concept and the column is in no column group");
+      }
+      Concept concept = concept(conceptName, "table " + spec.id());
+      Period period = period(concept, column, months, rowSpec.atStart(), where);
+      Unit unit = unit(concept, column, spec, where);
+      FactValue value;
+      Accuracy accuracy = null;
+      if (cell instanceof Numbers.Dash) {
+        if (!concept.nillable()) {
+          throw new InputException(where, "'" + raw + "' means no value, but " + concept.name().getLocalPart() + " is not nillable");
+        }
+        value = FactValue.NIL;
+      } else {
+        ParsedNumber number = ((Numbers.Value) cell).number();
+        if (number.percent() && !taxonomy.derivesFrom(concept, PURE_ITEM)) {
+          throw new InputException(where, "'" + raw + "' is a percentage but " + concept.name().getLocalPart() + " is not a ratio");
+        }
+        int scale = rowSpec.scale() != null ? rowSpec.scale() : spec.scale();
+        ParsedNumber.Scaled scaled = number.scale(scale);
+        BigDecimal v = scaled.value();
+        if (INTEGER_TYPES.contains(concept.itemType().getLocalPart()) && v.stripTrailingZeros().scale() > 0) {
+          throw new InputException(where, "'" + raw + "' is not a whole number, but " + concept.name().getLocalPart() + " counts");
+        }
+        value = new FactValue.Numeric(v);
+        accuracy = Accuracy.Decimals.of(scaled.decimals());
+      }
+      namespace(concept.name());
+      facts.add(new Fact(spec.id() + ".r" + rowIndex + "c" + c, concept.name(), context(period), unit, value, accuracy,
+          new Source(document.name(), spec.id(), rowIndex, c, row.line(), raw)));
+    }
+
+    private void skip(String reason) {
+      skipped.merge(reason, 1, Integer::sum);
+    }
+
+    private Period period(Concept concept, Column column, int months, boolean atStart, String where) throws InputException {
+      Period.Duration duration = null;
+      LocalDate end;
+      if (column.period() instanceof Headers.Fiscal f) {
+        duration = f.duration();
+        end = duration.end();
+      } else if (column.period() instanceof Headers.EndDate e) {
+        end = e.end();
+        if (months > 0) {
+          duration = Headers.ending(end, months);
+        }
+      } else {
+        throw new InputException(where, "the column's headers give no period");
+      }
+      if (concept.periodType() == Concept.PeriodType.INSTANT) {
+        if (!atStart) {
+          return Period.instant(end);
+        }
+        if (duration == null) {
+          throw new InputException(where, "a beginning balance needs a period with a start; the title gives no length");
+        }
+        return Period.instant(duration.start().minusDays(1));
+      }
+      if (duration == null) {
+        throw new InputException(where, concept.name().getLocalPart() + " is reported for a period, but the table is as of a date");
+      }
+      return duration;
+    }
+
+    private Unit unit(Concept concept, Column column, Mapping.TableSpec spec, String where) throws InputException {
+      Mapping.UnitRule rule = unitRule(concept);
+      QName numerator = rule.numerator();
+      if (rule.currency()) {
+        String code = column.currency() != null ? column.currency() : spec.currency();
+        if (code == null) {
+          throw new InputException(where, "the column names no currency and table " + spec.id() + " sets none");
+        }
+        numerator = new QName(Namespaces.ISO4217, code, "iso4217");
+      }
+      QName denominator = rule.denominator();
+      String id = numerator.getLocalPart() + (denominator == null ? "" : "-per-" + denominator.getLocalPart());
+      namespace(numerator);
+      if (denominator != null) {
+        namespace(denominator);
+      }
+      Unit unit = new Unit(id, List.of(numerator), denominator == null ? List.of() : List.of(denominator));
+      Unit existing = units.putIfAbsent(id, unit);
+      if (existing != null && !existing.equals(unit)) {
+        throw new InputException(where, "two different units would both be called " + id);
+      }
+      return existing != null ? existing : unit;
+    }
+
+    private Context context(Period period) {
+      return contexts.computeIfAbsent(period, p -> new Context(contextId(p), entity, p));
+    }
+
+    private void namespace(QName name) {
+      String uri = name.getNamespaceURI();
+      if (uri.equals(Namespaces.XBRLI) || uri.equals(Namespaces.ISO4217) || namespaces.containsValue(uri)) {
+        return;
+      }
+      String prefix = !name.getPrefix().isEmpty() ? name.getPrefix()
+          : taxonomy.prefix(uri).orElse("ns" + (namespaces.size() + 1));
+      while (namespaces.containsKey(prefix)) {
+        prefix = prefix + "_";
+      }
+      namespaces.put(prefix, uri);
+    }
+  }
+
+  static String contextId(Period p) {
+    if (p instanceof Period.Instant i) {
+      return "I" + i.date();
+    }
+    if (p instanceof Period.Duration d) {
+      return "D" + d.start() + "_" + d.end();
+    }
+    return "Forever";
+  }
+}

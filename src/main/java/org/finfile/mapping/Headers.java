@@ -1,0 +1,145 @@
+package org.finfile.mapping;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.finfile.model.Period;
+import org.finfile.tables.Cells;
+
+/**
+ * Reads what header cells and heading lines say about periods: dates such as "Mar 31, 2003",
+ * fiscal labels such as "4Q02" and "FY2002", bare fiscal years, and title phrases such as
+ * "For the Three Months Ended" or "As of".
+ */
+final class Headers {
+  private static final List<DateTimeFormatter> DATES = List.of(
+      DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US),
+      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US),
+      DateTimeFormatter.ofPattern("MMM. d, uuuu", Locale.US));
+  private static final Pattern DATE_IN_TEXT = Pattern.compile(
+      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}");
+  private static final Pattern QUARTER = Pattern.compile("([1-4])Q(\\d{2}|\\d{4})", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FISCAL_YEAR = Pattern.compile("(?:FY ?)?(\\d{4})|FY(\\d{2})", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTHS = Pattern.compile(
+      "(?i)for the (one|three|six|nine|twelve|\\d{1,2}) months? ended");
+  private static final Pattern YEARS = Pattern.compile("(?i)for the (?:fiscal )?years? ended");
+  private static final Pattern AS_OF = Pattern.compile("(?i)^as (?:of|at)\\b");
+  private static final Pattern SCALE = Pattern.compile("(?i)\\bin (thousands|millions|billions)\\b");
+
+  private Headers() {}
+
+  /** A column's period as its headers give it: an end date, or a whole fiscal period. */
+  sealed interface ColumnPeriod permits EndDate, Fiscal {}
+
+  /** "Mar 31, 2003": the length comes from the title. */
+  record EndDate(LocalDate end) implements ColumnPeriod {}
+
+  /** "4Q02", "FY2002", "2001": a whole fiscal period. */
+  record Fiscal(Period.Duration duration) implements ColumnPeriod {}
+
+  static Optional<LocalDate> date(String header) {
+    String text = Cells.label(header);
+    for (DateTimeFormatter f : DATES) {
+      try {
+        return Optional.of(LocalDate.parse(text, f));
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A fiscal period label, or empty; needs the mapping's fiscal calendar. */
+  static Optional<Period.Duration> fiscal(String header, FiscalCalendar calendar) {
+    if (calendar == null) {
+      return Optional.empty();
+    }
+    String text = Cells.label(header);
+    Matcher q = QUARTER.matcher(text);
+    if (q.matches()) {
+      int year = year(q.group(2));
+      int quarter = Integer.parseInt(q.group(1));
+      return Optional.of(new Period.Duration(calendar.quarterStart(year, quarter), calendar.quarterEnd(year, quarter)));
+    }
+    Matcher y = FISCAL_YEAR.matcher(text);
+    if (y.matches()) {
+      int year = year(y.group(1) != null ? y.group(1) : y.group(2));
+      return Optional.of(new Period.Duration(calendar.yearStart(year), calendar.yearEnd(year)));
+    }
+    return Optional.empty();
+  }
+
+  private static int year(String digits) {
+    int y = Integer.parseInt(digits);
+    return digits.length() == 2 ? 2000 + y : y;
+  }
+
+  /** What the title says a column's duration is: a number of months, 0 for "As of", or -1 if it does not say. */
+  static int titleMonths(List<String> heading) {
+    for (String line : heading) {
+      Matcher m = MONTHS.matcher(line);
+      if (m.find()) {
+        return months(m.group(1));
+      }
+      if (YEARS.matcher(line).find()) {
+        return 12;
+      }
+      if (AS_OF.matcher(line).find()) {
+        return 0;
+      }
+    }
+    return -1;
+  }
+
+  /** The dates the title line with the period phrase names, in order. */
+  static List<LocalDate> titleDates(List<String> heading) {
+    List<LocalDate> dates = new ArrayList<>();
+    for (String line : heading) {
+      if (MONTHS.matcher(line).find() || YEARS.matcher(line).find() || AS_OF.matcher(line).find()) {
+        Matcher m = DATE_IN_TEXT.matcher(line);
+        while (m.find()) {
+          date(m.group()).ifPresent(dates::add);
+        }
+        break;
+      }
+    }
+    return dates;
+  }
+
+  /** The power of ten the heading line nearest the table says amounts are in, or empty. */
+  static Optional<Integer> statedScale(List<String> heading) {
+    for (int i = heading.size() - 1; i >= 0; i--) {
+      Matcher m = SCALE.matcher(heading.get(i));
+      if (m.find()) {
+        return Optional.of(switch (m.group(1).toLowerCase(Locale.ROOT)) {
+          case "thousands" -> 3;
+          case "millions" -> 6;
+          default -> 9;
+        });
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int months(String word) {
+    return switch (word.toLowerCase(Locale.ROOT)) {
+      case "one" -> 1;
+      case "three" -> 3;
+      case "six" -> 6;
+      case "nine" -> 9;
+      case "twelve" -> 12;
+      default -> Integer.parseInt(word);
+    };
+  }
+
+  /** The duration of {@code months} months that ends on {@code end}. */
+  static Period.Duration ending(LocalDate end, int months) {
+    return new Period.Duration(end.plusDays(1).minusMonths(months), end);
+  }
+}

@@ -1,0 +1,185 @@
+package org.finfile.mapping;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.UnmarshalException;
+import jakarta.xml.bind.Unmarshaller;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import javax.xml.namespace.QName;
+import javax.xml.transform.sax.SAXSource;
+import javax.xml.validation.Schema;
+import org.finfile.InputException;
+import org.finfile.mapping.bind.Columns;
+import org.finfile.mapping.bind.Row;
+import org.finfile.mapping.bind.Table;
+import org.finfile.mapping.bind.Units;
+import org.finfile.xml.OfflineResolver;
+import org.finfile.xml.XmlSecurity;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * A mapping file, read and checked against {@code mapping.xsd}. See that schema for what each
+ * part means.
+ *
+ * <pre>{@code
+ * Mapping mapping = Mapping.read(Path.of("examples/iij-fy2002/mapping.xml"));
+ * }</pre>
+ */
+public record Mapping(
+    String location,
+    URL url,
+    String taxonomy,
+    EntitySpec entity,
+    FiscalCalendar fiscal,
+    List<UnitRule> units,
+    List<Header> currencies,
+    List<Header> derived,
+    List<TableSpec> tables) {
+
+  public Mapping {
+    units = List.copyOf(units);
+    currencies = List.copyOf(currencies);
+    derived = List.copyOf(derived);
+    tables = List.copyOf(tables);
+  }
+
+  /** The reporting entity; its name is read from the document. */
+  public record EntitySpec(String scheme, String identifier, Pattern namePattern, QName nameConcept, String namePeriod) {}
+
+  /** A unit for facts of concepts of {@code itemType}; {@code currency} puts the column's currency in the numerator. */
+  public record UnitRule(QName itemType, QName numerator, boolean currency, QName denominator) {}
+
+  /** A header text and what it stands for: a currency code, or the reason a column is derived. */
+  public record Header(String text, String meaning) {}
+
+  /** One table of the document. */
+  public record TableSpec(String id, String title, List<String> headings, String firstLabel, String continues,
+      int headerRows, int scale, String currency, List<Header> groups, List<RowSpec> rows, List<QName> groupConcepts) {
+    public TableSpec {
+      headings = List.copyOf(headings);
+      groups = List.copyOf(groups);
+      rows = List.copyOf(rows);
+      groupConcepts = List.copyOf(groupConcepts);
+    }
+  }
+
+  /** One row of a table. */
+  public record RowSpec(String label, String section, QName concept, String skip, Integer scale, boolean atStart) {}
+
+  private static final JAXBContext JAXB = jaxb();
+  private static volatile Schema schema;
+
+  private static JAXBContext jaxb() {
+    try {
+      return JAXBContext.newInstance(org.finfile.mapping.bind.ObjectFactory.class);
+    } catch (JAXBException e) {
+      throw new IllegalStateException("the mapping bindings cannot be loaded: " + e.getMessage(), e);
+    }
+  }
+
+  private static Schema schema() {
+    Schema s = schema;
+    if (s == null) {
+      OfflineResolver resolver = OfflineResolver.bundled();
+      URL xsd = Objects.requireNonNull(Mapping.class.getResource("/org/finfile/schemas/finfile/mapping.xsd"));
+      try {
+        s = XmlSecurity.schemaFactory(resolver).newSchema(xsd);
+      } catch (SAXException e) {
+        throw new IllegalStateException("mapping.xsd does not compile: " + e.getMessage(), e);
+      }
+      schema = s;
+    }
+    return s;
+  }
+
+  /** Reads and validates a mapping file. */
+  public static Mapping read(Path file) throws InputException {
+    String name = file.toString();
+    org.finfile.mapping.bind.Mapping bound;
+    try (InputStream in = Files.newInputStream(file)) {
+      Unmarshaller u = JAXB.createUnmarshaller();
+      u.setSchema(schema());
+      InputSource source = new InputSource(in);
+      source.setSystemId(file.toUri().toString());
+      bound = (org.finfile.mapping.bind.Mapping) u.unmarshal(new SAXSource(XmlSecurity.saxReader(), source));
+    } catch (NoSuchFileException e) {
+      throw new InputException(name, "no such mapping file");
+    } catch (IOException e) {
+      throw new InputException(name, "cannot read the mapping: " + e.getMessage(), e);
+    } catch (UnmarshalException e) {
+      Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
+      if (cause instanceof SAXParseException p) {
+        throw new InputException(name + ":" + p.getLineNumber() + ":" + p.getColumnNumber(),
+            "invalid mapping: " + p.getMessage(), e);
+      }
+      throw new InputException(name, "invalid mapping: " + cause.getMessage(), e);
+    } catch (JAXBException | SAXException e) {
+      throw new InputException(name, "invalid mapping: " + e.getMessage(), e);
+    }
+    try {
+      return convert(name, file.toUri().toURL(), bound);
+    } catch (IOException e) {
+      throw new InputException(name, e.getMessage(), e);
+    }
+  }
+
+  private static Mapping convert(String name, URL url, org.finfile.mapping.bind.Mapping m) throws InputException {
+    Pattern namePattern;
+    try {
+      namePattern = Pattern.compile(m.getEntity().getNamePattern());
+    } catch (PatternSyntaxException e) {
+      throw new InputException(name, "entity name-pattern is not a regular expression: " + InputException.oneLine(e.getMessage()));
+    }
+    EntitySpec entity = new EntitySpec(m.getEntity().getScheme(), m.getEntity().getIdentifier(), namePattern,
+        m.getEntity().getNameConcept(), m.getEntity().getNamePeriod());
+    FiscalCalendar fiscal = m.getFiscalYear() == null ? null
+        : new FiscalCalendar(m.getFiscalYear().getEnd().getMonth(), m.getFiscalYear().getEnd().getDay(),
+            "start".equals(m.getFiscalYear().getNamedBy()));
+    List<UnitRule> units = new java.util.ArrayList<>();
+    for (Units.Unit u : m.getUnits().getUnit()) {
+      boolean currency = "numerator".equals(u.getCurrency());
+      if (currency == (u.getNumerator() != null)) {
+        throw new InputException(name, "unit for " + u.getItemType() + " needs exactly one of numerator and currency=\"numerator\"");
+      }
+      units.add(new UnitRule(u.getItemType(), u.getNumerator(), currency, u.getDenominator()));
+    }
+    List<Header> currencies = new java.util.ArrayList<>();
+    for (Columns.Currency c : m.getColumns().getCurrency()) {
+      currencies.add(new Header(c.getHeader(), c.getCode()));
+    }
+    List<Header> derived = new java.util.ArrayList<>();
+    for (Columns.Derived d : m.getColumns().getDerived()) {
+      derived.add(new Header(d.getHeader(), d.getReason()));
+    }
+    List<TableSpec> tables = new java.util.ArrayList<>();
+    for (Table t : m.getTable()) {
+      List<Header> groups = new java.util.ArrayList<>();
+      List<QName> groupConcepts = new java.util.ArrayList<>();
+      for (Table.ColumnGroup g : t.getColumnGroup()) {
+        groups.add(new Header(g.getHeader(), g.getConcept().toString()));
+        groupConcepts.add(g.getConcept());
+      }
+      List<RowSpec> rows = new java.util.ArrayList<>();
+      for (Row r : t.getRow()) {
+        rows.add(new RowSpec(r.getLabel(), r.getSection(), r.getConcept(), r.getSkip(),
+            r.getScale() == null ? null : r.getScale().intValueExact(), "start".equals(r.getAt())));
+      }
+      String continues = t.getContinues() instanceof Table c ? c.getId() : null;
+      tables.add(new TableSpec(t.getId(), t.getTitle(), t.getHeading(), t.getFirstLabel(), continues,
+          t.getHeaderRows().intValueExact(), t.getScale() == null ? 0 : t.getScale().intValueExact(),
+          t.getCurrency(), groups, rows, groupConcepts));
+    }
+    return new Mapping(name, url, m.getTaxonomy().getHref(), entity, fiscal, units, currencies, derived, tables);
+  }
+}

@@ -1,0 +1,36 @@
+package org.finfile.tables;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Cleaning cell and label text as printed in a release. */
+public final class Cells {
+  private static final Pattern MARKUP = Pattern.compile("</?(?:u|i|b|em|strong|sup|sub)>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FOOTNOTE = Pattern.compile("\\(\\d{1,2}\\)|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾|[¹²³⁴⁵⁶⁷⁸⁹]+$");
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
+  private Cells() {}
+
+  /** The cell without inline markup ({@code <u>}, {@code <i>}...) and surrounding space. */
+  public static String clean(String cell) {
+    return SPACE.matcher(MARKUP.matcher(cell).replaceAll("")).replaceAll(" ").strip();
+  }
+
+  /**
+   * A label as a person reads it: markup and footnote markers such as {@code (2)} and
+   * {@code ⁽¹⁾} removed, space collapsed, a trailing colon dropped.
+   */
+  public static String label(String cell) {
+    String text = clean(FOOTNOTE.matcher(clean(cell)).replaceAll(" "));
+    text = SPACE.matcher(text).replaceAll(" ").strip();
+    if (text.endsWith(":")) {
+      text = text.substring(0, text.length() - 1).strip();
+    }
+    return text;
+  }
+
+  /** The form labels and headers are compared in: {@link #label} ignoring case. */
+  public static String key(String cell) {
+    return label(cell).toLowerCase(Locale.ROOT);
+  }
+}

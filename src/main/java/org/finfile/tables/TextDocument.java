@@ -1,0 +1,111 @@
+package org.finfile.tables;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.finfile.InputException;
+
+/**
+ * A text document as lines: an earnings release with tables in its prose, or a bare TSV file.
+ * Decoding is strict UTF-8: a byte that is not UTF-8 is an error naming its line, never a
+ * replacement character. A byte-order mark is removed.
+ */
+public record TextDocument(String name, List<String> lines) {
+  public TextDocument {
+    Objects.requireNonNull(name, "name");
+    lines = List.copyOf(lines);
+  }
+
+  /** Reads and decodes a file; {@code name} is how locations will name it. */
+  public static TextDocument read(Path file, String name) throws InputException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new InputException(name, "no such file");
+    } catch (IOException e) {
+      throw new InputException(name, "cannot read: " + e.getMessage(), e);
+    }
+    return new TextDocument(name, split(decode(bytes, name)));
+  }
+
+  /** A document from text already in memory. */
+  public static TextDocument of(String name, String text) {
+    return new TextDocument(name, split(text.startsWith("\uFEFF") ? text.substring(1) : text));
+  }
+
+  /** The tables of this document, in order. */
+  public List<TabBlock> blocks() {
+    return TabBlock.find(this);
+  }
+
+  /** Line {@code n}, counting from 1. */
+  public String line(int n) {
+    return lines.get(n - 1);
+  }
+
+  static String decode(byte[] bytes, String name) throws InputException {
+    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int offset = in.position();
+      int line = 1;
+      int column = 1;
+      for (int i = start; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          column = 1;
+        } else if ((bytes[i] & 0xC0) != 0x80) {
+          column++;
+        }
+      }
+      throw new InputException(name + ":" + line + ":" + column,
+          String.format("byte 0x%02X at offset %d is not UTF-8 (finfile reads UTF-8 text only)", bytes[offset] & 0xff, offset));
+    }
+    try {
+      result = decoder.flush(out);
+      if (result.isError()) {
+        result.throwException();
+      }
+    } catch (CharacterCodingException e) {
+      throw new InputException(name, "the file ends inside a UTF-8 character");
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  private static List<String> split(String text) {
+    List<String> lines = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(from, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        from = i + 1;
+      }
+    }
+    if (from < text.length()) {
+      lines.add(text.substring(from));
+    }
+    return lines;
+  }
+}

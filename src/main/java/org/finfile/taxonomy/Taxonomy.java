@@ -1,0 +1,58 @@
+package org.finfile.taxonomy;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.namespace.QName;
+import org.finfile.InputException;
+import org.finfile.xml.OfflineResolver;
+
+/**
+ * The concepts of a discoverable taxonomy set, and the documents it is made of.
+ *
+ * <pre>{@code
+ * Taxonomy t = Taxonomy.load("iij-2003-03-31.xsd", baseUrl, OfflineResolver.bundled());
+ * Concept revenue = t.concept(new QName(ns, "Revenues")).orElseThrow();
+ * }</pre>
+ *
+ * @param concepts every item concept, by name
+ * @param schemas the schema documents, entry point first
+ * @param linkbases the linkbases the schemas reference
+ * @param prefixes namespace to the prefix its schema binds it to
+ */
+public record Taxonomy(Map<QName, Concept> concepts, List<Document> schemas, List<Document> linkbases,
+    Map<String, String> prefixes) {
+
+  /**
+   * A document of the DTS: {@code uri} as the taxonomy references it (an official URL, or a
+   * file), {@code local} where finfile read it.
+   */
+  public record Document(String uri, URL local) {}
+
+  public Taxonomy {
+    concepts = Map.copyOf(concepts);
+    schemas = List.copyOf(schemas);
+    linkbases = List.copyOf(linkbases);
+    prefixes = Map.copyOf(prefixes);
+  }
+
+  /** The prefix a schema of the taxonomy uses for its own target namespace, if any. */
+  public Optional<String> prefix(String namespace) {
+    return Optional.ofNullable(prefixes.get(namespace));
+  }
+
+  /** Loads the DTS of the schema {@code href}, relative to {@code base} (null for absolute). */
+  public static Taxonomy load(String href, String base, OfflineResolver resolver) throws InputException {
+    return new TaxonomyLoader(resolver).load(href, base);
+  }
+
+  public Optional<Concept> concept(QName name) {
+    return Optional.ofNullable(concepts.get(name));
+  }
+
+  /** True when the concept's type is {@code type} or derives from it. */
+  public boolean derivesFrom(Concept concept, QName type) {
+    return concept.typeChain().contains(type) || concept.itemType().equals(type);
+  }
+}

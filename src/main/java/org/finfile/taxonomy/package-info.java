@@ -1,0 +1,9 @@
+/**
+ * Taxonomies: the concepts a filing may report, loaded from a taxonomy schema and everything
+ * it imports (its DTS), offline.
+ *
+ * <p>{@link org.finfile.taxonomy.Taxonomy#load} follows imports, includes and linkbase
+ * references through the {@link org.finfile.xml.OfflineResolver}, and gives each concept its
+ * item type, period type and balance.
+ */
+package org.finfile.taxonomy;

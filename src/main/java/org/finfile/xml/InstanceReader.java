@@ -1,0 +1,361 @@
+package org.finfile.xml;
+
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.xml.namespace.QName;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.finfile.InputException;
+import org.finfile.model.Accuracy;
+import org.finfile.model.Context;
+import org.finfile.model.Entity;
+import org.finfile.model.Fact;
+import org.finfile.model.FactValue;
+import org.finfile.model.Filing;
+import org.finfile.model.Footnote;
+import org.finfile.model.Period;
+import org.finfile.model.Source;
+import org.finfile.model.Unit;
+import org.finfile.xml.bind.xbrli.ContextPeriodType;
+import org.finfile.xml.bind.xl.SimpleType;
+
+/**
+ * Reads an XBRL 2.1 instance into a {@link Filing}, streaming: contexts and units are bound
+ * through the generated JAXB classes one subtree at a time, facts are read with StAX into a
+ * record each, so no tree of the whole document is ever built.
+ *
+ * <p>Anything the model cannot hold exactly (tuples, segments, scenarios, dateTime periods,
+ * fractions, linkbase references) is refused with its location rather than dropped.
+ *
+ * <pre>{@code
+ * Filing filing = InstanceReader.read(Path.of("filing.xml"));
+ * }</pre>
+ */
+public final class InstanceReader {
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
+
+  private final String systemId;
+  private final XMLStreamReader xml;
+  private final Unmarshaller jaxb;
+  private final List<String> schemaRefs = new ArrayList<>();
+  private final Map<String, String> namespaces = new LinkedHashMap<>();
+  private final Map<String, Context> contexts = new LinkedHashMap<>();
+  private final Map<String, Unit> units = new LinkedHashMap<>();
+  private final List<RawFact> facts = new ArrayList<>();
+  private final List<Footnote> footnotes = new ArrayList<>();
+
+  private InstanceReader(XMLStreamReader xml, String systemId) throws JAXBException {
+    this.xml = xml;
+    this.systemId = systemId;
+    this.jaxb = Jaxb.unmarshaller();
+  }
+
+  /** Reads an instance file. */
+  public static Filing read(Path file) throws InputException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toUri().toString(), file.toString());
+    } catch (NoSuchFileException e) {
+      throw new InputException(file.toString(), "no such file");
+    } catch (IOException e) {
+      throw new InputException(file.toString(), "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads an instance from a stream.
+   *
+   * @param systemId the document's URL, against which relative references resolve
+   * @param name how locations name the document
+   */
+  public static Filing read(InputStream in, String systemId, String name) throws InputException {
+    XMLStreamReader xml = null;
+    try {
+      xml = XmlSecurity.streamReader(in, systemId);
+      return new InstanceReader(xml, name).readDocument();
+    } catch (XMLStreamException e) {
+      throw new InputException(locate(name, e.getLocation()), "not well-formed XML: " + clean(e.getMessage()), e);
+    } catch (JAXBException e) {
+      Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
+      Location where = cause instanceof XMLStreamException x ? x.getLocation() : null;
+      throw new InputException(locate(name, where), "cannot bind: " + clean(String.valueOf(cause.getMessage())), e);
+    } finally {
+      if (xml != null) {
+        try {
+          xml.close();
+        } catch (XMLStreamException ignored) {
+          // the stream itself is closed by the caller
+        }
+      }
+    }
+  }
+
+  private Filing readDocument() throws XMLStreamException, JAXBException, InputException {
+    xml.nextTag();
+    if (!xml.getName().equals(new QName(Namespaces.XBRLI, "xbrl"))) {
+      throw new InputException(here(), "not an XBRL instance: the root element is " + xml.getName());
+    }
+    for (int i = 0; i < xml.getNamespaceCount(); i++) {
+      String prefix = xml.getNamespacePrefix(i);
+      if (prefix != null && !prefix.isEmpty()) {
+        namespaces.put(prefix, xml.getNamespaceURI(i));
+      }
+    }
+    xml.next();
+    while (true) {
+      int event = xml.getEventType();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        readChild();
+      } else if (event == XMLStreamConstants.END_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
+        break;
+      } else if (event == XMLStreamConstants.CHARACTERS && !xml.isWhiteSpace()) {
+        throw new InputException(here(), "text outside any fact");
+      } else {
+        xml.next();
+      }
+    }
+    if (schemaRefs.isEmpty()) {
+      throw new InputException(systemId, "no link:schemaRef: the instance names no taxonomy");
+    }
+    List<Fact> resolved = new ArrayList<>();
+    for (RawFact raw : facts) {
+      resolved.add(raw.resolve());
+    }
+    try {
+      return new Filing(schemaRefs, namespaces, List.copyOf(contexts.values()), List.copyOf(units.values()),
+          resolved, footnotes);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(systemId, e.getMessage());
+    }
+  }
+
+  private void readChild() throws XMLStreamException, JAXBException, InputException {
+    QName name = xml.getName();
+    String ns = name.getNamespaceURI();
+    if (ns.equals(Namespaces.LINK)) {
+      switch (name.getLocalPart()) {
+        case "schemaRef" -> {
+          String where = here();
+          SimpleType ref = jaxb.unmarshal(xml, SimpleType.class).getValue();
+          if (ref.getHref() == null || ref.getHref().isBlank()) {
+            throw new InputException(where, "link:schemaRef has no xlink:href");
+          }
+          schemaRefs.add(ref.getHref());
+        }
+        case "footnoteLink" -> footnotes.addAll(FootnoteLinkReader.read(xml, systemId));
+        default -> throw new InputException(here(), "link:" + name.getLocalPart() + " in an instance is not supported yet");
+      }
+    } else if (ns.equals(Namespaces.XBRLI)) {
+      switch (name.getLocalPart()) {
+        case "context" -> readContext();
+        case "unit" -> readUnit();
+        default -> throw new InputException(here(), "unexpected xbrli:" + name.getLocalPart());
+      }
+    } else {
+      readFact(name);
+    }
+  }
+
+  private void readContext() throws XMLStreamException, JAXBException, InputException {
+    String where = here();
+    org.finfile.xml.bind.xbrli.Context bound =
+        jaxb.unmarshal(xml, org.finfile.xml.bind.xbrli.Context.class).getValue();
+    String id = bound.getId();
+    if (bound.getEntity() == null || bound.getEntity().getIdentifier() == null || bound.getPeriod() == null) {
+      throw new InputException(where, "context " + id + " lacks an entity identifier or a period");
+    }
+    if (bound.getEntity().getSegment() != null || bound.getScenario() != null) {
+      throw new InputException(where, "context " + id + ": segments and scenarios are not supported yet");
+    }
+    Entity entity = new Entity(bound.getEntity().getIdentifier().getScheme(), bound.getEntity().getIdentifier().getValue());
+    Period period = period(bound.getPeriod(), id, where);
+    if (contexts.containsKey(id)) {
+      throw new InputException(where, "a second context with id " + id);
+    }
+    try {
+      contexts.put(id, new Context(id, entity, period));
+    } catch (IllegalArgumentException e) {
+      throw new InputException(where, "context " + id + ": " + e.getMessage());
+    }
+  }
+
+  private static Period period(ContextPeriodType p, String id, String where) throws InputException {
+    try {
+      if (p.getInstant() != null) {
+        return Period.instant(date(p.getInstant()));
+      }
+      if (p.getForever() != null) {
+        return new Period.Forever();
+      }
+      if (p.getStartDate() != null && p.getEndDate() != null) {
+        return Period.duration(date(p.getStartDate()), date(p.getEndDate()));
+      }
+    } catch (DateTimeParseException e) {
+      throw new InputException(where, "context " + id + ": period dates must be xs:date (dateTime is not supported yet): "
+          + e.getParsedString());
+    } catch (IllegalArgumentException e) {
+      throw new InputException(where, "context " + id + ": " + e.getMessage());
+    }
+    throw new InputException(where, "context " + id + " has an incomplete period");
+  }
+
+  private static LocalDate date(String text) {
+    return LocalDate.parse(text.strip());
+  }
+
+  private void readUnit() throws XMLStreamException, JAXBException, InputException {
+    String where = here();
+    org.finfile.xml.bind.xbrli.Unit bound = jaxb.unmarshal(xml, org.finfile.xml.bind.xbrli.Unit.class).getValue();
+    String id = bound.getId();
+    try {
+      Unit unit = bound.getDivide() != null
+          ? new Unit(id, bound.getDivide().getUnitNumerator().getMeasure(), bound.getDivide().getUnitDenominator().getMeasure())
+          : new Unit(id, bound.getMeasure(), List.of());
+      if (units.containsKey(id)) {
+        throw new InputException(where, "a second unit with id " + id);
+      }
+      units.put(id, unit);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new InputException(where, "unit " + id + " is malformed: " + e.getMessage());
+    }
+  }
+
+  private void readFact(QName concept) throws XMLStreamException, InputException {
+    String where = here();
+    String id = attribute(null, "id");
+    String contextRef = attribute(null, "contextRef");
+    String unitRef = attribute(null, "unitRef");
+    String decimals = attribute(null, "decimals");
+    String precision = attribute(null, "precision");
+    String nil = attribute(Namespaces.XSI, "nil");
+    String src = attribute(Namespaces.SOURCE, "src");
+    String line = attribute(Namespaces.SOURCE, "line");
+    String cellText = attribute(Namespaces.SOURCE, "text");
+    for (int i = 0; i < xml.getAttributeCount(); i++) {
+      String attributeNs = xml.getAttributeNamespace(i);
+      if (attributeNs != null && !attributeNs.isEmpty()
+          && !attributeNs.equals(Namespaces.XSI) && !attributeNs.equals(Namespaces.SOURCE)) {
+        throw new InputException(where, concept.getLocalPart() + ": attribute " + xml.getAttributeName(i)
+            + " is not supported yet");
+      }
+    }
+    if (contextRef == null) {
+      throw new InputException(where, "element " + concept + " is not a fact: it has no contextRef (tuples are not supported yet)");
+    }
+    String text;
+    try {
+      text = xml.getElementText();
+    } catch (XMLStreamException e) {
+      throw new InputException(where, concept.getLocalPart() + ": " + clean(e.getMessage())
+          + " (tuples and fractions are not supported yet)");
+    }
+    xml.next();
+    FactValue value;
+    boolean isNil = "true".equals(nil) || "1".equals(nil);
+    if (isNil) {
+      if (!text.isBlank()) {
+        throw new InputException(where, concept.getLocalPart() + " is nil but has content");
+      }
+      value = FactValue.NIL;
+    } else if (unitRef != null) {
+      String number = text.strip();
+      if (!DECIMAL.matcher(number).matches()) {
+        throw new InputException(where, concept.getLocalPart() + ": '" + number + "' is not a decimal number");
+      }
+      value = new FactValue.Numeric(new BigDecimal(number));
+    } else {
+      value = new FactValue.Text(text);
+    }
+    Accuracy accuracy;
+    Source source;
+    try {
+      if (decimals != null && precision != null) {
+        throw new IllegalArgumentException("both decimals and precision");
+      }
+      accuracy = decimals != null ? Accuracy.decimals(decimals) : precision != null ? Accuracy.precision(precision) : null;
+      source = SourceAttributes.read(src, line, cellText);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(where, concept.getLocalPart() + ": " + e.getMessage());
+    }
+    facts.add(new RawFact(where, id, concept, contextRef, unitRef, value, accuracy, source));
+  }
+
+  private String attribute(String ns, String local) {
+    return xml.getAttributeValue(ns, local);
+  }
+
+  private String here() {
+    return locate(systemId, xml.getLocation());
+  }
+
+  private static String locate(String name, Location location) {
+    if (location == null || location.getLineNumber() < 0) {
+      return name;
+    }
+    return name + ":" + location.getLineNumber() + ":" + location.getColumnNumber();
+  }
+
+  private static String clean(String message) {
+    if (message == null) {
+      return "";
+    }
+    int i = message.indexOf("Message: ");
+    return InputException.oneLine(i >= 0 ? message.substring(i + 9) : message);
+  }
+
+  private final class RawFact {
+    private final String where;
+    private final String id;
+    private final QName concept;
+    private final String contextRef;
+    private final String unitRef;
+    private final FactValue value;
+    private final Accuracy accuracy;
+    private final Source source;
+
+    RawFact(String where, String id, QName concept, String contextRef, String unitRef, FactValue value,
+        Accuracy accuracy, Source source) {
+      this.where = where;
+      this.id = id;
+      this.concept = concept;
+      this.contextRef = contextRef;
+      this.unitRef = unitRef;
+      this.value = value;
+      this.accuracy = accuracy;
+      this.source = source;
+    }
+
+    Fact resolve() throws InputException {
+      Context context = contexts.get(contextRef);
+      if (context == null) {
+        throw new InputException(where, concept.getLocalPart() + ": contextRef " + contextRef + " names no context");
+      }
+      Unit unit = null;
+      if (unitRef != null) {
+        unit = units.get(unitRef);
+        if (unit == null) {
+          throw new InputException(where, concept.getLocalPart() + ": unitRef " + unitRef + " names no unit");
+        }
+      }
+      try {
+        return new Fact(id, concept, context, unit, value, accuracy, source);
+      } catch (IllegalArgumentException e) {
+        throw new InputException(where, e.getMessage());
+      }
+    }
+  }
+}

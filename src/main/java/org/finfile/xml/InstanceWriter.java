@@ -1,0 +1,277 @@
+package org.finfile.xml;
+
+import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.finfile.model.Accuracy;
+import org.finfile.model.Context;
+import org.finfile.model.Fact;
+import org.finfile.model.FactValue;
+import org.finfile.model.Filing;
+import org.finfile.model.Footnote;
+import org.finfile.model.Period;
+import org.finfile.model.Source;
+import org.finfile.model.Unit;
+import org.finfile.xml.bind.xbrli.ContextEntityType;
+import org.finfile.xml.bind.xbrli.ContextPeriodType;
+import org.finfile.xml.bind.xbrli.DecimalItemType;
+import org.finfile.xml.bind.xbrli.Divide;
+import org.finfile.xml.bind.xbrli.Identifier;
+import org.finfile.xml.bind.xbrli.MeasuresType;
+import org.finfile.xml.bind.xbrli.StringItemType;
+import org.finfile.xml.bind.xl.SimpleType;
+
+/**
+ * Writes a {@link Filing} as an XBRL 2.1 instance document through the generated JAXB classes:
+ * a stream of fragments (schema references, contexts, units, facts) under one root, so memory
+ * does not grow with the number of facts. Output is indented and deterministic: the same
+ * filing always gives the same bytes.
+ *
+ * <pre>{@code
+ * try (OutputStream out = Files.newOutputStream(path)) {
+ *   InstanceWriter.write(filing, out);
+ * }
+ * }</pre>
+ */
+public final class InstanceWriter {
+  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
+  private static final org.finfile.xml.bind.link.ObjectFactory LINK = new org.finfile.xml.bind.link.ObjectFactory();
+
+  private InstanceWriter() {}
+
+  /** Writes {@code filing} to {@code out} as UTF-8; does not close {@code out}. */
+  public static void write(Filing filing, OutputStream out) throws IOException {
+    Map<String, String> prefixes = prefixes(filing);
+    try {
+      XMLStreamWriter xml = new IndentingStreamWriter(OUTPUT.createXMLStreamWriter(out, "UTF-8"));
+      Marshaller marshaller = Jaxb.fragmentMarshaller(prefixes);
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeStartElement("xbrli", "xbrl", Namespaces.XBRLI);
+      for (Map.Entry<String, String> p : prefixes.entrySet()) {
+        xml.writeNamespace(p.getKey(), p.getValue());
+      }
+      for (String href : filing.schemaRefs()) {
+        SimpleType ref = new SimpleType();
+        ref.setType("simple");
+        ref.setHref(href);
+        marshaller.marshal(LINK.createSchemaRef(ref), xml);
+      }
+      Map<Context, org.finfile.xml.bind.xbrli.Context> contexts = new HashMap<>();
+      for (Context c : filing.contexts()) {
+        org.finfile.xml.bind.xbrli.Context bound = bind(c);
+        contexts.put(c, bound);
+        marshaller.marshal(bound, xml);
+      }
+      Map<Unit, org.finfile.xml.bind.xbrli.Unit> units = new HashMap<>();
+      for (Unit u : filing.units()) {
+        org.finfile.xml.bind.xbrli.Unit bound = bind(u);
+        units.put(u, bound);
+        marshaller.marshal(bound, xml);
+      }
+      for (Fact f : filing.facts()) {
+        if (f.value() instanceof FactValue.Nil) {
+          writeNil(xml, f, prefixes);
+        } else {
+          marshaller.marshal(bind(f, contexts.get(f.context()), units.get(f.unit())), xml);
+        }
+      }
+      writeFootnotes(xml, filing.footnotes());
+      xml.writeEndDocument();
+      xml.flush();
+    } catch (XMLStreamException | JAXBException e) {
+      throw new IOException("cannot write the instance: " + e.getMessage(), e);
+    }
+  }
+
+  private static Map<String, String> prefixes(Filing filing) {
+    Map<String, String> prefixes = new LinkedHashMap<>();
+    prefixes.put("xbrli", Namespaces.XBRLI);
+    prefixes.put("link", Namespaces.LINK);
+    prefixes.put("xlink", Namespaces.XLINK);
+    prefixes.put("xl", Namespaces.XL);
+    prefixes.put("iso4217", Namespaces.ISO4217);
+    boolean nil = filing.facts().stream().anyMatch(f -> f.value() instanceof FactValue.Nil);
+    if (nil) {
+      prefixes.put("xsi", Namespaces.XSI);
+    }
+    boolean sources = filing.facts().stream().anyMatch(f -> f.source() != null);
+    if (sources) {
+      prefixes.put("ff", Namespaces.SOURCE);
+    }
+    Set<String> used = new LinkedHashSet<>();
+    for (Fact f : filing.facts()) {
+      used.add(f.concept().getNamespaceURI());
+    }
+    for (Unit u : filing.units()) {
+      u.numerator().forEach(m -> used.add(m.getNamespaceURI()));
+      u.denominator().forEach(m -> used.add(m.getNamespaceURI()));
+    }
+    for (Map.Entry<String, String> p : filing.namespaces().entrySet()) {
+      if (!prefixes.containsKey(p.getKey()) && !prefixes.containsValue(p.getValue())) {
+        prefixes.put(p.getKey(), p.getValue());
+      }
+    }
+    int n = 1;
+    for (String uri : used) {
+      if (!prefixes.containsValue(uri)) {
+        while (prefixes.containsKey("ns" + n)) {
+          n++;
+        }
+        prefixes.put("ns" + n, uri);
+      }
+    }
+    return prefixes;
+  }
+
+  private static org.finfile.xml.bind.xbrli.Context bind(Context c) {
+    Identifier identifier = new Identifier();
+    identifier.setScheme(c.entity().scheme());
+    identifier.setValue(c.entity().identifier());
+    ContextEntityType entity = new ContextEntityType();
+    entity.setIdentifier(identifier);
+    ContextPeriodType period = new ContextPeriodType();
+    if (c.period() instanceof Period.Instant i) {
+      period.setInstant(i.date().toString());
+    } else if (c.period() instanceof Period.Duration d) {
+      period.setStartDate(d.start().toString());
+      period.setEndDate(d.end().toString());
+    } else {
+      period.setForever(new ContextPeriodType.Forever());
+    }
+    org.finfile.xml.bind.xbrli.Context bound = new org.finfile.xml.bind.xbrli.Context();
+    bound.setId(c.id());
+    bound.setEntity(entity);
+    bound.setPeriod(period);
+    return bound;
+  }
+
+  private static org.finfile.xml.bind.xbrli.Unit bind(Unit u) {
+    org.finfile.xml.bind.xbrli.Unit bound = new org.finfile.xml.bind.xbrli.Unit();
+    bound.setId(u.id());
+    if (u.isDivide()) {
+      Divide divide = new Divide();
+      divide.setUnitNumerator(measures(u.numerator()));
+      divide.setUnitDenominator(measures(u.denominator()));
+      bound.setDivide(divide);
+    } else {
+      bound.getMeasure().addAll(u.numerator());
+    }
+    return bound;
+  }
+
+  private static MeasuresType measures(List<QName> measures) {
+    MeasuresType type = new MeasuresType();
+    type.getMeasure().addAll(measures);
+    return type;
+  }
+
+  private static JAXBElement<?> bind(
+      Fact f, org.finfile.xml.bind.xbrli.Context context, org.finfile.xml.bind.xbrli.Unit unit) {
+    if (f.value() instanceof FactValue.Numeric n) {
+      DecimalItemType item = new DecimalItemType();
+      item.setId(f.id());
+      item.setContextRef(context);
+      item.setUnitRef(unit);
+      if (f.accuracy() instanceof Accuracy.Decimals d) {
+        item.setDecimals(d.lexical());
+      } else if (f.accuracy() instanceof Accuracy.Precision p) {
+        item.setPrecision(p.lexical());
+      }
+      item.setValue(n.value());
+      sourceAttributes(f.source(), item.getOtherAttributes());
+      return new JAXBElement<>(f.concept(), DecimalItemType.class, item);
+    }
+    FactValue.Text text = (FactValue.Text) f.value();
+    StringItemType item = new StringItemType();
+    item.setId(f.id());
+    item.setContextRef(context);
+    item.setValue(text.text());
+    sourceAttributes(f.source(), item.getOtherAttributes());
+    return new JAXBElement<>(f.concept(), StringItemType.class, item);
+  }
+
+  /** JAXB drops xsi:nil on elements it has no declaration for, so nil facts are written here. */
+  private static void writeNil(XMLStreamWriter xml, Fact f, Map<String, String> prefixes) throws XMLStreamException {
+    QName concept = f.concept();
+    xml.writeEmptyElement(prefixOf(prefixes, concept.getNamespaceURI()), concept.getLocalPart(), concept.getNamespaceURI());
+    if (f.id() != null) {
+      xml.writeAttribute("id", f.id());
+    }
+    xml.writeAttribute("contextRef", f.context().id());
+    if (f.unit() != null) {
+      xml.writeAttribute("unitRef", f.unit().id());
+    }
+    xml.writeAttribute("xsi", Namespaces.XSI, "nil", "true");
+    Map<QName, String> attributes = new LinkedHashMap<>();
+    sourceAttributes(f.source(), attributes);
+    for (Map.Entry<QName, String> a : attributes.entrySet()) {
+      xml.writeAttribute("ff", Namespaces.SOURCE, a.getKey().getLocalPart(), a.getValue());
+    }
+  }
+
+  private static String prefixOf(Map<String, String> prefixes, String uri) {
+    return prefixes.entrySet().stream().filter(e -> e.getValue().equals(uri)).findFirst()
+        .map(Map.Entry::getKey).orElseThrow();
+  }
+
+  private static void sourceAttributes(Source source, Map<QName, String> attributes) {
+    if (source != null) {
+      attributes.putAll(SourceAttributes.write(source));
+    }
+  }
+
+  private static void writeFootnotes(XMLStreamWriter xml, List<Footnote> footnotes) throws XMLStreamException {
+    Map<String, List<Footnote>> byLink = new LinkedHashMap<>();
+    for (Footnote f : footnotes) {
+      byLink.computeIfAbsent(f.linkRole(), k -> new java.util.ArrayList<>()).add(f);
+    }
+    for (Map.Entry<String, List<Footnote>> link : byLink.entrySet()) {
+      xml.writeStartElement("link", "footnoteLink", Namespaces.LINK);
+      xml.writeAttribute("xlink", Namespaces.XLINK, "type", "extended");
+      xml.writeAttribute("xlink", Namespaces.XLINK, "role", link.getKey());
+      Set<String> located = new LinkedHashSet<>();
+      for (Footnote f : link.getValue()) {
+        located.addAll(f.factIds());
+      }
+      for (String factId : located) {
+        xml.writeEmptyElement("link", "loc", Namespaces.LINK);
+        xml.writeAttribute("xlink", Namespaces.XLINK, "type", "locator");
+        xml.writeAttribute("xlink", Namespaces.XLINK, "href", "#" + factId);
+        xml.writeAttribute("xlink", Namespaces.XLINK, "label", "fact_" + factId);
+      }
+      for (Footnote f : link.getValue()) {
+        xml.writeStartElement("link", "footnote", Namespaces.LINK);
+        xml.writeAttribute("xlink", Namespaces.XLINK, "type", "resource");
+        xml.writeAttribute("xlink", Namespaces.XLINK, "label", f.label());
+        xml.writeAttribute("xlink", Namespaces.XLINK, "role", f.role());
+        xml.writeAttribute("xml", Namespaces.XML, "lang", f.lang());
+        xml.writeCharacters(f.text());
+        xml.writeEndElement();
+      }
+      for (Footnote f : link.getValue()) {
+        for (String factId : f.factIds()) {
+          xml.writeEmptyElement("link", "footnoteArc", Namespaces.LINK);
+          xml.writeAttribute("xlink", Namespaces.XLINK, "type", "arc");
+          xml.writeAttribute("xlink", Namespaces.XLINK, "arcrole", FACT_FOOTNOTE);
+          xml.writeAttribute("xlink", Namespaces.XLINK, "from", "fact_" + factId);
+          xml.writeAttribute("xlink", Namespaces.XLINK, "to", f.label());
+        }
+      }
+      xml.writeEndElement();
+    }
+  }
+
+  static final String FACT_FOOTNOTE = "http://www.xbrl.org/2003/arcrole/fact-footnote";
+}

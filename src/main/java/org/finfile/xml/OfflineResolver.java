@@ -1,0 +1,160 @@
+package org.finfile.xml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.xml.catalog.CatalogException;
+import javax.xml.catalog.CatalogFeatures;
+import javax.xml.catalog.CatalogManager;
+import javax.xml.catalog.CatalogResolver;
+import org.w3c.dom.ls.LSInput;
+import org.w3c.dom.ls.LSResourceResolver;
+import org.xml.sax.InputSource;
+
+/**
+ * Resolves schema and linkbase references without the network. A reference to a local file
+ * (or a file inside finfile's jar) is read as it is; any other URL must be mapped by a catalog
+ * (finfile's own {@code schemas/catalog.xml}, then any catalogs a user adds), strictly: an
+ * unmapped URL is an error, never a download.
+ *
+ * <p>Thread-safe; one instance serves a whole batch.
+ */
+public final class OfflineResolver implements LSResourceResolver {
+  private static final String BUNDLED_CATALOG = "/org/finfile/schemas/catalog.xml";
+  private final CatalogResolver catalog;
+
+  private OfflineResolver(List<URI> catalogs) {
+    CatalogFeatures features = CatalogFeatures.builder()
+        .with(CatalogFeatures.Feature.RESOLVE, "strict")
+        .with(CatalogFeatures.Feature.PREFER, "system")
+        .with(CatalogFeatures.Feature.DEFER, "false")
+        .build();
+    this.catalog = CatalogManager.catalogResolver(features, catalogs.toArray(URI[]::new));
+  }
+
+  /** finfile's bundled catalog alone. */
+  public static OfflineResolver bundled() {
+    return withCatalogs(List.of());
+  }
+
+  /** finfile's bundled catalog, then the given catalog files. */
+  public static OfflineResolver withCatalogs(List<URI> extra) {
+    List<URI> all = new ArrayList<>();
+    all.add(bundledCatalog());
+    all.addAll(extra);
+    return new OfflineResolver(all);
+  }
+
+  static URI bundledCatalog() {
+    URL url = Objects.requireNonNull(OfflineResolver.class.getResource(BUNDLED_CATALOG),
+        "finfile's schemas are missing from the class path: " + BUNDLED_CATALOG);
+    try {
+      return url.toURI();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The local URL a reference stands for.
+   *
+   * @param href the reference as written (relative or absolute)
+   * @param base the URL of the document that holds it, or null
+   * @throws UnresolvableException if it is neither local nor mapped by a catalog
+   */
+  public URL resolve(String href, String base) {
+    URL absolute;
+    try {
+      absolute = base == null ? new URL(href) : new URL(new URL(base), href);
+    } catch (MalformedURLException e) {
+      try {
+        absolute = URI.create(href).toURL();
+      } catch (IllegalArgumentException | MalformedURLException bad) {
+        throw new UnresolvableException("not a usable URL: " + href);
+      }
+    }
+    String protocol = absolute.getProtocol();
+    if (protocol.equals("file") || protocol.equals("jar")) {
+      return absolute;
+    }
+    try {
+      InputSource mapped = catalog.resolveEntity(null, absolute.toString());
+      if (mapped == null || mapped.getSystemId() == null) {
+        throw new UnresolvableException("no catalog maps " + absolute + " (finfile never downloads)");
+      }
+      URL local = new URL(mapped.getSystemId());
+      if (!local.getProtocol().equals("file") && !local.getProtocol().equals("jar")) {
+        throw new UnresolvableException("the catalog maps " + absolute + " to a remote URL " + local);
+      }
+      return local;
+    } catch (CatalogException | MalformedURLException e) {
+      throw new UnresolvableException("no catalog maps " + absolute + " (finfile never downloads)");
+    }
+  }
+
+  /** Opens a resolved reference. */
+  public InputStream open(String href, String base) throws IOException {
+    return resolve(href, base).openStream();
+  }
+
+  @Override
+  public LSInput resolveResource(String type, String namespaceUri, String publicId, String systemId, String baseUri) {
+    if (systemId == null) {
+      throw new UnresolvableException("a schema import of " + namespaceUri + " has no schemaLocation");
+    }
+    URL url = resolve(systemId, baseUri);
+    try {
+      return new Input(publicId, url.toString(), baseUri, url.openStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + url + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A reference that cannot be resolved offline. */
+  public static final class UnresolvableException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnresolvableException(String message) {
+      super(message);
+    }
+  }
+
+  private static final class Input implements LSInput {
+    private String publicId;
+    private String systemId;
+    private String baseUri;
+    private InputStream stream;
+
+    Input(String publicId, String systemId, String baseUri, InputStream stream) {
+      this.publicId = publicId;
+      this.systemId = systemId;
+      this.baseUri = baseUri;
+      this.stream = stream;
+    }
+
+    @Override public Reader getCharacterStream() { return null; }
+    @Override public void setCharacterStream(Reader characterStream) { }
+    @Override public InputStream getByteStream() { return stream; }
+    @Override public void setByteStream(InputStream byteStream) { this.stream = byteStream; }
+    @Override public String getStringData() { return null; }
+    @Override public void setStringData(String stringData) { }
+    @Override public String getSystemId() { return systemId; }
+    @Override public void setSystemId(String systemId) { this.systemId = systemId; }
+    @Override public String getPublicId() { return publicId; }
+    @Override public void setPublicId(String publicId) { this.publicId = publicId; }
+    @Override public String getBaseURI() { return baseUri; }
+    @Override public void setBaseURI(String baseUri) { this.baseUri = baseUri; }
+    @Override public String getEncoding() { return null; }
+    @Override public void setEncoding(String encoding) { }
+    @Override public boolean getCertifiedText() { return false; }
+    @Override public void setCertifiedText(boolean certifiedText) { }
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * XBRL instance documents in and out, and the one hardened door every XML read goes through.
+ *
+ * <p>{@link org.finfile.xml.XmlSecurity} makes every parser, schema factory and stream reader:
+ * no DOCTYPE, no external entities, no XInclude, limits on depth and attributes, and schema
+ * resolution through the strict catalog (an unmapped URL is an error, never a download).
+ * {@link org.finfile.xml.InstanceReader} streams an instance into a model
+ * {@link org.finfile.model.Filing} (JAXB for contexts and units, StAX for facts);
+ * {@link org.finfile.xml.InstanceWriter} writes one through the generated JAXB classes.
+ */
+package org.finfile.xml;
