@@ -262,9 +262,12 @@ public final class Converter {
       if (columnDates.isEmpty()) {
         return;
       }
+      int titleLine = block.heading().stream()
+          .filter(l -> Headers.titleMonths(List.of(l.text())) != -1)
+          .mapToInt(TabBlock.Line::number).findFirst().orElse(block.firstLine());
       for (LocalDate d : Headers.titleDates(heading)) {
         if (!columnDates.contains(d)) {
-          warnings.add(document.name() + ":" + block.heading().get(0).number() + ": table " + spec.id()
+          warnings.add(document.name() + ":" + titleLine + ": table " + spec.id()
               + ": the title names " + d + ", which no column header does; the column headers' dates are used");
         }
       }

@@ -33,9 +33,11 @@ public record Filing(
     units = List.copyOf(units);
     facts = List.copyOf(facts);
     footnotes = List.copyOf(footnotes);
-    requireUnique(contexts.stream().map(Context::id).toList(), "context");
-    requireUnique(units.stream().map(Unit::id).toList(), "unit");
-    requireUnique(facts.stream().map(Fact::id).filter(Objects::nonNull).toList(), "fact");
+    List<String> ids = new ArrayList<>();
+    contexts.forEach(c -> ids.add(c.id()));
+    units.forEach(u -> ids.add(u.id()));
+    facts.stream().map(Fact::id).filter(Objects::nonNull).forEach(ids::add);
+    requireUnique(ids, "context, unit or fact");
     Set<Context> ownContexts = new HashSet<>(contexts);
     Set<Unit> ownUnits = new HashSet<>(units);
     for (Fact f : facts) {
@@ -57,7 +59,7 @@ public record Filing(
       }
     }
     if (!repeated.isEmpty()) {
-      throw new IllegalArgumentException("duplicate " + what + " id(s): " + repeated);
+      throw new IllegalArgumentException("ids are unique in a document; repeated " + what + " id(s): " + repeated);
     }
   }
 }

@@ -92,7 +92,7 @@ public final class Numbers {
       why = "text after the number";
     } else if (text.matches(".*\\(\\s*\\(.*") || text.matches(".*\\)\\s*\\).*")) {
       why = "nested parentheses";
-    } else if (text.matches("[-\u2212(]*[0-9,]+(\\.[0-9]+)?%?\\)?%?")) {
+    } else if (text.matches("[-\u2212(]?[0-9,]*,[0-9,]*(\\.[0-9]+)?%?\\)?%?")) {
       why = "commas that do not group digits in threes";
     } else if (text.indexOf('.') != text.lastIndexOf('.')) {
       why = "more than one decimal point";

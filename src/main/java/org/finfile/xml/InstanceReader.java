@@ -47,6 +47,9 @@ import org.finfile.xml.bind.xl.SimpleType;
  * }</pre>
  */
 public final class InstanceReader {
+  /** Namespaces the writer declares itself; the filing keeps only the prefixes of concepts and measures. */
+  private static final java.util.Set<String> STANDARD_NAMESPACES = java.util.Set.of(Namespaces.XBRLI, Namespaces.LINK,
+      Namespaces.XLINK, Namespaces.XL, Namespaces.ISO4217, Namespaces.XSI, Namespaces.SOURCE);
   private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
 
   private final String systemId;
@@ -111,7 +114,7 @@ public final class InstanceReader {
     }
     for (int i = 0; i < xml.getNamespaceCount(); i++) {
       String prefix = xml.getNamespacePrefix(i);
-      if (prefix != null && !prefix.isEmpty()) {
+      if (prefix != null && !prefix.isEmpty() && !STANDARD_NAMESPACES.contains(xml.getNamespaceURI(i))) {
         namespaces.put(prefix, xml.getNamespaceURI(i));
       }
     }

@@ -1,0 +1,38 @@
+package org.finfile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where the project's files are, for tests. */
+public final class TestFiles {
+  private TestFiles() {}
+
+  public static Path base() {
+    return Path.of(System.getProperty("finfile.basedir", System.getProperty("user.dir")));
+  }
+
+  public static Path example() {
+    return base().resolve("examples/iij-fy2002");
+  }
+
+  public static Path exampleDocument() {
+    return example().resolve("iij-fy2002.txt");
+  }
+
+  public static Path exampleMapping() {
+    return example().resolve("mapping.xml");
+  }
+
+  public static Path expectedInstance() {
+    return example().resolve("expected/iij-fy2002.xml");
+  }
+
+  /** The founding earnings release, in the shared folder beside the project (present in CI). */
+  public static Path seed() {
+    return base().resolve("../shared/seeds/000_ae71f5ea76602d95.txt").normalize();
+  }
+
+  public static boolean seedPresent() {
+    return Files.isRegularFile(seed());
+  }
+}
