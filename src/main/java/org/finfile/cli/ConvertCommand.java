@@ -58,6 +58,9 @@ final class ConvertCommand implements Callable<Integer> {
     for (String warning : conversion.warnings()) {
       stderr.println("warning: " + warning);
     }
+    for (org.finfile.validate.Problem p : conversion.checks().mismatches()) {
+      stderr.println(p.format());
+    }
     stdout.println(conversion.summary(name) + " -> " + written.get(0));
     return ExitCodes.OK;
   }

@@ -1,50 +1,133 @@
 package org.finfile.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.finfile.validate.Problem;
+import java.util.stream.Stream;
+import org.finfile.InputException;
 import org.finfile.validate.Report;
+import org.finfile.validate.Reports;
+import org.finfile.validate.Severity;
 import org.finfile.validate.Validator;
 import org.finfile.xml.OfflineResolver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code finfile validate}: XML Schema and XBRL 2.1 checks, one problem a line. */
+/** {@code finfile validate}: XML Schema, XBRL 2.1 and Calculations 1.1 checks, for one file or a batch. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Validate XBRL 2.1 instances against their taxonomy schemas (Apache Xerces, offline)",
-        "and the XBRL rules. Prints one problem a line, then a summary line."})
+    description = {"Validate XBRL 2.1 instances: XML Schema (Apache Xerces), the XBRL 2.1 rules and",
+        "Calculations 1.1, offline. Folders are searched for *.xml and *.xbrl files. One JVM and one",
+        "compiled taxonomy serve the whole batch; a file that cannot be read does not stop the others."})
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "instance documents")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "instance documents, or folders of them")
   List<Path> files;
 
+  @Option(names = "--calc", paramLabel = "MODE", defaultValue = "c11r",
+      description = "calculation check: c11r (Calculations 1.1, round to nearest) or none (default: ${DEFAULT-VALUE})")
+  String calc;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "report format: text, json or junit (default: ${DEFAULT-VALUE})")
+  String format;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+      description = "exit 1 on errors only, or on warnings too: error or warning (default: ${DEFAULT-VALUE})")
+  String failOn;
+
+  @Option(names = "--taxonomy", paramLabel = "DIR",
+      description = "a folder of taxonomy files (a taxonomy package, or files laid out as host/path)")
+  List<Path> taxonomyFolders = new ArrayList<>();
+
+  @Option(names = "--catalog", paramLabel = "FILE", description = "an XML catalog mapping taxonomy URLs to local files")
+  List<Path> catalogs = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of standard output")
+  Path out;
+
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    Validator validator = Validator.create(OfflineResolver.bundled());
-    long errors = 0;
-    long warnings = 0;
-    boolean unreadable = false;
-    for (Path file : files) {
-      Report report = validator.validate(file);
-      for (Problem p : report.problems()) {
-        out.println(p.format());
+  public Integer call() throws IOException, InputException {
+    Validator.Calc calcMode = choice(calc, "--calc", Validator.Calc.class, "c11r", "none");
+    Reports.Format reportFormat = choice(format, "--format", Reports.Format.class, "text", "json", "junit");
+    Severity threshold = choice(failOn, "--fail-on", Severity.class, "error", "warning");
+    Validator validator = Validator.create(OfflineResolver.create(catalogs, taxonomyFolders), calcMode);
+    List<Path> instances = expand(files);
+    List<Report> reports = new ArrayList<>();
+    boolean progress = System.console() != null && instances.size() > 1;
+    PrintWriter err = spec.commandLine().getErr();
+    for (int i = 0; i < instances.size(); i++) {
+      if (progress) {
+        err.print("\rvalidating " + (i + 1) + "/" + instances.size() + ": " + instances.get(i) + "\u001b[K");
+        err.flush();
       }
-      errors += report.errors();
-      warnings += report.warnings();
-      unreadable |= report.unreadable();
+      reports.add(validator.validate(instances.get(i)));
     }
-    out.println(String.format("%d file%s: %d error%s, %d warning%s", files.size(), files.size() == 1 ? "" : "s",
-        errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s"));
-    if (unreadable) {
+    if (progress) {
+      err.print("\r\u001b[K");
+      err.flush();
+    }
+    if (out != null) {
+      java.io.StringWriter buffer = new java.io.StringWriter();
+      Reports.write(reportFormat, reports, threshold, buffer);
+      org.finfile.xml.FilingPackage.writeAtomically(out, buffer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      spec.commandLine().getOut().println(Reports.summary(reports, threshold));
+    } else {
+      Reports.write(reportFormat, reports, threshold, spec.commandLine().getOut());
+    }
+    if (reports.stream().anyMatch(Report::unreadable)) {
       return ExitCodes.UNREADABLE;
     }
-    return errors > 0 ? ExitCodes.INVALID : ExitCodes.OK;
+    return reports.stream().anyMatch(r -> Reports.fails(r, threshold)) ? ExitCodes.INVALID : ExitCodes.OK;
+  }
+
+  private <E extends Enum<E>> E choice(String value, String option, Class<E> type, String... allowed) {
+    String v = value.toLowerCase(Locale.ROOT);
+    if (!List.of(allowed).contains(v)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          option + " must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
+    }
+    return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+  }
+
+  private static List<Path> expand(List<Path> paths) throws IOException {
+    List<Path> all = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile)
+              .filter(f -> {
+                String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                return (n.endsWith(".xml") || n.endsWith(".xbrl")) && !f.toString().contains("META-INF");
+              })
+              .filter(ValidateCommand::looksLikeInstance)
+              .sorted()
+              .forEach(all::add);
+        }
+      } else {
+        all.add(p);
+      }
+    }
+    return all;
+  }
+
+  /** In a folder, only files whose start names the XBRL instance root are taken (not linkbases). */
+  private static boolean looksLikeInstance(Path file) {
+    try (var in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4096);
+      String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+      return text.contains("http://www.xbrl.org/2003/instance") && text.matches("(?s).*<([A-Za-z_][\\w.-]*:)?xbrl[\\s>].*");
+    } catch (IOException e) {
+      return true;
+    }
   }
 }

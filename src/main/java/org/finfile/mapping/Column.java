@@ -14,7 +14,7 @@ import org.finfile.tables.TabBlock;
  * or derived values. A header cell of every header row but the last spans the empty cells to
  * its right, as merged cells do when a spreadsheet is saved as text.
  */
-record Column(Headers.ColumnPeriod period, String currency, QName group, String derived) {
+record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping.Derived derived) {
 
   /** The value columns of a table, from column 2 on; index 0 is column 2. */
   static List<Column> read(TabBlock block, Mapping.TableSpec spec, Mapping mapping, String document) throws InputException {
@@ -25,16 +25,16 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, String 
       Headers.ColumnPeriod period = null;
       String currency = null;
       QName group = null;
-      String derived = null;
+      Mapping.Derived derived = null;
       for (int h = 0; h < headers.size(); h++) {
         String text = h == headers.size() - 1 ? headers.get(h).cell(c) : spanning(headers.get(h), c);
         String key = Cells.key(text);
         if (key.isEmpty()) {
           continue;
         }
-        for (Mapping.Header d : mapping.derived()) {
-          if (Cells.key(d.text()).equals(key)) {
-            derived = d.meaning();
+        for (Mapping.Derived d : mapping.derived()) {
+          if (Cells.key(d.header()).equals(key)) {
+            derived = d;
           }
         }
         for (Mapping.Header cur : mapping.currencies()) {

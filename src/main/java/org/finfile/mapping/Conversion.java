@@ -19,7 +19,18 @@ public record Conversion(
     Taxonomy taxonomy,
     Map<String, Integer> factsPerTable,
     Map<String, Integer> skipped,
-    List<String> warnings) {
+    List<String> warnings,
+    Checks checks) {
+
+  /**
+   * The release's derived figures recomputed from the facts: how many were compared, how many
+   * could not be (a missing or nil input, a zero divisor), and those that disagree.
+   */
+  public record Checks(int checked, int unchecked, List<org.finfile.validate.Problem> mismatches) {
+    public Checks {
+      mismatches = List.copyOf(mismatches);
+    }
+  }
 
   public Conversion {
     factsPerTable = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(factsPerTable));
@@ -35,8 +46,9 @@ public record Conversion(
     String reasons = skipped.entrySet().stream()
         .map(e -> e.getValue() + " " + e.getKey())
         .collect(Collectors.joining(", "));
-    return String.format("%s: %d facts (%d nil), %d contexts, %d units, %d tables; %d cells skipped%s",
+    return String.format("%s: %d facts (%d nil), %d contexts, %d units, %d tables; %d cells skipped%s;"
+        + " %d derived figures checked, %d disagree",
         document, facts.size(), nil, filing.contexts().size(), filing.units().size(), factsPerTable.size(),
-        skippedTotal, skippedTotal == 0 ? "" : " (" + reasons + ")");
+        skippedTotal, skippedTotal == 0 ? "" : " (" + reasons + ")", checks.checked(), checks.mismatches().size());
   }
 }

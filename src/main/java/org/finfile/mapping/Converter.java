@@ -147,6 +147,7 @@ public final class Converter {
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, List<Column>> columnsByTable = new HashMap<>();
     private final Map<String, List<String>> headingByTable = new HashMap<>();
+    private final List<DerivedChecks.Cell> derivedCells = new ArrayList<>();
 
     Run(TextDocument document) {
       this.document = document;
@@ -173,7 +174,11 @@ public final class Converter {
       String schemaRef = entry.substring(entry.lastIndexOf('/') + 1);
       Filing filing = new Filing(List.of(schemaRef), namespaces, List.copyOf(contexts.values()),
           List.copyOf(units.values()), facts, List.of());
-      return new Conversion(filing, taxonomy, factsPerTable, skipped, warnings);
+      DerivedChecks checks = new DerivedChecks(facts);
+      derivedCells.forEach(checks::cell);
+      checks.translations(mapping.translations(), facts);
+      return new Conversion(filing, taxonomy, factsPerTable, skipped, warnings,
+          new Conversion.Checks(checks.checked, checks.unchecked, checks.problems));
     }
 
     private void entityName(List<TabBlock> blocks, Map<String, TabBlock> located) throws InputException {
@@ -285,7 +290,14 @@ public final class Converter {
         throw new InputException(where, "'" + raw + "' is in a column with no header");
       }
       if (column.derived() != null) {
-        skip(column.derived());
+        skip(column.derived().reason());
+        try {
+          if (Numbers.read(raw) instanceof Numbers.Value v) {
+            derivedCells.add(new DerivedChecks.Cell(spec, rowIndex, c, raw, v.number(), column.derived(), columns, document.name()));
+          }
+        } catch (Numbers.NotANumberException e) {
+          throw new InputException(where, e.getMessage());
+        }
         return;
       }
       if (rowSpec.skip() != null) {

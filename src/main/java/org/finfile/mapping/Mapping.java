@@ -44,15 +44,23 @@ public record Mapping(
     FiscalCalendar fiscal,
     List<UnitRule> units,
     List<Header> currencies,
-    List<Header> derived,
+    List<Derived> derived,
+    List<Translation> translations,
     List<TableSpec> tables) {
 
   public Mapping {
     units = List.copyOf(units);
     currencies = List.copyOf(currencies);
     derived = List.copyOf(derived);
+    translations = List.copyOf(translations);
     tables = List.copyOf(tables);
   }
+
+  /** A derived column: its header, why it is skipped, and how to recompute it (check null: not checked). */
+  public record Derived(String header, String reason, String check, QName total) {}
+
+  /** A convenience translation: {@code to} amounts are {@code from} amounts divided by {@code rate}. */
+  public record Translation(String from, String to, java.math.BigDecimal rate) {}
 
   /** The reporting entity; its name is read from the document. */
   public record EntitySpec(String scheme, String identifier, Pattern namePattern, QName nameConcept, String namePeriod) {}
@@ -158,9 +166,16 @@ public record Mapping(
     for (Columns.Currency c : m.getColumns().getCurrency()) {
       currencies.add(new Header(c.getHeader(), c.getCode()));
     }
-    List<Header> derived = new java.util.ArrayList<>();
+    List<Derived> derived = new java.util.ArrayList<>();
     for (Columns.Derived d : m.getColumns().getDerived()) {
-      derived.add(new Header(d.getHeader(), d.getReason()));
+      if ("percent-of".equals(d.getCheck()) && d.getTotal() == null) {
+        throw new InputException(name, "derived column '" + d.getHeader() + "': check=\"percent-of\" needs a total concept");
+      }
+      derived.add(new Derived(d.getHeader(), d.getReason(), d.getCheck(), d.getTotal()));
+    }
+    List<Translation> translations = new java.util.ArrayList<>();
+    for (org.finfile.mapping.bind.Translation t : m.getTranslation()) {
+      translations.add(new Translation(t.getFrom(), t.getTo(), t.getRate()));
     }
     List<TableSpec> tables = new java.util.ArrayList<>();
     for (Table t : m.getTable()) {
@@ -180,6 +195,6 @@ public record Mapping(
           t.getHeaderRows().intValueExact(), t.getScale() == null ? 0 : t.getScale().intValueExact(),
           t.getCurrency(), groups, rows, groupConcepts));
     }
-    return new Mapping(name, url, m.getTaxonomy().getHref(), entity, fiscal, units, currencies, derived, tables);
+    return new Mapping(name, url, m.getTaxonomy().getHref(), entity, fiscal, units, currencies, derived, translations, tables);
   }
 }

@@ -20,9 +20,10 @@ import org.finfile.xml.OfflineResolver;
  * @param schemas the schema documents, entry point first
  * @param linkbases the linkbases the schemas reference
  * @param prefixes namespace to the prefix its schema binds it to
+ * @param calculations the effective summation-item relationships
  */
 public record Taxonomy(Map<QName, Concept> concepts, List<Document> schemas, List<Document> linkbases,
-    Map<String, String> prefixes) {
+    Map<String, String> prefixes, Calculations calculations) {
 
   /**
    * A document of the DTS: {@code uri} as the taxonomy references it (an official URL, or a
@@ -44,7 +45,12 @@ public record Taxonomy(Map<QName, Concept> concepts, List<Document> schemas, Lis
 
   /** Loads the DTS of the schema {@code href}, relative to {@code base} (null for absolute). */
   public static Taxonomy load(String href, String base, OfflineResolver resolver) throws InputException {
-    return new TaxonomyLoader(resolver).load(href, base);
+    return new TaxonomyLoader(resolver).load(List.of(href), base);
+  }
+
+  /** Loads the DTS of several entry points (an instance's schemaRefs), relative to {@code base}. */
+  public static Taxonomy load(List<String> hrefs, String base, OfflineResolver resolver) throws InputException {
+    return new TaxonomyLoader(resolver).load(hrefs, base);
   }
 
   public Optional<Concept> concept(QName name) {

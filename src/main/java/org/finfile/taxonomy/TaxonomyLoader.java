@@ -32,6 +32,7 @@ final class TaxonomyLoader {
   private final List<Taxonomy.Document> schemas = new ArrayList<>();
   private final Map<String, Taxonomy.Document> linkbases = new LinkedHashMap<>();
   private final Map<String, String> prefixes = new LinkedHashMap<>();
+  private final Map<String, QName> conceptsById = new HashMap<>();
 
   TaxonomyLoader(OfflineResolver resolver) {
     this.resolver = resolver;
@@ -40,9 +41,11 @@ final class TaxonomyLoader {
   private record Declaration(QName name, String id, QName type, QName substitutionGroup, String periodType,
       String balance, boolean isAbstract, boolean nillable, String where) {}
 
-  Taxonomy load(String href, String base) throws InputException {
+  Taxonomy load(List<String> hrefs, String base) throws InputException {
     Deque<Taxonomy.Document> queue = new ArrayDeque<>();
-    queue.add(document(href, base, base == null ? href : base));
+    for (String href : hrefs) {
+      queue.add(document(href, base, base == null ? href : base));
+    }
     while (!queue.isEmpty()) {
       Taxonomy.Document doc = queue.poll();
       if (!seen.add(doc.uri())) {
@@ -58,7 +61,9 @@ final class TaxonomyLoader {
       }
       concepts.put(d.name(), concept(d));
     }
-    return new Taxonomy(concepts, schemas, List.copyOf(linkbases.values()), prefixes);
+    List<Taxonomy.Document> linkbaseList = List.copyOf(linkbases.values());
+    Calculations calculations = new CalculationReader(conceptsById).read(linkbaseList);
+    return new Taxonomy(concepts, schemas, linkbaseList, prefixes, calculations);
   }
 
   /** A reference, made absolute against the referring document's own URI, and where to read it. */
@@ -165,7 +170,7 @@ final class TaxonomyLoader {
                   queue.add(document(location, where, where(xml, where)));
                 }
               }
-              case "element" -> declare(xml, tns, where);
+              case "element" -> declare(xml, tns, where, doc.uri());
               case "complexType", "simpleType" -> {
                 String name = xml.getAttributeValue(null, "name");
                 depth += readTypeBase(xml, new QName(tns, name));
@@ -184,12 +189,16 @@ final class TaxonomyLoader {
     }
   }
 
-  private void declare(XMLStreamReader xml, String tns, String document) {
+  private void declare(XMLStreamReader xml, String tns, String document, String uri) {
     String name = xml.getAttributeValue(null, "name");
     if (name == null) {
       return;
     }
     QName qname = new QName(tns, name);
+    String id = xml.getAttributeValue(null, "id");
+    if (id != null) {
+      conceptsById.put(uri + "#" + id, qname);
+    }
     elements.put(qname, new Declaration(qname,
         xml.getAttributeValue(null, "id"),
         qname(xml, xml.getAttributeValue(null, "type")),

@@ -14,11 +14,19 @@ public record Report(String file, List<Problem> problems, boolean unreadable) {
   }
 
   public long errors() {
-    return problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+    return count(Severity.ERROR);
   }
 
   public long warnings() {
-    return problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
+    return count(Severity.WARNING);
+  }
+
+  public long infos() {
+    return count(Severity.INFO);
+  }
+
+  private long count(Severity s) {
+    return problems.stream().filter(p -> p.severity() == s).count();
   }
 
   public boolean valid() {

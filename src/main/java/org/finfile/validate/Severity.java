@@ -2,9 +2,9 @@ package org.finfile.validate;
 
 import java.util.Locale;
 
-/** How bad a problem is. */
+/** How bad a problem is. Errors make a filing invalid; warnings may (see --fail-on); notes never do. */
 public enum Severity {
-  ERROR, WARNING;
+  ERROR, WARNING, INFO;
 
   @Override
   public String toString() {

@@ -19,6 +19,7 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.ValidatorHandler;
 import org.finfile.InputException;
+import org.finfile.taxonomy.Taxonomy;
 import org.finfile.xml.Namespaces;
 import org.finfile.xml.OfflineResolver;
 import org.finfile.xml.XmlSecurity;
@@ -29,30 +30,50 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
 /**
- * Validates XBRL instances. A first short read takes the taxonomy schemas from the instance's
- * schemaRefs; a second, streaming read validates with Xerces against a schema compiled from
- * them (and cached, so a batch compiles each taxonomy once) while checking XBRL 2.1 rules.
+ * Validates XBRL 2.1 instances, finfile's or anyone's. A short first read takes the taxonomy
+ * from the instance's schemaRefs; the DTS is loaded and its schema compiled once per taxonomy
+ * and reused for every file of a batch. The instance is then streamed once through Xerces
+ * (XML Schema) and the XBRL 2.1 checks; a second streaming read happens only when duplicate
+ * facts need classifying. Calculations 1.1 run last, over the facts that take part in them.
  * Thread-safe.
+ *
+ * <pre>{@code
+ * Validator v = Validator.create(OfflineResolver.bundled(), Validator.Calc.C11R);
+ * Report r = v.validate(Path.of("filing.xml"));
+ * }</pre>
  */
 public final class Validator {
-  private final OfflineResolver resolver;
-  private final Map<List<String>, Schema> schemas = new ConcurrentHashMap<>();
+  /** Which calculation check to run. */
+  public enum Calc { C11R, NONE }
 
-  private Validator(OfflineResolver resolver) {
+  private final OfflineResolver resolver;
+  private final Calc calc;
+  private final Map<List<String>, Loaded> taxonomies = new ConcurrentHashMap<>();
+
+  /** A taxonomy as validation uses it: its schema and DTS, or the problems that prevented them. */
+  private record Loaded(Schema schema, Taxonomy taxonomy, List<Problem> problems) {}
+
+  private Validator(OfflineResolver resolver, Calc calc) {
     this.resolver = resolver;
+    this.calc = calc;
   }
 
   public static Validator create(OfflineResolver resolver) {
-    return new Validator(resolver);
+    return new Validator(resolver, Calc.C11R);
+  }
+
+  public static Validator create(OfflineResolver resolver, Calc calc) {
+    return new Validator(resolver, calc);
   }
 
   /** Validates one file. Never throws for bad input: that is in the report. */
   public Report validate(Path file) {
     String name = file.toString();
+    String systemId = file.toUri().toString();
     List<Problem> problems = new ArrayList<>();
     List<String> refs;
     try (InputStream in = Files.newInputStream(file)) {
-      refs = schemaRefs(in, file.toUri().toString(), name, problems);
+      refs = schemaRefs(in, systemId, name, problems);
     } catch (NoSuchFileException e) {
       return unreadable(name, "no such file");
     } catch (IOException e) {
@@ -61,33 +82,44 @@ public final class Validator {
       problems.add(Problem.error(e.location(), e.problem().startsWith("not an XBRL") ? Rules.ROOT : Rules.XML, e.problem()));
       return new Report(name, problems, true);
     }
-    Schema schema = refs.isEmpty() ? null : schema(refs, file.toUri().toString(), name, problems);
+    Loaded loaded = refs.isEmpty() ? new Loaded(null, null, List.of()) : load(refs, systemId, name);
+    problems.addAll(loaded.problems());
+    InstanceScan scan = new InstanceScan(name, problems, loaded.taxonomy());
     try (InputStream in = Files.newInputStream(file)) {
-      InstanceChecks checks = new InstanceChecks(name, problems);
       XMLReader reader = XmlSecurity.saxReader();
-      if (schema != null) {
-        ValidatorHandler handler = schema.newValidatorHandler();
+      if (loaded.schema() != null) {
+        ValidatorHandler handler = loaded.schema().newValidatorHandler();
         handler.setResourceResolver(resolver);
         handler.setErrorHandler(new Collect(name, Rules.XSD, problems));
-        checks.useTypes(handler.getTypeInfoProvider());
-        handler.setContentHandler(checks);
+        scan.useTypes(handler.getTypeInfoProvider());
+        handler.setContentHandler(scan);
         reader.setContentHandler(handler);
       } else {
-        reader.setContentHandler(checks);
+        reader.setContentHandler(scan);
       }
       reader.setErrorHandler(new Collect(name, Rules.XML, problems));
       InputSource source = new InputSource(in);
-      source.setSystemId(file.toUri().toString());
+      source.setSystemId(systemId);
       reader.parse(source);
-      checks.finish();
+      scan.finish();
     } catch (SAXParseException e) {
       problems.add(Problem.error(location(name, e), Rules.XML, e.getMessage()));
       return new Report(name, problems, true);
-    } catch (SAXException | OfflineResolver.UnresolvableException e) {
+    } catch (SAXException | RuntimeException e) {
       problems.add(Problem.error(name, Rules.XML, String.valueOf(e.getMessage())));
       return new Report(name, problems, true);
     } catch (IOException e) {
       return unreadable(name, "cannot read: " + e.getMessage());
+    }
+    if (!scan.repeated.isEmpty()) {
+      try (InputStream in = Files.newInputStream(file)) {
+        Duplicates.check(in, systemId, name, scan, problems);
+      } catch (IOException | XMLStreamException e) {
+        problems.add(Problem.error(name, Rules.XML, "cannot read the file again: " + e.getMessage()));
+      }
+    }
+    if (calc == Calc.C11R && loaded.taxonomy() != null) {
+      CalculationCheck.check(loaded.taxonomy().calculations(), scan, problems);
     }
     return new Report(name, problems, false);
   }
@@ -132,38 +164,53 @@ public final class Validator {
     return refs;
   }
 
-  private Schema schema(List<String> refs, String base, String name, List<Problem> problems) {
+  /** The taxonomy of these schemaRefs, from the cache or loaded now. */
+  private Loaded load(List<String> refs, String base, String name) {
     List<String> urls = new ArrayList<>();
-    try {
-      for (String ref : refs) {
+    for (String ref : refs) {
+      try {
         urls.add(resolver.resolve(ref, base).toString());
+      } catch (OfflineResolver.UnresolvableException e) {
+        return new Loaded(null, null, List.of(Problem.error(name, Rules.SCHEMA_REF, e.getMessage())));
       }
-    } catch (OfflineResolver.UnresolvableException e) {
-      problems.add(Problem.error(name, Rules.SCHEMA_REF, e.getMessage()));
-      return null;
     }
-    Schema cached = schemas.get(urls);
-    if (cached != null) {
-      return cached;
+    List<String> absolute = new ArrayList<>();
+    for (String ref : refs) {
+      try {
+        absolute.add(new URL(new URL(base), ref).toString());
+      } catch (IOException e) {
+        absolute.add(ref);
+      }
     }
-    List<Problem> compileProblems = new ArrayList<>();
+    return taxonomies.computeIfAbsent(absolute, k -> compile(k, urls, name));
+  }
+
+  private Loaded compile(List<String> refs, List<String> urls, String name) {
+    List<Problem> problems = new ArrayList<>();
+    Schema schema = null;
     SchemaFactory factory = XmlSecurity.schemaFactory(resolver);
-    factory.setErrorHandler(new Collect(name, Rules.SCHEMA_REF, compileProblems));
+    factory.setErrorHandler(new Collect(name, Rules.SCHEMA_REF, problems));
     try {
       List<Source> sources = new ArrayList<>();
       for (String url : urls) {
         sources.add(new StreamSource(new URL(url).openStream(), url));
       }
-      Schema schema = factory.newSchema(sources.toArray(Source[]::new));
-      if (compileProblems.isEmpty()) {
-        schemas.put(urls, schema);
-        return schema;
-      }
+      schema = factory.newSchema(sources.toArray(Source[]::new));
     } catch (SAXException | IOException | RuntimeException e) {
-      compileProblems.add(Problem.error(name, Rules.SCHEMA_REF, "the taxonomy schema cannot be used: " + e.getMessage()));
+      if (problems.isEmpty()) {
+        problems.add(Problem.error(name, Rules.SCHEMA_REF, "the taxonomy schema cannot be used: " + e.getMessage()));
+      }
     }
-    problems.addAll(compileProblems);
-    return null;
+    if (!problems.isEmpty()) {
+      schema = null;
+    }
+    Taxonomy taxonomy = null;
+    try {
+      taxonomy = Taxonomy.load(refs, null, resolver);
+    } catch (InputException e) {
+      problems.add(Problem.error(e.location(), Rules.SCHEMA_REF, "the taxonomy cannot be loaded: " + e.problem()));
+    }
+    return new Loaded(schema, taxonomy, List.copyOf(problems));
   }
 
   /** The problem's place: in the instance, or in the taxonomy schema Xerces was reading. */

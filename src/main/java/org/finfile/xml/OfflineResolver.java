@@ -30,8 +30,10 @@ import org.xml.sax.InputSource;
 public final class OfflineResolver implements LSResourceResolver {
   private static final String BUNDLED_CATALOG = "/org/finfile/schemas/catalog.xml";
   private final CatalogResolver catalog;
+  private final List<java.nio.file.Path> folders;
 
-  private OfflineResolver(List<URI> catalogs) {
+  private OfflineResolver(List<URI> catalogs, List<java.nio.file.Path> folders) {
+    this.folders = List.copyOf(folders);
     CatalogFeatures features = CatalogFeatures.builder()
         .with(CatalogFeatures.Feature.RESOLVE, "strict")
         .with(CatalogFeatures.Feature.PREFER, "system")
@@ -50,7 +52,53 @@ public final class OfflineResolver implements LSResourceResolver {
     List<URI> all = new ArrayList<>();
     all.add(bundledCatalog());
     all.addAll(extra);
-    return new OfflineResolver(all);
+    return new OfflineResolver(all, List.of());
+  }
+
+  /**
+   * finfile's bundled catalog plus a user's: catalog files, and taxonomy folders. A folder is a
+   * taxonomy package when it has {@code META-INF/catalog.xml}; otherwise a URL
+   * {@code http://host/path} is looked for as {@code folder/host/path} (the layout of finfile's
+   * output folders and of common taxonomy caches).
+   *
+   * @throws org.finfile.InputException when a catalog is missing, malformed or has a DOCTYPE
+   */
+  public static OfflineResolver create(List<java.nio.file.Path> catalogs, List<java.nio.file.Path> folders)
+      throws org.finfile.InputException {
+    List<URI> all = new ArrayList<>();
+    all.add(bundledCatalog());
+    for (java.nio.file.Path c : catalogs) {
+      all.add(checkedCatalog(c));
+    }
+    for (java.nio.file.Path f : folders) {
+      if (!java.nio.file.Files.isDirectory(f)) {
+        throw new org.finfile.InputException(f.toString(), "no such taxonomy folder");
+      }
+      java.nio.file.Path packaged = f.resolve("META-INF/catalog.xml");
+      if (java.nio.file.Files.isRegularFile(packaged)) {
+        all.add(checkedCatalog(packaged));
+      }
+    }
+    return new OfflineResolver(all, folders);
+  }
+
+  /** Reads a user's catalog through the hardened parser first: the catalog API's own parser is not ours. */
+  private static URI checkedCatalog(java.nio.file.Path file) throws org.finfile.InputException {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new org.finfile.InputException(file.toString(), "no such catalog file");
+    }
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      org.xml.sax.XMLReader reader = XmlSecurity.saxReader();
+      InputSource source = new InputSource(in);
+      source.setSystemId(file.toUri().toString());
+      reader.parse(source);
+    } catch (org.xml.sax.SAXParseException e) {
+      throw new org.finfile.InputException(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber(),
+          "not a usable catalog: " + e.getMessage());
+    } catch (IOException | org.xml.sax.SAXException e) {
+      throw new org.finfile.InputException(file.toString(), "not a usable catalog: " + e.getMessage());
+    }
+    return file.toAbsolutePath().toUri();
   }
 
   static URI bundledCatalog() {
@@ -85,19 +133,43 @@ public final class OfflineResolver implements LSResourceResolver {
     if (protocol.equals("file") || protocol.equals("jar")) {
       return absolute;
     }
+    String mappedId = null;
     try {
       InputSource mapped = catalog.resolveEntity(null, absolute.toString());
-      if (mapped == null || mapped.getSystemId() == null) {
-        throw new UnresolvableException("no catalog maps " + absolute + " (finfile never downloads)");
+      mappedId = mapped == null ? null : mapped.getSystemId();
+    } catch (CatalogException e) {
+      mappedId = null;
+    }
+    if (mappedId == null) {
+      URL inFolder = inFolders(absolute);
+      if (inFolder != null) {
+        return inFolder;
       }
-      URL local = new URL(mapped.getSystemId());
+      throw new UnresolvableException("no catalog or taxonomy folder maps " + absolute + " (finfile never downloads)");
+    }
+    try {
+      URL local = new URL(mappedId);
       if (!local.getProtocol().equals("file") && !local.getProtocol().equals("jar")) {
-        throw new UnresolvableException("the catalog maps " + absolute + " to a remote URL " + local);
+        throw new UnresolvableException("a catalog maps " + absolute + " to a remote URL " + local + " (finfile never downloads)");
       }
       return local;
-    } catch (CatalogException | MalformedURLException e) {
-      throw new UnresolvableException("no catalog maps " + absolute + " (finfile never downloads)");
+    } catch (MalformedURLException e) {
+      throw new UnresolvableException("a catalog maps " + absolute + " to something that is not a URL: " + mappedId);
     }
+  }
+
+  private URL inFolders(URL absolute) {
+    for (java.nio.file.Path folder : folders) {
+      java.nio.file.Path candidate = folder.resolve(absolute.getHost() + absolute.getPath()).normalize();
+      if (candidate.startsWith(folder.normalize()) && java.nio.file.Files.isRegularFile(candidate)) {
+        try {
+          return candidate.toUri().toURL();
+        } catch (MalformedURLException e) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   /** Opens a resolved reference. */

@@ -1,0 +1,67 @@
+package org.finfile.validate;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import javax.xml.namespace.QName;
+import org.finfile.model.Accuracy;
+
+/** The records a validation keeps: one per context and unit, one per fact in a calculation. */
+final class Facts {
+  private Facts() {}
+
+  /** The kind of a context's period. */
+  enum PeriodKind { INSTANT, DURATION, FOREVER, UNKNOWN }
+
+  /**
+   * A context as far as validation needs it.
+   *
+   * @param key equal for s-equal contexts (same entity, period and segment/scenario content)
+   */
+  static final class Ctx {
+    final String id;
+    final String where;
+    final PeriodKind kind;
+    final String key;
+    boolean used;
+
+    Ctx(String id, String where, PeriodKind kind, String key) {
+      this.id = id;
+      this.where = where;
+      this.kind = kind;
+      this.key = key;
+    }
+  }
+
+  /** A unit as far as validation needs it; {@code key} is equal for units with the same measures. */
+  static final class Un {
+    final String id;
+    final String where;
+    final List<QName> numerator;
+    final List<QName> denominator;
+    final String key;
+    boolean used;
+
+    Un(String id, String where, List<QName> numerator, List<QName> denominator) {
+      this.id = id;
+      this.where = where;
+      this.numerator = List.copyOf(numerator);
+      this.denominator = List.copyOf(denominator);
+      this.key = numerator.stream().map(QName::toString).sorted().toList() + "/"
+          + denominator.stream().map(QName::toString).sorted().toList();
+    }
+  }
+
+  /** A numeric fact of a concept that takes part in a calculation. */
+  record CalcFact(QName concept, String contextRef, String unitRef, java.math.BigDecimal value, Accuracy accuracy,
+      String where, String source) {}
+
+  /** The instant a period boundary stands for: a date's start, or a date's end (the next day's start). */
+  static LocalDateTime moment(String text, boolean endOfDay) {
+    String t = text.strip();
+    if (t.contains("T")) {
+      return LocalDateTime.parse(t.length() > 19 ? t.substring(0, 19) : t);
+    }
+    LocalDateTime start = java.time.LocalDate.parse(t).atStartOfDay();
+    return endOfDay ? start.plusDays(1) : start;
+  }
+}

@@ -1,0 +1,549 @@
+package org.finfile.validate;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.xml.namespace.QName;
+import javax.xml.validation.TypeInfoProvider;
+import org.finfile.model.Accuracy;
+import org.finfile.taxonomy.Concept;
+import org.finfile.taxonomy.Taxonomy;
+import org.finfile.xml.Namespaces;
+import org.w3c.dom.TypeInfo;
+import org.xml.sax.Attributes;
+import org.xml.sax.Locator;
+import org.xml.sax.helpers.DefaultHandler;
+import org.xml.sax.helpers.NamespaceSupport;
+
+/**
+ * The streaming pass of a validation: XBRL 2.1 checks made while the instance goes by. It
+ * keeps one record per context and unit, a 64-bit fingerprint per fact (for duplicates), the
+ * facts that take part in calculations, and the references that come before what they name;
+ * never the instance itself.
+ */
+final class InstanceScan extends DefaultHandler {
+  private static final int DERIVED = TypeInfo.DERIVATION_RESTRICTION | TypeInfo.DERIVATION_EXTENSION;
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
+  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+  private static final QName MONETARY = new QName(Namespaces.XBRLI, "monetaryItemType");
+  private static final QName SHARES = new QName(Namespaces.XBRLI, "sharesItemType");
+  private static final QName PURE = new QName(Namespaces.XBRLI, "pureItemType");
+
+  private final String name;
+  private final List<Problem> problems;
+  private final Taxonomy taxonomy;
+  private final Set<QName> calcConcepts;
+  private TypeInfoProvider types;
+  private Locator locator;
+  private final NamespaceSupport namespaces = new NamespaceSupport();
+  private boolean namespaceContextPushed;
+  private final Deque<String> langs = new ArrayDeque<>();
+  private int depth;
+
+  final Map<String, Facts.Ctx> contexts = new LinkedHashMap<>();
+  final Map<String, Facts.Un> units = new LinkedHashMap<>();
+  final List<Facts.CalcFact> calcFacts = new ArrayList<>();
+  final LongSet fingerprints = new LongSet();
+  final LongSet repeated = new LongSet();
+  private final List<Deferred> deferred = new ArrayList<>();
+  long factCount;
+
+  private ContextBuilder context;
+  private UnitBuilder unit;
+  private OpenFact fact;
+  private int skipDepth;
+
+  /** A check waiting for a context or unit that comes later in the document. */
+  private record Deferred(String where, String concept, String contextRef, String unitRef, Concept info,
+      boolean contextLater, boolean unitLater) {}
+
+  InstanceScan(String name, List<Problem> problems, Taxonomy taxonomy) {
+    this.name = name;
+    this.problems = problems;
+    this.taxonomy = taxonomy;
+    this.calcConcepts = taxonomy == null ? Set.of() : taxonomy.calculations().concepts();
+  }
+
+  void useTypes(TypeInfoProvider types) {
+    this.types = types;
+  }
+
+  @Override
+  public void setDocumentLocator(Locator locator) {
+    this.locator = locator;
+  }
+
+  @Override
+  public void startPrefixMapping(String prefix, String uri) {
+    if (!namespaceContextPushed) {
+      namespaces.pushContext();
+      namespaceContextPushed = true;
+    }
+    namespaces.declarePrefix(prefix, uri);
+  }
+
+  @Override
+  public void startElement(String uri, String local, String qName, Attributes atts) {
+    if (!namespaceContextPushed) {
+      namespaces.pushContext();
+    }
+    namespaceContextPushed = false;
+    depth++;
+    String lang = atts.getValue(Namespaces.XML, "lang");
+    langs.push(lang != null ? lang : langs.isEmpty() ? "" : langs.peek());
+    if (skipDepth > 0) {
+      skipDepth++;
+      return;
+    }
+    if (context != null) {
+      context.start(uri, local, atts);
+      return;
+    }
+    if (unit != null) {
+      unit.start(uri, local);
+      return;
+    }
+    if (fact != null) {
+      fact.hasChildren = true;
+    }
+    if (depth == 1) {
+      return;
+    }
+    if (Namespaces.XBRLI.equals(uri) && depth == 2) {
+      if (local.equals("context")) {
+        context = new ContextBuilder(atts.getValue("", "id"), here());
+      } else if (local.equals("unit")) {
+        unit = new UnitBuilder(atts.getValue("", "id"), here());
+      }
+      return;
+    }
+    if (Namespaces.LINK.equals(uri)) {
+      skipDepth = 1;
+      return;
+    }
+    if (atts.getValue("", "contextRef") != null) {
+      fact = new OpenFact(new QName(uri, local), atts, here(), depth, numericType(), langs.peek());
+    }
+  }
+
+  @Override
+  public void characters(char[] ch, int start, int length) {
+    if (context != null) {
+      context.text.append(ch, start, length);
+    } else if (unit != null) {
+      unit.text.append(ch, start, length);
+    } else if (fact != null && depth == fact.depth) {
+      fact.text.append(ch, start, length);
+    }
+  }
+
+  @Override
+  public void endElement(String uri, String local, String qName) {
+    try {
+      if (skipDepth > 0) {
+        skipDepth--;
+        return;
+      }
+      if (context != null) {
+        if (depth == 2) {
+          addContext(context);
+          context = null;
+        } else {
+          context.end(uri, local);
+        }
+        return;
+      }
+      if (unit != null) {
+        if (depth == 2) {
+          addUnit(unit);
+          unit = null;
+        } else {
+          unit.end(uri, local, namespaces);
+        }
+        return;
+      }
+      if (fact != null && depth == fact.depth) {
+        OpenFact f = fact;
+        fact = null;
+        checkFact(f);
+      }
+    } finally {
+      depth--;
+      langs.pop();
+      namespaces.popContext();
+    }
+  }
+
+  /** True or false from the element's schema type; null when there is no schema type. */
+  private Boolean numericType() {
+    if (types == null) {
+      return null;
+    }
+    TypeInfo type = types.getElementTypeInfo();
+    if (type == null || type.getTypeName() == null) {
+      return null;
+    }
+    return type.isDerivedFrom(Namespaces.XS, "decimal", DERIVED)
+        || type.isDerivedFrom(Namespaces.XS, "float", DERIVED)
+        || type.isDerivedFrom(Namespaces.XS, "double", DERIVED)
+        || type.isDerivedFrom(Namespaces.XBRLI, "fractionItemType", DERIVED)
+        || (Namespaces.XBRLI.equals(type.getTypeNamespace()) && "fractionItemType".equals(type.getTypeName()));
+  }
+
+  private void checkFact(OpenFact f) {
+    factCount++;
+    String local = f.concept.getLocalPart();
+    Concept concept = taxonomy == null ? null : taxonomy.concept(f.concept).orElse(null);
+    boolean numeric = f.numericType != null ? f.numericType
+        : concept != null ? concept.isNumeric() : f.unitRef != null;
+    boolean fraction = concept != null && concept.itemType().getLocalPart().equals("fractionItemType");
+    if (numeric) {
+      if (f.unitRef == null) {
+        problems.add(Problem.error(f.where, Rules.NUMERIC_UNIT, local + " is numeric but has no unitRef"));
+      }
+      if (f.nil && (f.decimals != null || f.precision != null)) {
+        problems.add(Problem.error(f.where, Rules.NIL_ACCURACY, local + " is nil but has "
+            + (f.decimals != null ? "decimals" : "precision")));
+      } else if (!f.nil && !fraction && (f.decimals == null) == (f.precision == null)) {
+        problems.add(Problem.error(f.where, Rules.NUMERIC_ACCURACY, local + (f.decimals != null
+            ? " has both decimals and precision" : " is numeric but has neither decimals nor precision")));
+      }
+    } else if (f.unitRef != null || f.decimals != null || f.precision != null) {
+      problems.add(Problem.error(f.where, Rules.NON_NUMERIC, local + " is not numeric but has "
+          + (f.unitRef != null ? "a unitRef" : f.decimals != null ? "decimals" : "precision")));
+    }
+    Facts.Ctx ctx = contexts.get(f.contextRef);
+    Facts.Un un = f.unitRef == null ? null : units.get(f.unitRef);
+    if (ctx == null || (f.unitRef != null && un == null)) {
+      deferred.add(new Deferred(f.where, local, f.contextRef, f.unitRef, concept, ctx == null, f.unitRef != null && un == null));
+    }
+    if (ctx != null) {
+      ctx.used = true;
+      checkPeriodType(f.where, local, concept, ctx);
+    }
+    if (un != null) {
+      un.used = true;
+      checkUnit(f.where, local, concept, un);
+    }
+    if (f.depth == 2) {
+      String key = key(f.concept, f.contextRef, f.unitRef, f.unitRef != null ? "" : f.lang);
+      long print = LongSet.fingerprint(key);
+      if (!fingerprints.add(print)) {
+        repeated.add(print);
+      }
+      if (numeric && !f.nil && calcConcepts.contains(f.concept)) {
+        keepForCalculation(f);
+      }
+    }
+  }
+
+  private void keepForCalculation(OpenFact f) {
+    String text = f.text.toString().strip();
+    if (!DECIMAL.matcher(text).matches() || f.unitRef == null) {
+      return;
+    }
+    Accuracy accuracy;
+    try {
+      accuracy = f.decimals != null ? Accuracy.decimals(f.decimals)
+          : f.precision != null ? Accuracy.precision(f.precision) : null;
+    } catch (IllegalArgumentException e) {
+      return;
+    }
+    if (accuracy == null) {
+      return;
+    }
+    calcFacts.add(new Facts.CalcFact(f.concept, f.contextRef, f.unitRef, new BigDecimal(text), accuracy, f.where, f.source));
+  }
+
+  /** The key duplicate facts share: concept, context, unit (by content, when known) and language. */
+  String key(QName concept, String contextRef, String unitRef, String lang) {
+    Facts.Ctx ctx = contexts.get(contextRef);
+    Facts.Un un = unitRef == null ? null : units.get(unitRef);
+    return concept + "|" + (ctx != null ? ctx.key : "#" + contextRef) + "|"
+        + (unitRef == null ? "" : un != null ? un.key : "#" + unitRef) + "|" + lang;
+  }
+
+  private void checkPeriodType(String where, String local, Concept concept, Facts.Ctx ctx) {
+    if (concept == null || ctx.kind == Facts.PeriodKind.UNKNOWN) {
+      return;
+    }
+    boolean instant = ctx.kind == Facts.PeriodKind.INSTANT;
+    if (concept.periodType() == Concept.PeriodType.INSTANT && !instant) {
+      problems.add(Problem.error(where, Rules.PERIOD_TYPE, local + " is an instant concept but context " + ctx.id
+          + " has a duration"));
+    } else if (concept.periodType() == Concept.PeriodType.DURATION && instant) {
+      problems.add(Problem.error(where, Rules.PERIOD_TYPE, local + " is a duration concept but context " + ctx.id
+          + " is an instant"));
+    }
+  }
+
+  private void checkUnit(String where, String local, Concept concept, Facts.Un un) {
+    if (concept == null) {
+      return;
+    }
+    boolean single = un.denominator.isEmpty() && un.numerator.size() == 1;
+    QName measure = single ? un.numerator.get(0) : null;
+    if (taxonomy.derivesFrom(concept, MONETARY)) {
+      if (measure == null || !Namespaces.ISO4217.equals(measure.getNamespaceURI())) {
+        problems.add(Problem.error(where, Rules.UNIT_MONETARY, local + " is monetary but unit " + un.id
+            + " is not a single ISO 4217 currency"));
+      }
+    } else if (taxonomy.derivesFrom(concept, SHARES)) {
+      if (measure == null || !new QName(Namespaces.XBRLI, "shares").equals(measure)) {
+        problems.add(Problem.error(where, Rules.UNIT_SHARES, local + " counts shares but unit " + un.id + " is not xbrli:shares"));
+      }
+    } else if (taxonomy.derivesFrom(concept, PURE)) {
+      if (measure == null || !new QName(Namespaces.XBRLI, "pure").equals(measure)) {
+        problems.add(new Problem(where, Severity.WARNING, Rules.UNIT_PURE, local + " is a pure number but unit "
+            + un.id + " is not xbrli:pure"));
+      }
+    }
+  }
+
+  /** Resolves references that came before what they name; reports what no fact used. */
+  void finish() {
+    for (Deferred d : deferred) {
+      if (d.contextLater()) {
+        Facts.Ctx ctx = contexts.get(d.contextRef());
+        if (ctx == null) {
+          problems.add(Problem.error(d.where(), Rules.CONTEXT_REF, d.concept() + ": contextRef " + d.contextRef() + " names no context"));
+        } else {
+          ctx.used = true;
+          checkPeriodType(d.where(), d.concept(), d.info(), ctx);
+        }
+      }
+      if (d.unitLater()) {
+        Facts.Un un = units.get(d.unitRef());
+        if (un == null) {
+          problems.add(Problem.error(d.where(), Rules.UNIT_REF, d.concept() + ": unitRef " + d.unitRef() + " names no unit"));
+        } else {
+          un.used = true;
+          checkUnit(d.where(), d.concept(), d.info(), un);
+        }
+      }
+    }
+    for (Facts.Ctx c : contexts.values()) {
+      if (!c.used) {
+        problems.add(new Problem(c.where, Severity.WARNING, Rules.CONTEXT_UNUSED, "context " + c.id + " is used by no fact"));
+      }
+    }
+    for (Facts.Un u : units.values()) {
+      if (!u.used) {
+        problems.add(new Problem(u.where, Severity.WARNING, Rules.UNIT_UNUSED, "unit " + u.id + " is used by no fact"));
+      }
+    }
+  }
+
+  private void addContext(ContextBuilder b) {
+    Facts.PeriodKind kind = Facts.PeriodKind.UNKNOWN;
+    String period = "?";
+    try {
+      if (b.instant != null) {
+        kind = Facts.PeriodKind.INSTANT;
+        period = "i" + Facts.moment(b.instant, true);
+      } else if (b.forever) {
+        kind = Facts.PeriodKind.FOREVER;
+        period = "forever";
+      } else if (b.start != null && b.end != null) {
+        LocalDateTime start = Facts.moment(b.start, false);
+        LocalDateTime end = Facts.moment(b.end, true);
+        kind = Facts.PeriodKind.DURATION;
+        period = "d" + start + "/" + end;
+        if (!end.isAfter(start)) {
+          problems.add(Problem.error(b.where, Rules.CONTEXT_PERIOD, "context " + b.id + " ends (" + b.end.strip()
+              + ") before it starts (" + b.start.strip() + ")"));
+        }
+      }
+    } catch (DateTimeParseException e) {
+      kind = Facts.PeriodKind.UNKNOWN;
+    }
+    String key = b.scheme + "|" + b.identifier + "|" + period + "|" + b.segment + "|" + b.scenario;
+    if (b.id != null && !contexts.containsKey(b.id)) {
+      contexts.put(b.id, new Facts.Ctx(b.id, b.where, kind, key));
+    }
+  }
+
+  private void addUnit(UnitBuilder b) {
+    if (b.id == null || units.containsKey(b.id)) {
+      return;
+    }
+    Facts.Un u = new Facts.Un(b.id, b.where, b.numerator, b.denominator);
+    for (QName m : b.numerator) {
+      if (b.denominator.contains(m)) {
+        problems.add(Problem.error(b.where, Rules.UNIT_FORM, "unit " + b.id + " has " + m.getLocalPart()
+            + " in both its numerator and its denominator"));
+      }
+    }
+    List<QName> all = new ArrayList<>(b.numerator);
+    all.addAll(b.denominator);
+    for (QName m : all) {
+      if (Namespaces.XBRLI.equals(m.getNamespaceURI()) && !m.getLocalPart().equals("pure") && !m.getLocalPart().equals("shares")) {
+        problems.add(Problem.error(b.where, Rules.UNIT_FORM, "unit " + b.id + ": xbrli:" + m.getLocalPart()
+            + " is not a measure (only xbrli:pure and xbrli:shares are)"));
+      }
+      if (Namespaces.ISO4217.equals(m.getNamespaceURI()) && !CURRENCY.matcher(m.getLocalPart()).matches()) {
+        problems.add(Problem.error(b.where, Rules.UNIT_FORM, "unit " + b.id + ": " + m.getLocalPart()
+            + " is not an ISO 4217 currency code"));
+      }
+    }
+    units.put(b.id, u);
+  }
+
+  private String here() {
+    return locator == null ? name : name + ":" + locator.getLineNumber() + ":" + locator.getColumnNumber();
+  }
+
+  /** A fact between its start and end tags. */
+  private static final class OpenFact {
+    final QName concept;
+    final String where;
+    final int depth;
+    final Boolean numericType;
+    final String lang;
+    final String contextRef;
+    final String unitRef;
+    final String decimals;
+    final String precision;
+    final boolean nil;
+    final String source;
+    final StringBuilder text = new StringBuilder();
+    boolean hasChildren;
+
+    OpenFact(QName concept, Attributes atts, String where, int depth, Boolean numericType, String lang) {
+      this.concept = concept;
+      this.where = where;
+      this.depth = depth;
+      this.numericType = numericType;
+      this.lang = lang;
+      this.contextRef = atts.getValue("", "contextRef");
+      this.unitRef = atts.getValue("", "unitRef");
+      this.decimals = atts.getValue("", "decimals");
+      this.precision = atts.getValue("", "precision");
+      String n = atts.getValue(Namespaces.XSI, "nil");
+      this.nil = "true".equals(n) || "1".equals(n);
+      this.source = atts.getValue(Namespaces.SOURCE, "src");
+    }
+  }
+
+  /** Collects a context's parts as its subtree goes by. */
+  private final class ContextBuilder {
+    final String id;
+    final String where;
+    final StringBuilder text = new StringBuilder();
+    String scheme;
+    String identifier;
+    String start;
+    String end;
+    String instant;
+    boolean forever;
+    StringBuilder segment = new StringBuilder();
+    StringBuilder scenario = new StringBuilder();
+    StringBuilder open;
+    int openDepth;
+
+    ContextBuilder(String id, String where) {
+      this.id = id;
+      this.where = where;
+    }
+
+    void start(String uri, String local, Attributes atts) {
+      if (open != null) {
+        if (Namespaces.XBRLI.equals(uri)) {
+          problems.add(Problem.error(here(), Rules.CONTEXT_CONTENT, "context " + id + ": xbrli:" + local
+              + " may not appear in a segment or scenario"));
+        }
+        open.append('<').append('{').append(uri).append('}').append(local);
+        List<String> attributes = new ArrayList<>();
+        for (int i = 0; i < atts.getLength(); i++) {
+          attributes.add("{" + atts.getURI(i) + "}" + atts.getLocalName(i) + "=" + atts.getValue(i));
+        }
+        attributes.stream().sorted().forEach(a -> open.append(' ').append(a));
+        open.append('>');
+        text.setLength(0);
+        return;
+      }
+      if (Namespaces.XBRLI.equals(uri)) {
+        switch (local) {
+          case "identifier" -> scheme = atts.getValue("", "scheme");
+          case "forever" -> forever = true;
+          case "segment" -> {
+            open = segment;
+            openDepth = depth;
+          }
+          case "scenario" -> {
+            open = scenario;
+            openDepth = depth;
+          }
+          default -> { }
+        }
+      }
+      text.setLength(0);
+    }
+
+    void end(String uri, String local) {
+      if (open != null) {
+        if (depth == openDepth) {
+          open = null;
+        } else {
+          open.append(text.toString().strip()).append("</>");
+        }
+        text.setLength(0);
+        return;
+      }
+      if (Namespaces.XBRLI.equals(uri)) {
+        switch (local) {
+          case "identifier" -> identifier = text.toString().strip();
+          case "startDate" -> start = text.toString();
+          case "endDate" -> end = text.toString();
+          case "instant" -> instant = text.toString();
+          default -> { }
+        }
+      }
+      text.setLength(0);
+    }
+  }
+
+  /** Collects a unit's measures. */
+  private static final class UnitBuilder {
+    final String id;
+    final String where;
+    final StringBuilder text = new StringBuilder();
+    final List<QName> numerator = new ArrayList<>();
+    final List<QName> denominator = new ArrayList<>();
+    boolean inDenominator;
+
+    UnitBuilder(String id, String where) {
+      this.id = id;
+      this.where = where;
+    }
+
+    void start(String uri, String local) {
+      if (Namespaces.XBRLI.equals(uri) && local.equals("unitDenominator")) {
+        inDenominator = true;
+      }
+      text.setLength(0);
+    }
+
+    void end(String uri, String local, NamespaceSupport namespaces) {
+      if (Namespaces.XBRLI.equals(uri) && local.equals("measure")) {
+        String lexical = text.toString().strip();
+        int colon = lexical.indexOf(':');
+        String prefix = colon < 0 ? "" : lexical.substring(0, colon);
+        String ns = namespaces.getURI(prefix);
+        QName measure = new QName(ns == null ? "" : ns, lexical.substring(colon + 1));
+        (inDenominator ? denominator : numerator).add(measure);
+      } else if (Namespaces.XBRLI.equals(uri) && local.equals("unitDenominator")) {
+        inDenominator = false;
+      }
+      text.setLength(0);
+    }
+  }
+}
