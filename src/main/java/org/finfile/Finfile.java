@@ -34,6 +34,30 @@ public final class Finfile {
     return converter.convert(TextDocument.read(document, document.getFileName().toString()));
   }
 
+  /**
+   * Writes a conversion to {@code folder} as {@code instanceName} with its taxonomy — but only
+   * once the instance has been validated against that taxonomy (XML Schema and XBRL 2.1 rules):
+   * an instance that would not be valid is an {@link InputException}, and nothing is written.
+   *
+   * @return the files written, instance first
+   */
+  public static java.util.List<Path> write(Conversion conversion, Path folder, String instanceName)
+      throws IOException, InputException {
+    try (org.finfile.xml.FilingPackage.Staged staged =
+        org.finfile.xml.FilingPackage.stage(conversion.filing(), conversion.taxonomy(), folder, instanceName)) {
+      Report report = Validator.create(OfflineResolver.bundled(), Validator.Calc.NONE).validate(staged.firstStaged());
+      var first = report.problems().stream()
+          .filter(p -> p.severity() == org.finfile.validate.Severity.ERROR).findFirst();
+      if (first.isPresent()) {
+        String stagedName = staged.firstStaged().toString();
+        String where = first.get().location().replace(stagedName, instanceName);
+        throw new InputException(where, "the converted instance would not be valid, so nothing was written: ["
+            + first.get().code() + "] " + first.get().message().replace(stagedName, instanceName));
+      }
+      return staged.commit();
+    }
+  }
+
   /** Reads an XBRL instance. */
   public static Filing read(Path instance) throws InputException {
     return InstanceReader.read(instance);

@@ -9,11 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.finfile.InputException;
 import org.finfile.mapping.Conversion;
-import org.finfile.mapping.Converter;
-import org.finfile.mapping.Mapping;
-import org.finfile.tables.TextDocument;
-import org.finfile.xml.FilingPackage;
-import org.finfile.xml.OfflineResolver;
+import org.finfile.Finfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,15 +42,14 @@ final class ConvertCommand implements Callable<Integer> {
     if (Files.isDirectory(input)) {
       document = documentIn(input);
     }
-    Path mappingFile = mapping != null ? mapping : document.toAbsolutePath().getParent().resolve("mapping.xml");
-    Converter converter = Converter.of(Mapping.read(mappingFile), OfflineResolver.bundled());
-    String name = document.getFileName().toString();
-    if (!Files.exists(document)) {
+    if (!Files.isRegularFile(document)) {
       throw new InputException(document.toString(), "no such file");
     }
-    Conversion conversion = converter.convert(TextDocument.read(document, name));
+    Path mappingFile = mapping != null ? mapping : document.toAbsolutePath().getParent().resolve("mapping.xml");
+    String name = document.getFileName().toString();
+    Conversion conversion = Finfile.convert(document, mappingFile);
     String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-    List<Path> written = FilingPackage.write(conversion.filing(), conversion.taxonomy(), out, stem + ".xml");
+    List<Path> written = Finfile.write(conversion, out, stem + ".xml");
     for (String warning : conversion.warnings()) {
       stderr.println("warning: " + warning);
     }

@@ -70,9 +70,15 @@ public final class Converter {
   }
 
   private void checkMapping() throws InputException {
-    Concept name = concept(mapping.entity().nameConcept(), "entity name-concept");
-    if (name.isNumeric()) {
-      throw new InputException(mapping.location(), "entity name-concept " + name.name() + " is numeric");
+    if (mapping.entity().nameConcept() != null) {
+      Concept name = concept(mapping.entity().nameConcept(), "entity name-concept");
+      if (name.isNumeric()) {
+        throw new InputException(mapping.location(), "entity name-concept " + name.name() + " is numeric");
+      }
+      if (Headers.fiscal(mapping.entity().namePeriod(), mapping.fiscal()).isEmpty()) {
+        throw new InputException(mapping.location(), "entity name-period '" + mapping.entity().namePeriod()
+            + "' is not a fiscal period label (and a fiscal-year is needed to read one)");
+      }
     }
     Map<String, Mapping.TableSpec> byId = new HashMap<>();
     for (Mapping.TableSpec t : mapping.tables()) {
@@ -183,6 +189,9 @@ public final class Converter {
 
     private void entityName(List<TabBlock> blocks, Map<String, TabBlock> located) throws InputException {
       Mapping.EntitySpec spec = mapping.entity();
+      if (spec.namePattern() == null) {
+        return;
+      }
       for (TabBlock b : blocks) {
         for (TabBlock.Line line : b.heading()) {
           if (spec.namePattern().matcher(line.text()).find()) {
@@ -217,7 +226,12 @@ public final class Converter {
       }
       headingByTable.put(spec.id(), heading);
       columnsByTable.put(spec.id(), columns);
-      int months = Headers.titleMonths(heading);
+      int months;
+      try {
+        months = Headers.titleMonths(heading);
+      } catch (IllegalArgumentException e) {
+        throw new InputException(document.name() + ":" + block.firstLine(), "table " + spec.id() + ": " + e.getMessage());
+      }
       Map<Mapping.RowSpec, Integer> matched = new HashMap<>();
       String section = null;
       List<TabBlock.Row> rows = block.rows();
@@ -268,7 +282,7 @@ public final class Converter {
         return;
       }
       int titleLine = block.heading().stream()
-          .filter(l -> Headers.titleMonths(List.of(l.text())) != -1)
+          .filter(l -> Headers.lineMonths(l.text()) != -1)
           .mapToInt(TabBlock.Line::number).findFirst().orElse(block.firstLine());
       for (LocalDate d : Headers.titleDates(heading)) {
         if (!columnDates.contains(d)) {
@@ -326,10 +340,15 @@ public final class Converter {
         value = FactValue.NIL;
       } else {
         ParsedNumber number = ((Numbers.Value) cell).number();
-        if (number.percent() && !taxonomy.derivesFrom(concept, PURE_ITEM)) {
+        boolean ratio = taxonomy.derivesFrom(concept, PURE_ITEM);
+        if (number.percent() && !ratio) {
           throw new InputException(where, "'" + raw + "' is a percentage but " + concept.name().getLocalPart() + " is not a ratio");
         }
-        int scale = rowSpec.scale() != null ? rowSpec.scale() : spec.scale();
+        if (ratio && !number.percent()) {
+          throw new InputException(where, "'" + raw + "' has no % sign but " + concept.name().getLocalPart()
+              + " is a ratio: finfile will not guess whether it means " + raw.strip() + "% or " + raw.strip());
+        }
+        int scale = number.percent() ? 0 : rowSpec.scale() != null ? rowSpec.scale() : spec.scale();
         ParsedNumber.Scaled scaled = number.scale(scale);
         BigDecimal v = scaled.value();
         if (INTEGER_TYPES.contains(concept.itemType().getLocalPart()) && v.stripTrailingZeros().scale() > 0) {

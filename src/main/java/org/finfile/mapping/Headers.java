@@ -27,8 +27,8 @@ final class Headers {
   private static final Pattern QUARTER = Pattern.compile("([1-4])Q(\\d{2}|\\d{4})", Pattern.CASE_INSENSITIVE);
   private static final Pattern FISCAL_YEAR = Pattern.compile("(?:FY ?)?(\\d{4})|FY(\\d{2})", Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTHS = Pattern.compile(
-      "(?i)for the (one|three|six|nine|twelve|\\d{1,2}) months? ended");
-  private static final Pattern YEARS = Pattern.compile("(?i)for the (?:fiscal )?years? ended");
+      "(?i)^for the (one|three|six|nine|twelve|\\d{1,2}) months? ended");
+  private static final Pattern YEARS = Pattern.compile("(?i)^for the (?:fiscal )?years? ended");
   private static final Pattern AS_OF = Pattern.compile("(?i)^as (?:of|at)\\b");
   private static final Pattern SCALE = Pattern.compile("(?i)\\bin (thousands|millions|billions)\\b");
 
@@ -80,28 +80,52 @@ final class Headers {
     return digits.length() == 2 ? 2000 + y : y;
   }
 
-  /** What the title says a column's duration is: a number of months, 0 for "As of", or -1 if it does not say. */
+  /**
+   * What the title says a column's duration is: a number of months, 0 for "As of", or -1 if it
+   * does not say. Only lines that begin with the phrase count (a title, not a sentence of prose).
+   *
+   * @throws IllegalArgumentException when two title lines say different things
+   */
   static int titleMonths(List<String> heading) {
+    int found = -1;
     for (String line : heading) {
-      Matcher m = MONTHS.matcher(line);
-      if (m.find()) {
-        return months(m.group(1));
+      int months = lineMonths(line);
+      if (months == -1) {
+        continue;
       }
-      if (YEARS.matcher(line).find()) {
-        return 12;
+      if (found != -1 && found != months) {
+        throw new IllegalArgumentException("the heading gives two period lengths (" + describe(found) + " and "
+            + describe(months) + ")");
       }
-      if (AS_OF.matcher(line).find()) {
-        return 0;
-      }
+      found = months;
+    }
+    return found;
+  }
+
+  /** The period length one line states, or -1. */
+  static int lineMonths(String line) {
+    Matcher m = MONTHS.matcher(line.strip());
+    if (m.find()) {
+      return months(m.group(1));
+    }
+    if (YEARS.matcher(line.strip()).find()) {
+      return 12;
+    }
+    if (AS_OF.matcher(line.strip()).find()) {
+      return 0;
     }
     return -1;
+  }
+
+  private static String describe(int months) {
+    return months == 0 ? "an instant" : months + " months";
   }
 
   /** The dates the title line with the period phrase names, in order. */
   static List<LocalDate> titleDates(List<String> heading) {
     List<LocalDate> dates = new ArrayList<>();
     for (String line : heading) {
-      if (MONTHS.matcher(line).find() || YEARS.matcher(line).find() || AS_OF.matcher(line).find()) {
+      if (lineMonths(line) != -1) {
         Matcher m = DATE_IN_TEXT.matcher(line);
         while (m.find()) {
           date(m.group()).ifPresent(dates::add);

@@ -143,9 +143,15 @@ public record Mapping(
   }
 
   private static Mapping convert(String name, URL url, org.finfile.mapping.bind.Mapping m) throws InputException {
-    Pattern namePattern;
+    Pattern namePattern = null;
+    var e0 = m.getEntity();
+    boolean anyName = e0.getNamePattern() != null || e0.getNameConcept() != null || e0.getNamePeriod() != null;
+    boolean allName = e0.getNamePattern() != null && e0.getNameConcept() != null && e0.getNamePeriod() != null;
+    if (anyName && !allName) {
+      throw new InputException(name, "entity: name-pattern, name-concept and name-period go together");
+    }
     try {
-      namePattern = Pattern.compile(m.getEntity().getNamePattern());
+      namePattern = allName ? Pattern.compile(e0.getNamePattern()) : null;
     } catch (PatternSyntaxException e) {
       throw new InputException(name, "entity name-pattern is not a regular expression: " + InputException.oneLine(e.getMessage()));
     }
@@ -178,6 +184,7 @@ public record Mapping(
       translations.add(new Translation(t.getFrom(), t.getTo(), t.getRate()));
     }
     List<TableSpec> tables = new java.util.ArrayList<>();
+    java.util.Map<String, TableSpec> seen = new java.util.HashMap<>();
     for (Table t : m.getTable()) {
       List<Header> groups = new java.util.ArrayList<>();
       List<QName> groupConcepts = new java.util.ArrayList<>();
@@ -188,12 +195,19 @@ public record Mapping(
       List<RowSpec> rows = new java.util.ArrayList<>();
       for (Row r : t.getRow()) {
         rows.add(new RowSpec(r.getLabel(), r.getSection(), r.getConcept(), r.getSkip(),
-            r.getScale() == null ? null : r.getScale().intValueExact(), "start".equals(r.getAt())));
+            r.getScale(), "start".equals(r.getAt())));
       }
       String continues = t.getContinues() instanceof Table c ? c.getId() : null;
-      tables.add(new TableSpec(t.getId(), t.getTitle(), t.getHeading(), t.getFirstLabel(), continues,
-          t.getHeaderRows().intValueExact(), t.getScale() == null ? 0 : t.getScale().intValueExact(),
-          t.getCurrency(), groups, rows, groupConcepts));
+      TableSpec continued = continues == null ? null : seen.get(continues);
+      if (continues != null && continued == null) {
+        throw new InputException(name, "table " + t.getId() + " continues " + continues + ", which must come before it");
+      }
+      int scale = t.getScale() != null ? t.getScale() : continued != null ? continued.scale() : 0;
+      String currency = t.getCurrency() != null ? t.getCurrency() : continued != null ? continued.currency() : null;
+      TableSpec spec = new TableSpec(t.getId(), t.getTitle(), t.getHeading(), t.getFirstLabel(), continues,
+          t.getHeaderRows().intValueExact(), scale, currency, groups, rows, groupConcepts);
+      seen.put(spec.id(), spec);
+      tables.add(spec);
     }
     return new Mapping(name, url, m.getTaxonomy().getHref(), entity, fiscal, units, currencies, derived, translations, tables);
   }

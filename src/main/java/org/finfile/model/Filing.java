@@ -40,6 +40,15 @@ public record Filing(
     requireUnique(ids, "context, unit or fact");
     Set<Context> ownContexts = new HashSet<>(contexts);
     Set<Unit> ownUnits = new HashSet<>(units);
+    Set<String> factIds = new HashSet<>();
+    facts.stream().map(Fact::id).filter(Objects::nonNull).forEach(factIds::add);
+    for (Footnote link : footnotes) {
+      for (Footnote.Locator l : link.locators()) {
+        if (!factIds.contains(l.factId())) {
+          throw new IllegalArgumentException("a footnote locator points at #" + l.factId() + ", which is no fact of the filing");
+        }
+      }
+    }
     for (Fact f : facts) {
       if (!ownContexts.contains(f.context())) {
         throw new IllegalArgumentException("fact " + f.concept() + " uses context " + f.context().id() + " not in the filing");

@@ -5,15 +5,18 @@ import java.util.regex.Pattern;
 
 /** Cleaning cell and label text as printed in a release. */
 public final class Cells {
-  private static final Pattern MARKUP = Pattern.compile("</?(?:u|i|b|em|strong|sup|sub)>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MARKUP = Pattern.compile("</?(?:u|i|b|em|strong)>", Pattern.CASE_INSENSITIVE);
+  /** Superscripts and subscripts are footnote markers: dropped with what they hold. */
+  private static final Pattern MARKER = Pattern.compile("<(sup|sub)>[^<]*</\\1>", Pattern.CASE_INSENSITIVE);
   private static final Pattern FOOTNOTE = Pattern.compile("\\(\\d{1,2}\\)|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾|[¹²³⁴⁵⁶⁷⁸⁹]+$");
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
   private Cells() {}
 
-  /** The cell without inline markup ({@code <u>}, {@code <i>}...) and surrounding space. */
+  /** The cell without inline markup ({@code <u>}, {@code <i>}...), superscript markers and surrounding space. */
   public static String clean(String cell) {
-    return SPACE.matcher(MARKUP.matcher(cell).replaceAll("")).replaceAll(" ").strip();
+    String text = MARKER.matcher(cell).replaceAll("");
+    return SPACE.matcher(MARKUP.matcher(text).replaceAll("")).replaceAll(" ").strip();
   }
 
   /**

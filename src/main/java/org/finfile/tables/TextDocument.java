@@ -41,8 +41,10 @@ public record TextDocument(String name, List<String> lines) {
   }
 
   /** A document from text already in memory. */
-  public static TextDocument of(String name, String text) {
-    return new TextDocument(name, split(text.startsWith("\uFEFF") ? text.substring(1) : text));
+  public static TextDocument of(String name, String text) throws InputException {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    checkCharacters(body, name);
+    return new TextDocument(name, split(body));
   }
 
   /** The tables of this document, in order. */
@@ -68,7 +70,7 @@ public record TextDocument(String name, List<String> lines) {
       int line = 1;
       int column = 1;
       for (int i = start; i < offset; i++) {
-        if (bytes[i] == '\n') {
+        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
           line++;
           column = 1;
         } else if ((bytes[i] & 0xC0) != 0x80) {
@@ -87,7 +89,31 @@ public record TextDocument(String name, List<String> lines) {
       throw new InputException(name, "the file ends inside a UTF-8 character");
     }
     out.flip();
-    return out.toString();
+    String text = out.toString();
+    checkCharacters(text, name);
+    return text;
+  }
+
+  /** Refuses characters XML cannot carry (controls other than tab and line ends, unpaired surrogates). */
+  static void checkCharacters(String text, String name) throws InputException {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean bad = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF
+          || (Character.isHighSurrogate(c) && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))))
+          || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))));
+      if (bad) {
+        throw new InputException(name + ":" + line + ":" + column,
+            String.format("character U+%04X is not allowed in a document (a control character)", (int) c));
+      }
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        column = 1;
+      } else if (!Character.isLowSurrogate(c)) {
+        column++;
+      }
+    }
   }
 
   private static List<String> split(String text) {

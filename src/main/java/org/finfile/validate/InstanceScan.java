@@ -60,6 +60,9 @@ final class InstanceScan extends DefaultHandler {
   private UnitBuilder unit;
   private OpenFact fact;
   private int skipDepth;
+  private boolean footnoteLink;
+  private final LongSet factIds = new LongSet();
+  private final List<String[]> locators = new ArrayList<>();
 
   /** A check waiting for a context or unit that comes later in the document. */
   private record Deferred(String where, String concept, String contextRef, String unitRef, Concept info,
@@ -101,6 +104,10 @@ final class InstanceScan extends DefaultHandler {
     langs.push(lang != null ? lang : langs.isEmpty() ? "" : langs.peek());
     if (skipDepth > 0) {
       skipDepth++;
+      if (Namespaces.LINK.equals(uri) && local.equals("loc") && footnoteLink) {
+        String href = atts.getValue(Namespaces.XLINK, "href");
+        locators.add(new String[] {here(), href == null ? "" : href});
+      }
       return;
     }
     if (context != null) {
@@ -127,7 +134,12 @@ final class InstanceScan extends DefaultHandler {
     }
     if (Namespaces.LINK.equals(uri)) {
       skipDepth = 1;
+      footnoteLink = depth == 2 && local.equals("footnoteLink");
       return;
+    }
+    String id = atts.getValue("", "id");
+    if (id != null) {
+      factIds.add(LongSet.fingerprint(id));
     }
     if (atts.getValue("", "contextRef") != null) {
       fact = new OpenFact(new QName(uri, local), atts, here(), depth, numericType(), langs.peek());
@@ -328,6 +340,13 @@ final class InstanceScan extends DefaultHandler {
           un.used = true;
           checkUnit(d.where(), d.concept(), d.info(), un);
         }
+      }
+    }
+    for (String[] loc : locators) {
+      String href = loc[1];
+      if (!href.startsWith("#") || !factIds.contains(LongSet.fingerprint(href.substring(1)))) {
+        problems.add(Problem.error(loc[0], Rules.FOOTNOTE_REF, "a footnote locator points at " + href
+            + ", which is no fact of this instance"));
       }
     }
     for (Facts.Ctx c : contexts.values()) {

@@ -47,6 +47,8 @@ public final class Rules {
   public static final String DUPLICATE_ROUNDING = "duplicate-rounding";
   /** Duplicate facts that contradict each other. */
   public static final String DUPLICATE_INCONSISTENT = "duplicate-inconsistent";
+  /** A footnote locator points at no fact of the instance. */
+  public static final String FOOTNOTE_REF = "footnote-ref";
   /** A context no fact uses (a warning). */
   public static final String CONTEXT_UNUSED = "context-unused";
   /** A unit no fact uses (a warning). */
@@ -60,7 +62,7 @@ public final class Rules {
   public static final List<String> ALL = List.of(XML, ROOT, SCHEMA_REF, XSD, CONTEXT_PERIOD, CONTEXT_CONTENT,
       PERIOD_TYPE, CONTEXT_REF, UNIT_REF, NUMERIC_UNIT, UNIT_MONETARY, UNIT_SHARES, UNIT_PURE, UNIT_FORM,
       NUMERIC_ACCURACY, NIL_ACCURACY, NON_NUMERIC, DUPLICATE_COMPLETE, DUPLICATE_ROUNDING, DUPLICATE_INCONSISTENT,
-      CONTEXT_UNUSED, UNIT_UNUSED, CALC);
+      FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC);
 
   private Rules() {}
 }

@@ -10,11 +10,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.finfile.InputException;
 import org.finfile.model.Filing;
 import org.finfile.taxonomy.Taxonomy;
@@ -22,23 +26,21 @@ import org.finfile.taxonomy.Taxonomy;
 /**
  * Writes a filing as a folder another XBRL tool can open offline: the instance, the taxonomy
  * files it references, and, when the taxonomy refers to schemas by URL (finfile's base
- * taxonomy), copies of those with a {@code META-INF/catalog.xml} mapping their URLs to them.
- * The XBRL 2.1 schemas themselves are not copied: every XBRL processor has them.
+ * taxonomy), copies of those with a {@code META-INF/catalog.xml} and
+ * {@code META-INF/taxonomyPackage.xml} mapping their URLs to them. The XBRL 2.1 schemas
+ * themselves are not copied: every XBRL processor has them.
  *
- * <p>Every file is written to a temporary file in the folder first and moved into place only
- * when all are written: a failure leaves no partial file and leaves earlier output untouched.
+ * <p>Everything is first written to a staging folder beside the output, where it can be
+ * checked; {@link Staged#commit()} then moves the files into place, restoring what was there if
+ * any move fails. A failure leaves no partial file and leaves earlier output as it was.
  */
 public final class FilingPackage {
   private static final List<String> STANDARD = List.of("http://www.xbrl.org/", "http://www.w3.org/");
 
   private FilingPackage() {}
 
-  /**
-   * Writes {@code filing} as {@code instanceName} in {@code folder}, with its taxonomy.
-   *
-   * @return the files written, instance first
-   */
-  public static List<Path> write(Filing filing, Taxonomy taxonomy, Path folder, String instanceName)
+  /** Stages {@code filing} as {@code instanceName}, with its taxonomy, for {@code folder}. */
+  public static Staged stage(Filing filing, Taxonomy taxonomy, Path folder, String instanceName)
       throws IOException, InputException {
     Map<String, byte[]> files = new LinkedHashMap<>();
     ByteArrayOutputStream instance = new ByteArrayOutputStream();
@@ -65,20 +67,26 @@ public final class FilingPackage {
         throw new InputException(uri, "the taxonomy uses a local file outside the folder of its entry point "
             + entryDir + "; finfile cannot package it");
       }
-      if (path.contains("..") || path.startsWith("/")) {
+      if (path.contains("..") || path.startsWith("/") || path.equals(instanceName)) {
         throw new InputException(uri, "cannot package a taxonomy file at " + path);
       }
       try (InputStream in = doc.local().openStream()) {
-        byte[] previous = files.put(path, in.readAllBytes());
-        if (previous != null && path.equals(instanceName)) {
-          throw new InputException(instanceName, "the instance would overwrite a taxonomy file of the same name");
-        }
+        files.put(path, in.readAllBytes());
       }
     }
     if (!remoteDirs.isEmpty()) {
       files.put("META-INF/catalog.xml", catalog(remoteDirs).getBytes(StandardCharsets.UTF_8));
+      files.put("META-INF/taxonomyPackage.xml", packageMetadata(instanceName, entry).getBytes(StandardCharsets.UTF_8));
     }
-    return writeAll(folder, files);
+    return Staged.of(folder, files);
+  }
+
+  /** Writes one file atomically. */
+  public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    Path parent = target.toAbsolutePath().getParent();
+    try (Staged staged = Staged.of(parent, Map.of(target.getFileName().toString(), bytes))) {
+      staged.commit();
+    }
   }
 
   private static String catalog(TreeSet<String> remoteDirs) {
@@ -95,34 +103,140 @@ public final class FilingPackage {
     return xml.toString();
   }
 
-  /** Writes each file beside its target, then moves them all into place. */
-  static List<Path> writeAll(Path folder, Map<String, byte[]> files) throws IOException {
-    Map<Path, Path> moves = new LinkedHashMap<>();
-    try {
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        Path target = folder.resolve(f.getKey()).normalize();
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".finfile-", ".tmp");
-        moves.put(temp, target);
-        try (OutputStream out = Files.newOutputStream(temp)) {
-          out.write(f.getValue());
-        }
-      }
-      for (Map.Entry<Path, Path> m : moves.entrySet()) {
-        move(m.getKey(), m.getValue());
-      }
-    } finally {
-      for (Path temp : moves.keySet()) {
-        Files.deleteIfExists(temp);
-      }
-    }
-    return List.copyOf(moves.values());
+  /** Taxonomy Packages 1.0 metadata, so package-aware tools read the catalog. */
+  private static String packageMetadata(String instanceName, String entry) {
+    String name = instanceName.replaceFirst("\\.xml$", "");
+    String entryFile = entry.substring(entry.lastIndexOf('/') + 1);
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<tp:taxonomyPackage xmlns:tp=\"http://xbrl.org/2016/taxonomy-package\" xml:lang=\"en\">\n"
+        + "  <tp:identifier>urn:finfile:package:" + escape(name) + "</tp:identifier>\n"
+        + "  <tp:name>" + escape(name) + " taxonomy, as written by finfile</tp:name>\n"
+        + "  <tp:entryPoints>\n"
+        + "    <tp:entryPoint>\n"
+        + "      <tp:name>" + escape(entryFile) + "</tp:name>\n"
+        + "      <tp:entryPointDocument href=\"../" + escape(entryFile) + "\"/>\n"
+        + "    </tp:entryPoint>\n"
+        + "  </tp:entryPoints>\n"
+        + "</tp:taxonomyPackage>\n";
   }
 
-  /** Writes one file atomically. */
-  public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-    Path parent = target.toAbsolutePath().getParent();
-    writeAll(parent, Map.of(target.getFileName().toString(), bytes));
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+  }
+
+  /** Files written to a staging folder, not yet in place. Closing without committing discards them. */
+  public static final class Staged implements AutoCloseable {
+    private final Path folder;
+    private final Path staging;
+    private final List<String> files;
+    private boolean committed;
+
+    private Staged(Path folder, Path staging, List<String> files) {
+      this.folder = folder;
+      this.staging = staging;
+      this.files = List.copyOf(files);
+    }
+
+    static Staged of(Path folder, Map<String, byte[]> contents) throws IOException {
+      Files.createDirectories(folder);
+      Path staging = Files.createTempDirectory(folder, ".finfile-staging-");
+      Staged staged = new Staged(folder, staging, new ArrayList<>(contents.keySet()));
+      try {
+        for (Map.Entry<String, byte[]> f : contents.entrySet()) {
+          Path file = staging.resolve(f.getKey());
+          Files.createDirectories(file.getParent());
+          try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(f.getValue());
+          }
+        }
+      } catch (IOException e) {
+        staged.close();
+        throw e;
+      }
+      return staged;
+    }
+
+    /** Where the first file (the instance) is while staged, to check it before committing. */
+    public Path firstStaged() {
+      return staging.resolve(files.get(0));
+    }
+
+    /**
+     * Moves every file into place. If any move fails, the files already moved are taken back
+     * and what they replaced is restored.
+     *
+     * @return the files now in place, first file first
+     */
+    public List<Path> commit() throws IOException {
+      for (String f : files) {
+        Path target = folder.resolve(f).normalize();
+        if (Files.isDirectory(target)) {
+          throw new IOException(target + " is a folder; finfile will not replace it with a file");
+        }
+        for (Path p = target.getParent(); p != null && p.startsWith(folder) && !p.equals(folder); p = p.getParent()) {
+          if (Files.exists(p) && !Files.isDirectory(p)) {
+            throw new IOException(p + " is a file where finfile needs a folder");
+          }
+        }
+      }
+      Path backups = staging.resolve(".replaced");
+      Deque<Path[]> done = new ArrayDeque<>();
+      List<Path> createdDirs = new ArrayList<>();
+      try {
+        for (String f : files) {
+          Path target = folder.resolve(f).normalize();
+          for (Path p = target.getParent(); !Files.exists(p); p = p.getParent()) {
+            createdDirs.add(0, p);
+          }
+          Files.createDirectories(target.getParent());
+          Path backup = null;
+          if (Files.exists(target)) {
+            backup = backups.resolve(f);
+            Files.createDirectories(backup.getParent());
+            move(target, backup);
+          }
+          done.push(new Path[] {target, backup});
+          move(staging.resolve(f), target);
+        }
+        committed = true;
+      } catch (IOException e) {
+        while (!done.isEmpty()) {
+          Path[] step = done.pop();
+          Files.deleteIfExists(step[0]);
+          if (step[1] != null) {
+            move(step[1], step[0]);
+          }
+        }
+        createdDirs.stream().sorted(Comparator.reverseOrder()).forEach(d -> {
+          try {
+            Files.deleteIfExists(d);
+          } catch (IOException ignored) {
+            // a folder another process filled is left in place
+          }
+        });
+        throw e;
+      } finally {
+        close();
+      }
+      return files.stream().map(f -> folder.resolve(f).normalize()).toList();
+    }
+
+    /** Deletes the staging folder (and, if not committed, everything staged in it). */
+    @Override
+    public void close() throws IOException {
+      if (!Files.exists(staging)) {
+        return;
+      }
+      try (Stream<Path> walk = Files.walk(staging)) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+
+    public boolean committed() {
+      return committed;
+    }
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -159,7 +159,7 @@ public final class InstanceReader {
           }
           schemaRefs.add(ref.getHref());
         }
-        case "footnoteLink" -> footnotes.addAll(FootnoteLinkReader.read(xml, systemId));
+        case "footnoteLink" -> footnotes.add(FootnoteLinkReader.read(xml, systemId));
         default -> throw new InputException(here(), "link:" + name.getLocalPart() + " in an instance is not supported yet");
       }
     } else if (ns.equals(Namespaces.XBRLI)) {

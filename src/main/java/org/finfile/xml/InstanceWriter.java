@@ -232,46 +232,38 @@ public final class InstanceWriter {
     }
   }
 
-  private static void writeFootnotes(XMLStreamWriter xml, List<Footnote> footnotes) throws XMLStreamException {
-    Map<String, List<Footnote>> byLink = new LinkedHashMap<>();
-    for (Footnote f : footnotes) {
-      byLink.computeIfAbsent(f.linkRole(), k -> new java.util.ArrayList<>()).add(f);
-    }
-    for (Map.Entry<String, List<Footnote>> link : byLink.entrySet()) {
+  private static void writeFootnotes(XMLStreamWriter xml, List<Footnote> links) throws XMLStreamException {
+    for (Footnote link : links) {
       xml.writeStartElement("link", "footnoteLink", Namespaces.LINK);
       xml.writeAttribute("xlink", Namespaces.XLINK, "type", "extended");
-      xml.writeAttribute("xlink", Namespaces.XLINK, "role", link.getKey());
-      Set<String> located = new LinkedHashSet<>();
-      for (Footnote f : link.getValue()) {
-        located.addAll(f.factIds());
-      }
-      for (String factId : located) {
+      xml.writeAttribute("xlink", Namespaces.XLINK, "role", link.role());
+      for (Footnote.Locator l : link.locators()) {
         xml.writeEmptyElement("link", "loc", Namespaces.LINK);
         xml.writeAttribute("xlink", Namespaces.XLINK, "type", "locator");
-        xml.writeAttribute("xlink", Namespaces.XLINK, "href", "#" + factId);
-        xml.writeAttribute("xlink", Namespaces.XLINK, "label", "fact_" + factId);
+        xml.writeAttribute("xlink", Namespaces.XLINK, "href", "#" + l.factId());
+        xml.writeAttribute("xlink", Namespaces.XLINK, "label", l.label());
       }
-      for (Footnote f : link.getValue()) {
+      for (Footnote.Resource r : link.resources()) {
         xml.writeStartElement("link", "footnote", Namespaces.LINK);
         xml.writeAttribute("xlink", Namespaces.XLINK, "type", "resource");
-        xml.writeAttribute("xlink", Namespaces.XLINK, "label", f.label());
-        xml.writeAttribute("xlink", Namespaces.XLINK, "role", f.role());
-        xml.writeAttribute("xml", Namespaces.XML, "lang", f.lang());
-        xml.writeCharacters(f.text());
+        xml.writeAttribute("xlink", Namespaces.XLINK, "label", r.label());
+        xml.writeAttribute("xlink", Namespaces.XLINK, "role", r.role());
+        xml.writeAttribute("xml", Namespaces.XML, "lang", r.lang());
+        xml.writeCharacters(r.text());
         xml.writeEndElement();
       }
-      for (Footnote f : link.getValue()) {
-        for (String factId : f.factIds()) {
-          xml.writeEmptyElement("link", "footnoteArc", Namespaces.LINK);
-          xml.writeAttribute("xlink", Namespaces.XLINK, "type", "arc");
-          xml.writeAttribute("xlink", Namespaces.XLINK, "arcrole", FACT_FOOTNOTE);
-          xml.writeAttribute("xlink", Namespaces.XLINK, "from", "fact_" + factId);
-          xml.writeAttribute("xlink", Namespaces.XLINK, "to", f.label());
+      for (Footnote.Arc a : link.arcs()) {
+        xml.writeEmptyElement("link", "footnoteArc", Namespaces.LINK);
+        xml.writeAttribute("xlink", Namespaces.XLINK, "type", "arc");
+        xml.writeAttribute("xlink", Namespaces.XLINK, "arcrole", a.arcrole());
+        xml.writeAttribute("xlink", Namespaces.XLINK, "from", a.from());
+        xml.writeAttribute("xlink", Namespaces.XLINK, "to", a.to());
+        if (a.order() != null) {
+          xml.writeAttribute("order", a.order());
         }
       }
       xml.writeEndElement();
     }
   }
 
-  static final String FACT_FOOTNOTE = "http://www.xbrl.org/2003/arcrole/fact-footnote";
 }

@@ -131,7 +131,7 @@ public final class OfflineResolver implements LSResourceResolver {
     }
     String protocol = absolute.getProtocol();
     if (protocol.equals("file") || protocol.equals("jar")) {
-      return absolute;
+      return local(absolute, absolute.toString());
     }
     String mappedId = null;
     try {
@@ -148,14 +148,43 @@ public final class OfflineResolver implements LSResourceResolver {
       throw new UnresolvableException("no catalog or taxonomy folder maps " + absolute + " (finfile never downloads)");
     }
     try {
-      URL local = new URL(mappedId);
-      if (!local.getProtocol().equals("file") && !local.getProtocol().equals("jar")) {
-        throw new UnresolvableException("a catalog maps " + absolute + " to a remote URL " + local + " (finfile never downloads)");
-      }
-      return local;
+      return local(new URL(mappedId), absolute.toString());
     } catch (MalformedURLException e) {
       throw new UnresolvableException("a catalog maps " + absolute + " to something that is not a URL: " + mappedId);
     }
+  }
+
+  /**
+   * A URL that may be read: a regular local file (never a device, pipe or folder), or a file
+   * inside finfile's own jar. Anything else — a jar: URL wrapping a remote or foreign archive,
+   * another protocol — is refused.
+   */
+  private static URL local(URL url, String reference) {
+    String protocol = url.getProtocol();
+    if (protocol.equals("file")) {
+      try {
+        java.nio.file.Path path = java.nio.file.Path.of(url.toURI());
+        if (!java.nio.file.Files.isRegularFile(path)) {
+          throw new UnresolvableException(reference + " is not a regular file");
+        }
+        return url;
+      } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+        throw new UnresolvableException(reference + " is not a usable file URL");
+      }
+    }
+    if (protocol.equals("jar") && url.toString().startsWith(OWN_JAR)) {
+      return url;
+    }
+    throw new UnresolvableException(reference + ": only local files and finfile's own schemas are read (finfile never downloads)");
+  }
+
+  /** The jar: URL prefix of finfile's own bundled schemas (a file: URL when run from classes). */
+  private static final String OWN_JAR = ownJarPrefix();
+
+  private static String ownJarPrefix() {
+    String catalog = bundledCatalog().toString();
+    int bang = catalog.indexOf("!/");
+    return catalog.startsWith("jar:") && bang > 0 ? catalog.substring(0, bang + 2) : "jar:file:/finfile-is-not-in-a-jar!/";
   }
 
   private URL inFolders(URL absolute) {

@@ -42,7 +42,7 @@ class TextDocumentTest {
   }
 
   @Test
-  void findsTablesAndTheHeadingLinesAboveThem() {
+  void findsTablesAndTheHeadingLinesAboveThem() throws Exception {
     TextDocument doc = TextDocument.of("d", String.join("\n",
         "prose before", "", "Table 1. Things (JPY in millions)", "", "\tQ1\tQ2", "A\t1\t2", "", "note", "B\t3\t4"));
     var blocks = doc.blocks();

@@ -47,7 +47,7 @@ class ValidatorTest {
   void theSeedFilingHasNoProblems() throws Exception {
     var conversion = org.finfile.Finfile.convert(TestFiles.exampleDocument(), TestFiles.exampleMapping());
     Path out = dir.resolve("out");
-    org.finfile.xml.FilingPackage.write(conversion.filing(), conversion.taxonomy(), out, "iij-fy2002.xml");
+    org.finfile.Finfile.write(conversion, out, "iij-fy2002.xml");
     Report report = VALIDATOR.validate(out.resolve("iij-fy2002.xml"));
     assertThat(report.errors()).isZero();
     assertThat(report.warnings()).isZero();

@@ -56,8 +56,10 @@ class RoundTripTest {
     assertThat(filing.contexts()).extracting(Context::period).contains(new Period.Forever());
     assertThat(filing.units()).anySatisfy(u -> assertThat(u.isDivide()).isTrue());
     assertThat(filing.facts()).filteredOn(f -> f.value() instanceof FactValue.Nil).hasSize(2);
-    assertThat(filing.footnotes()).singleElement()
-        .satisfies(n -> assertThat(n.factIds()).containsExactly("cash", "eps"));
+    assertThat(filing.footnotes()).singleElement().satisfies(n -> {
+      assertThat(n.locators()).extracting(Footnote.Locator::factId).containsExactly("cash", "eps");
+      assertThat(n.locators()).extracting(Footnote.Locator::label).containsExactly("L1", "L2");
+    });
     assertThat(filing.facts()).anySatisfy(f -> assertThat(f.accuracy()).isEqualTo(Accuracy.Precision.of(5)));
     assertThat(filing.facts()).anySatisfy(f -> assertThat(f.accuracy()).isEqualTo(Accuracy.Decimals.INF));
     byte[] written = write(filing);
@@ -86,7 +88,7 @@ class RoundTripTest {
             Accuracy.Decimals.of(-3), src),
         new Fact("b", new QName(ns, "Eps"), q, perShare, FactValue.NIL, null, null),
         new Fact(null, new QName(ns, "Note"), i, null, new FactValue.Text("  spaced <text> & more "), null, null)),
-        List.of(new Footnote(Footnote.STANDARD_LINK_ROLE, "n1", Footnote.STANDARD_ROLE, "en", "A note", List.of("a"))));
+        List.of(Footnote.of("n1", "en", "A note", List.of("a"))));
     Filing back = read(write(filing));
     assertThat(back.facts()).isEqualTo(filing.facts());
     assertThat(back.footnotes()).isEqualTo(filing.footnotes());
