@@ -32,7 +32,15 @@ public final class TestFiles {
     return base().resolve("../shared/seeds/000_ae71f5ea76602d95.txt").normalize();
   }
 
+  /**
+   * True when the seed is there. In CI (the CI environment variable set) it must be: a missing
+   * seed fails the test instead of skipping it.
+   */
   public static boolean seedPresent() {
-    return Files.isRegularFile(seed());
+    boolean present = Files.isRegularFile(seed());
+    if (!present && System.getenv("CI") != null) {
+      throw new AssertionError("the seed release is missing from " + seed() + " in CI");
+    }
+    return present;
   }
 }

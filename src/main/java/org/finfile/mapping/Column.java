@@ -14,7 +14,7 @@ import org.finfile.tables.TabBlock;
  * or derived values. A header cell of every header row but the last spans the empty cells to
  * its right, as merged cells do when a spreadsheet is saved as text.
  */
-record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping.Derived derived) {
+record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping.Derived derived, String unknownHeader) {
 
   /** The value columns of a table, from column 2 on; index 0 is column 2. */
   static List<Column> read(TabBlock block, Mapping.TableSpec spec, Mapping mapping, String document) throws InputException {
@@ -26,25 +26,31 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping
       String currency = null;
       QName group = null;
       Mapping.Derived derived = null;
+      String unknown = null;
       for (int h = 0; h < headers.size(); h++) {
-        String text = h == headers.size() - 1 ? headers.get(h).cell(c) : spanning(headers.get(h), c);
+        boolean own = h == headers.size() - 1;
+        String text = own ? headers.get(h).cell(c) : spanning(headers.get(h), c);
         String key = Cells.key(text);
         if (key.isEmpty()) {
           continue;
         }
+        boolean known = false;
         for (Mapping.Derived d : mapping.derived()) {
           if (Cells.key(d.header()).equals(key)) {
             derived = d;
+            known = true;
           }
         }
         for (Mapping.Header cur : mapping.currencies()) {
           if (Cells.key(cur.text()).equals(key)) {
             currency = cur.meaning();
+            known = true;
           }
         }
         for (int g = 0; g < spec.groups().size(); g++) {
           if (Cells.key(spec.groups().get(g).text()).equals(key)) {
             group = spec.groupConcepts().get(g);
+            known = true;
           }
         }
         Headers.ColumnPeriod p = periodOf(text, mapping);
@@ -54,9 +60,13 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping
                 + ": two header cells give different periods");
           }
           period = p;
+          known = true;
+        }
+        if (own && !known) {
+          unknown = Cells.label(text);
         }
       }
-      columns.add(new Column(period, currency, group, derived));
+      columns.add(new Column(period, currency, group, derived, unknown));
     }
     return columns;
   }

@@ -303,6 +303,10 @@ public final class Converter {
       if (column == null) {
         throw new InputException(where, "'" + raw + "' is in a column with no header");
       }
+      if (column.unknownHeader() != null && column.derived() == null) {
+        throw new InputException(where, "the column header '" + column.unknownHeader()
+            + "' is no currency, date, fiscal period, column group or derived column the mapping knows");
+      }
       if (column.derived() != null) {
         skip(column.derived().reason());
         try {

@@ -75,9 +75,13 @@ final class Headers {
     return Optional.empty();
   }
 
+  /** A two-digit year is read in the window 1950–2049 ("4Q99" is 1999's, "4Q02" 2002's). */
   private static int year(String digits) {
     int y = Integer.parseInt(digits);
-    return digits.length() == 2 ? 2000 + y : y;
+    if (digits.length() != 2) {
+      return y;
+    }
+    return y >= 50 ? 1900 + y : 2000 + y;
   }
 
   /**

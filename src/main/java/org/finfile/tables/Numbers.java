@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class Numbers {
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<open>\\()?(?<minus>[-\u2212])?(?<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.(?<frac>[0-9]+))?"
+      "(?<open>\\()?(?<minus>[-\u2212])?(?<int>[1-9][0-9]{0,2}(?:,[0-9]{3})+|0|[1-9][0-9]*)(?:\\.(?<frac>[0-9]+))?"
           + "(?<pct>%)?(?<close>\\))?(?<pct2>%)?");
 
   private Numbers() {}
@@ -92,6 +92,8 @@ public final class Numbers {
       why = "text after the number";
     } else if (text.matches(".*\\(\\s*\\(.*") || text.matches(".*\\)\\s*\\).*")) {
       why = "nested parentheses";
+    } else if (text.matches("[-\u2212(]?0[0-9,]+(\\.[0-9]+)?%?\\)?%?")) {
+      why = "a leading zero";
     } else if (text.matches("[-\u2212(]?[0-9,]*,[0-9,]*(\\.[0-9]+)?%?\\)?%?")) {
       why = "commas that do not group digits in threes";
     } else if (text.indexOf('.') != text.lastIndexOf('.')) {

@@ -201,7 +201,7 @@ public final class Validator {
         problems.add(Problem.error(name, Rules.SCHEMA_REF, "the taxonomy schema cannot be used: " + e.getMessage()));
       }
     }
-    if (!problems.isEmpty()) {
+    if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
       schema = null;
     }
     Taxonomy taxonomy = null;
@@ -217,10 +217,18 @@ public final class Validator {
   static String location(String name, SAXParseException e) {
     String document = name;
     String systemId = e.getSystemId();
-    if (systemId != null && !systemId.endsWith("/" + Path.of(name).getFileName())) {
+    if (systemId != null && !sameFile(systemId, name)) {
       document = systemId;
     }
     return e.getLineNumber() < 0 ? document : document + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
+  }
+
+  private static boolean sameFile(String systemId, String name) {
+    try {
+      return Path.of(java.net.URI.create(systemId)).equals(Path.of(name).toAbsolutePath().normalize());
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      return false;
+    }
   }
 
   /** Collects errors as problems of one rule; fatal errors stop the read. */

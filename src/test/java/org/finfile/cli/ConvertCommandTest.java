@@ -125,4 +125,43 @@ class ConvertCommandTest {
       }
     }
   }
+
+  @Test
+  void aFailedMoveRestoresTheEarlierOutputAndLeavesNothingHalfWritten() throws Exception {
+    Path out = dir.resolve("out");
+    assertThat(run("convert", TestFiles.example().toString(), "--out", out.toString()).code()).isZero();
+    byte[] before = Files.readAllBytes(out.resolve("iij-fy2002.xml"));
+    Files.delete(out.resolve("iij-2003-03-31-cal.xml"));
+    Files.createDirectory(out.resolve("iij-2003-03-31-cal.xml"));
+    Path input = dir.resolve("in");
+    Files.createDirectories(input);
+    Files.writeString(input.resolve("iij-fy2002.txt"),
+        Files.readString(TestFiles.exampleDocument()).replace("\t42.0\t", "\t42.1\t"));
+    Files.copy(TestFiles.exampleMapping(), input.resolve("mapping.xml"));
+    copyTree(TestFiles.example().resolve("taxonomy"), input.resolve("taxonomy"));
+    Run run = run("convert", input.toString(), "--out", out.toString());
+    assertThat(run.code()).isEqualTo(4);
+    assertThat(run.err().lines()).singleElement().asString().contains("is a folder");
+    assertThat(Files.readAllBytes(out.resolve("iij-fy2002.xml"))).isEqualTo(before);
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".finfile"));
+    }
+  }
+
+  @Test
+  void anInstanceThatWouldNotBeValidIsNotWritten() throws Exception {
+    Path input = dir.resolve("in");
+    Files.createDirectories(input);
+    Files.writeString(input.resolve("iij-fy2002.txt"), Files.readString(TestFiles.exampleDocument())
+        .replace("Others\t450,320\t", "Others\t(450,320)\t"));
+    Files.copy(TestFiles.exampleMapping(), input.resolve("mapping.xml"));
+    copyTree(TestFiles.example().resolve("taxonomy"), input.resolve("taxonomy"));
+    Path out = dir.resolve("out");
+    Run run = run("convert", input.toString(), "--out", out.toString());
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.err()).contains("the converted instance would not be valid, so nothing was written").contains("-450320");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files).isEmpty();
+    }
+  }
 }

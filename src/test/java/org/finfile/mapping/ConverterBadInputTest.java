@@ -1,5 +1,6 @@
 package org.finfile.mapping;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import org.finfile.Finfile;
 import org.finfile.InputException;
 import org.finfile.TestFiles;
+import org.finfile.model.FactValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,5 +93,90 @@ class ConverterBadInputTest {
     assertThatThrownBy(() -> Finfile.convert(TestFiles.exampleDocument(), mapping))
         .isInstanceOf(InputException.class)
         .hasMessageMatching(".*mapping\\.xml:\\d+:\\d+: invalid mapping: .*two.*");
+  }
+
+  @Test
+  void aProseLineGivingAnotherPeriodIsAConflictNotASilentChange() throws Exception {
+    Path doc = variant("For the Years Ended Dec 31, 2003 and Mar 31, 2002",
+        "For the Years Ended Dec 31, 2003 and Mar 31, 2002\n\nFor the three months ended March 31 revenue rose.");
+    assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("table operations-year: the heading gives two period lengths (12 months and 3 months)");
+    Path prose = variant("For the Years Ended Dec 31, 2003 and Mar 31, 2002",
+        "For the Years Ended Dec 31, 2003 and Mar 31, 2002\n\nRevenue for the three months ended March 31 rose.");
+    var facts = Finfile.convert(prose, TestFiles.exampleMapping()).filing().facts();
+    assertThat(facts).filteredOn(f -> f.source() != null && f.source().table().equals("operations-year"))
+        .allSatisfy(f -> assertThat(f.context().id()).isIn("D2002-04-01_2003-03-31", "D2001-04-01_2002-03-31"));
+  }
+
+  @Test
+  void aSuperscriptMarkerIsDroppedNotMergedIntoTheNumber() throws Exception {
+    Path doc = variant("Others\t823\t", "Others\t823<sup>4</sup>\t");
+    var facts = Finfile.convert(doc, TestFiles.exampleMapping()).filing().facts();
+    assertThat(facts).filteredOn(f -> f.source() != null && f.source().text().equals("823<sup>4</sup>")).singleElement()
+        .satisfies(f -> assertThat(((FactValue.Numeric) f.value()).value().toPlainString()).isEqualTo("823000000"));
+  }
+
+  @Test
+  void aRatioWithoutAPercentSignIsNotGuessed() throws Exception {
+    Path doc = variant("\t70.6%\t", "\t70.6\t");
+    assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("bad.txt:cross-selling:3:3: '70.6' has no % sign");
+  }
+
+  @Test
+  void aControlCharacterIsRefusedWithItsPlace() throws Exception {
+    Path doc = variant("\t42.0\t", "\t42.0\f\t");
+    assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
+        .isInstanceOf(InputException.class)
+        .hasMessageMatching("bad\\.txt:\\d+:\\d+: character U\\+000C is not allowed .*");
+  }
+
+  @Test
+  void anUnknownCurrencyHeaderIsNotTakenForTheTablesCurrency() throws Exception {
+    Path doc = variant("\tUSD ⁽¹⁾\tJPY\t%", "\tUS$ ⁽¹⁾\tJPY\t%");
+    assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("bad.txt:balance-sheet:").hasMessageContaining("the column header 'US$' is no currency");
+  }
+
+  @Test
+  void aLeadingZeroGroupIsRefused() throws Exception {
+    Path doc = variant("\t32.1\t", "\t0,321\t");
+    assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
+        .isInstanceOf(InputException.class).hasMessageContaining("'0,321' is not a number: a leading zero");
+  }
+
+  @Test
+  void aNumberBeyondDoublePrecisionStaysExact() throws Exception {
+    Path doc = variant("\t3,588,352\t9.2%", "\t12,345,678,901,234,567\t9.2%");
+    var facts = Finfile.convert(doc, TestFiles.exampleMapping()).filing().facts();
+    assertThat(facts).filteredOn(f -> f.source() != null && f.source().text().equals("12,345,678,901,234,567"))
+        .singleElement()
+        .satisfies(f -> assertThat(((FactValue.Numeric) f.value()).value().toPlainString()).isEqualTo("12345678901234567000"));
+  }
+
+  @Test
+  void aMappingWhoseContinuationComesFirstIsAClearError() throws Exception {
+    Path mapping = dir.resolve("mapping.xml");
+    String text = Files.readString(TestFiles.exampleMapping());
+    int start = text.indexOf("  <table id=\"contracts-dialup\"");
+    int end = text.indexOf("</table>", start) + "</table>\n".length();
+    String dialup = text.substring(start, end);
+    String moved = text.substring(0, start) + text.substring(end);
+    moved = moved.replace("  <table id=\"contracts\"", dialup + "\n  <table id=\"contracts\"");
+    Files.writeString(mapping, moved);
+    assertThatThrownBy(() -> Finfile.convert(TestFiles.exampleDocument(), mapping))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("table contracts-dialup continues contracts, which must come before it");
+  }
+
+  @Test
+  void anAbsurdScaleIsRefusedByTheMappingSchema() throws Exception {
+    Path mapping = dir.resolve("mapping.xml");
+    Files.writeString(mapping, Files.readString(TestFiles.exampleMapping()).replaceFirst("scale=\"6\"", "scale=\"-400000000\""));
+    assertThatThrownBy(() -> Finfile.convert(TestFiles.exampleDocument(), mapping))
+        .isInstanceOf(InputException.class).hasMessageContaining("invalid mapping");
   }
 }

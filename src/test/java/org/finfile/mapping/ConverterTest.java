@@ -167,8 +167,4 @@ class ConverterTest {
     return ((FactValue.Numeric) f.value()).value().toPlainString();
   }
 
-  @Test
-  void noDoubleOnTheWay() {
-    assertThat(value(fact("balance-sheet", "39,219,388"))).isEqualTo(new BigDecimal("39219388000").toPlainString());
-  }
 }
