@@ -50,7 +50,13 @@ public final class Main implements Runnable {
       w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       return ExitCodes.USAGE;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("finfile: out of memory (" + InputException.oneLine(e.getMessage())
+          + "); give Java more heap with JAVA_TOOL_OPTIONS=-Xmx...");
+      return ExitCodes.INTERNAL;
+    }
   }
 
   @Override

@@ -17,7 +17,7 @@ import org.finfile.taxonomy.Calculations;
 final class CalculationCheck {
   private CalculationCheck() {}
 
-  static void check(Calculations calculations, InstanceScan scan, List<Problem> problems) {
+  static void check(Calculations calculations, InstanceScan scan, String name, List<Problem> problems) {
     Map<String, List<Facts.CalcFact>> byKey = new HashMap<>();
     Map<String, List<String>> bindingsByConcept = new LinkedHashMap<>();
     for (Facts.CalcFact f : scan.calcFacts) {
@@ -26,7 +26,7 @@ final class CalculationCheck {
       if (ctx == null || un == null) {
         continue;
       }
-      String binding = ctx.key + "|" + un.key;
+      String binding = ctx.cls + "|" + un.cls;
       String key = f.concept() + "|" + binding;
       List<Facts.CalcFact> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
       if (list.isEmpty()) {
@@ -72,7 +72,7 @@ final class CalculationCheck {
         }
         if (total.intersect(sum) == null) {
           Facts.CalcFact t = mostPrecise(totals);
-          problems.add(Problem.error(t.where(), Rules.CALC, "calculation " + roleName(s.role()) + ": "
+          problems.add(Problem.error(t.where(name), Rules.CALC, "calculation " + roleName(s.role()) + ": "
               + s.total().getLocalPart() + " is reported as " + t.value().toPlainString() + " " + total
               + (t.source() == null ? "" : " [" + t.source() + "]") + " but its items sum to "
               + reportedSum.stripTrailingZeros().toPlainString() + " " + sum + ": " + String.join(", ", parts)));

@@ -57,10 +57,16 @@ final class Duplicates {
         }
         QName concept = new QName(ns == null ? "" : ns, xml.getLocalName());
         String unitRef = xml.getAttributeValue(null, "unitRef");
-        String key = scan.key(concept, contextRef, unitRef, unitRef != null ? "" : langs.peek());
-        if (!scan.repeated.contains(LongSet.fingerprint(key))) {
+        Facts.Ctx ctx = scan.contexts.get(contextRef);
+        Facts.Un un = unitRef == null ? null : scan.units.get(unitRef);
+        if (ctx == null || (unitRef != null && un == null)) {
           continue;
         }
+        String factLang = unitRef != null ? "" : langs.peek();
+        if (!scan.repeated.contains(scan.fingerprint(concept, ctx, un, factLang))) {
+          continue;
+        }
+        String key = scan.key(concept, ctx, un, factLang);
         String where = name + ":" + xml.getLocation().getLineNumber() + ":" + xml.getLocation().getColumnNumber();
         String nil = xml.getAttributeValue(Namespaces.XSI, "nil");
         String decimals = xml.getAttributeValue(null, "decimals");

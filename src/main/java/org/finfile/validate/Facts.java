@@ -21,14 +21,15 @@ final class Facts {
     final String id;
     final String where;
     final PeriodKind kind;
-    final String key;
+    /** Equal for s-equal contexts. */
+    final int cls;
     boolean used;
 
-    Ctx(String id, String where, PeriodKind kind, String key) {
+    Ctx(String id, String where, PeriodKind kind, int cls) {
       this.id = id;
       this.where = where;
       this.kind = kind;
-      this.key = key;
+      this.cls = cls;
     }
   }
 
@@ -38,7 +39,8 @@ final class Facts {
     final String where;
     final List<QName> numerator;
     final List<QName> denominator;
-    final String key;
+    /** Equal for units with the same measures. */
+    int cls;
     boolean used;
 
     Un(String id, String where, List<QName> numerator, List<QName> denominator) {
@@ -46,14 +48,24 @@ final class Facts {
       this.where = where;
       this.numerator = List.copyOf(numerator);
       this.denominator = List.copyOf(denominator);
-      this.key = numerator.stream().map(QName::toString).sorted().toList() + "/"
+    }
+
+    String key() {
+      return numerator.stream().map(QName::toString).sorted().toList() + "/"
           + denominator.stream().map(QName::toString).sorted().toList();
     }
   }
 
-  /** A numeric fact of a concept that takes part in a calculation. */
+  /**
+   * A numeric fact of a concept that takes part in a calculation: as small as it can be, since
+   * a calculation keeps every such fact until the end.
+   */
   record CalcFact(QName concept, String contextRef, String unitRef, java.math.BigDecimal value, Accuracy accuracy,
-      String where, String source) {}
+      int line, int column, String source) {
+    String where(String name) {
+      return name + ":" + line + ":" + column;
+    }
+  }
 
   /** The instant a period boundary stands for: a date's start, or a date's end (the next day's start). */
   static LocalDateTime moment(String text, boolean endOfDay) {

@@ -49,6 +49,14 @@ final class InstanceScan extends DefaultHandler {
   private int depth;
 
   final Map<String, Facts.Ctx> contexts = new LinkedHashMap<>();
+  private final Map<String, Integer> contextClasses = new java.util.HashMap<>();
+  private final Map<String, Integer> unitClasses = new java.util.HashMap<>();
+  private final Map<QName, QName> concepts = new java.util.HashMap<>();
+  private final Map<QName, Integer> conceptIds = new java.util.HashMap<>();
+  private final Map<String, Map<String, Boolean>> numericTypes = new java.util.HashMap<>();
+  private final Map<String, Accuracy> accuracies = new java.util.HashMap<>();
+  /** Facts that came before their context or unit: fingerprinted once those are known. */
+  private final List<Object[]> lateFingerprints = new ArrayList<>();
   final Map<String, Facts.Un> units = new LinkedHashMap<>();
   final List<Facts.CalcFact> calcFacts = new ArrayList<>();
   final LongSet fingerprints = new LongSet();
@@ -142,7 +150,10 @@ final class InstanceScan extends DefaultHandler {
       factIds.add(LongSet.fingerprint(id));
     }
     if (atts.getValue("", "contextRef") != null) {
-      fact = new OpenFact(new QName(uri, local), atts, here(), depth, numericType(), langs.peek());
+      QName concept = concepts.computeIfAbsent(new QName(uri, local), q -> q);
+      int line = locator == null ? -1 : locator.getLineNumber();
+      int column = locator == null ? -1 : locator.getColumnNumber();
+      fact = new OpenFact(concept, atts, line, column, depth, numericType(), langs.peek(), name);
     }
   }
 
@@ -203,6 +214,12 @@ final class InstanceScan extends DefaultHandler {
     if (type == null || type.getTypeName() == null) {
       return null;
     }
+    String ns = type.getTypeNamespace() == null ? "" : type.getTypeNamespace();
+    return numericTypes.computeIfAbsent(ns, n -> new java.util.HashMap<>())
+        .computeIfAbsent(type.getTypeName(), n -> isNumeric(type));
+  }
+
+  private static boolean isNumeric(TypeInfo type) {
     return type.isDerivedFrom(Namespaces.XS, "decimal", DERIVED)
         || type.isDerivedFrom(Namespaces.XS, "float", DERIVED)
         || type.isDerivedFrom(Namespaces.XS, "double", DERIVED)
@@ -219,68 +236,90 @@ final class InstanceScan extends DefaultHandler {
     boolean fraction = concept != null && concept.itemType().getLocalPart().equals("fractionItemType");
     if (numeric) {
       if (f.unitRef == null) {
-        problems.add(Problem.error(f.where, Rules.NUMERIC_UNIT, local + " is numeric but has no unitRef"));
+        problems.add(Problem.error(f.where(), Rules.NUMERIC_UNIT, local + " is numeric but has no unitRef"));
       }
       if (f.nil && (f.decimals != null || f.precision != null)) {
-        problems.add(Problem.error(f.where, Rules.NIL_ACCURACY, local + " is nil but has "
+        problems.add(Problem.error(f.where(), Rules.NIL_ACCURACY, local + " is nil but has "
             + (f.decimals != null ? "decimals" : "precision")));
       } else if (!f.nil && !fraction && (f.decimals == null) == (f.precision == null)) {
-        problems.add(Problem.error(f.where, Rules.NUMERIC_ACCURACY, local + (f.decimals != null
+        problems.add(Problem.error(f.where(), Rules.NUMERIC_ACCURACY, local + (f.decimals != null
             ? " has both decimals and precision" : " is numeric but has neither decimals nor precision")));
       }
     } else if (f.unitRef != null || f.decimals != null || f.precision != null) {
-      problems.add(Problem.error(f.where, Rules.NON_NUMERIC, local + " is not numeric but has "
+      problems.add(Problem.error(f.where(), Rules.NON_NUMERIC, local + " is not numeric but has "
           + (f.unitRef != null ? "a unitRef" : f.decimals != null ? "decimals" : "precision")));
     }
     Facts.Ctx ctx = contexts.get(f.contextRef);
     Facts.Un un = f.unitRef == null ? null : units.get(f.unitRef);
     if (ctx == null || (f.unitRef != null && un == null)) {
-      deferred.add(new Deferred(f.where, local, f.contextRef, f.unitRef, concept, ctx == null, f.unitRef != null && un == null));
+      deferred.add(new Deferred(f.where(), local, f.contextRef, f.unitRef, concept, ctx == null, f.unitRef != null && un == null));
     }
     if (ctx != null) {
       ctx.used = true;
-      checkPeriodType(f.where, local, concept, ctx);
+      checkPeriodType(f.where(), local, concept, ctx);
     }
     if (un != null) {
       un.used = true;
-      checkUnit(f.where, local, concept, un);
+      checkUnit(f.where(), local, concept, un);
     }
     if (f.depth == 2) {
-      String key = key(f.concept, f.contextRef, f.unitRef, f.unitRef != null ? "" : f.lang);
-      long print = LongSet.fingerprint(key);
-      if (!fingerprints.add(print)) {
-        repeated.add(print);
+      String lang = f.unitRef != null ? "" : f.lang;
+      if (ctx == null || (f.unitRef != null && un == null)) {
+        lateFingerprints.add(new Object[] {f.concept, f.contextRef, f.unitRef, lang});
+      } else {
+        fingerprint(fingerprint(f.concept, ctx, un, lang));
       }
       if (numeric && !f.nil && calcConcepts.contains(f.concept)) {
-        keepForCalculation(f);
+        keepForCalculation(f, ctx, un);
       }
     }
   }
 
-  private void keepForCalculation(OpenFact f) {
+  private void fingerprint(long print) {
+    if (!fingerprints.add(print)) {
+      repeated.add(print);
+    }
+  }
+
+  private void keepForCalculation(OpenFact f, Facts.Ctx ctx, Facts.Un un) {
     String text = f.text.toString().strip();
     if (!DECIMAL.matcher(text).matches() || f.unitRef == null) {
       return;
     }
-    Accuracy accuracy;
-    try {
-      accuracy = f.decimals != null ? Accuracy.decimals(f.decimals)
-          : f.precision != null ? Accuracy.precision(f.precision) : null;
-    } catch (IllegalArgumentException e) {
+    String lexical = f.decimals != null ? "d" + f.decimals : f.precision != null ? "p" + f.precision : null;
+    if (lexical == null) {
       return;
     }
+    Accuracy accuracy = accuracies.get(lexical);
     if (accuracy == null) {
-      return;
+      try {
+        accuracy = f.decimals != null ? Accuracy.decimals(f.decimals) : Accuracy.precision(f.precision);
+      } catch (IllegalArgumentException e) {
+        return;
+      }
+      accuracies.put(lexical, accuracy);
     }
-    calcFacts.add(new Facts.CalcFact(f.concept, f.contextRef, f.unitRef, new BigDecimal(text), accuracy, f.where, f.source));
+    calcFacts.add(new Facts.CalcFact(f.concept, ctx != null ? ctx.id : f.contextRef, un != null ? un.id : f.unitRef,
+        new BigDecimal(text), accuracy, f.line, f.column, f.source));
   }
 
-  /** The key duplicate facts share: concept, context, unit (by content, when known) and language. */
-  String key(QName concept, String contextRef, String unitRef, String lang) {
-    Facts.Ctx ctx = contexts.get(contextRef);
-    Facts.Un un = unitRef == null ? null : units.get(unitRef);
-    return concept + "|" + (ctx != null ? ctx.key : "#" + contextRef) + "|"
-        + (unitRef == null ? "" : un != null ? un.key : "#" + unitRef) + "|" + lang;
+  /**
+   * The fingerprint of what duplicate facts share: concept, context (by content), unit (by
+   * measures) and, for text, language. Both the context and the unit must be known.
+   */
+  long fingerprint(QName concept, Facts.Ctx ctx, Facts.Un un, String lang) {
+    long h = conceptIds.computeIfAbsent(concept, c -> conceptIds.size()) * 0x9E3779B97F4A7C15L;
+    h = Long.rotateLeft(h ^ (ctx.cls + 1L) * 0xC2B2AE3D27D4EB4FL, 29);
+    h = Long.rotateLeft(h ^ (un == null ? 0L : un.cls + 1L) * 0x165667B19E3779F9L, 31);
+    h ^= lang.hashCode() * 0x27D4EB2F165667C5L;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    return h ^ (h >>> 33);
+  }
+
+  /** The exact key behind a fingerprint, to group candidate duplicates. */
+  String key(QName concept, Facts.Ctx ctx, Facts.Un un, String lang) {
+    return concept + "|" + ctx.cls + "|" + (un == null ? "" : un.cls) + "|" + lang;
   }
 
   private void checkPeriodType(String where, String local, Concept concept, Facts.Ctx ctx) {
@@ -322,6 +361,13 @@ final class InstanceScan extends DefaultHandler {
 
   /** Resolves references that came before what they name; reports what no fact used. */
   void finish() {
+    for (Object[] late : lateFingerprints) {
+      Facts.Ctx ctx = contexts.get((String) late[1]);
+      Facts.Un un = late[2] == null ? null : units.get((String) late[2]);
+      if (ctx != null && (late[2] == null || un != null)) {
+        fingerprint(fingerprint((QName) late[0], ctx, un, (String) late[3]));
+      }
+    }
     for (Deferred d : deferred) {
       if (d.contextLater()) {
         Facts.Ctx ctx = contexts.get(d.contextRef());
@@ -386,7 +432,8 @@ final class InstanceScan extends DefaultHandler {
     }
     String key = b.scheme + "|" + b.identifier + "|" + period + "|" + b.segment + "|" + b.scenario;
     if (b.id != null && !contexts.containsKey(b.id)) {
-      contexts.put(b.id, new Facts.Ctx(b.id, b.where, kind, key));
+      int cls = contextClasses.computeIfAbsent(key, k -> contextClasses.size());
+      contexts.put(b.id, new Facts.Ctx(b.id, b.where, kind, cls));
     }
   }
 
@@ -395,6 +442,7 @@ final class InstanceScan extends DefaultHandler {
       return;
     }
     Facts.Un u = new Facts.Un(b.id, b.where, b.numerator, b.denominator);
+    u.cls = unitClasses.computeIfAbsent(u.key(), k -> unitClasses.size());
     for (QName m : b.numerator) {
       if (b.denominator.contains(m)) {
         problems.add(Problem.error(b.where, Rules.UNIT_FORM, "unit " + b.id + " has " + m.getLocalPart()
@@ -423,7 +471,9 @@ final class InstanceScan extends DefaultHandler {
   /** A fact between its start and end tags. */
   private static final class OpenFact {
     final QName concept;
-    final String where;
+    final int line;
+    final int column;
+    final String name;
     final int depth;
     final Boolean numericType;
     final String lang;
@@ -436,9 +486,12 @@ final class InstanceScan extends DefaultHandler {
     final StringBuilder text = new StringBuilder();
     boolean hasChildren;
 
-    OpenFact(QName concept, Attributes atts, String where, int depth, Boolean numericType, String lang) {
+    OpenFact(QName concept, Attributes atts, int line, int column, int depth, Boolean numericType, String lang,
+        String name) {
       this.concept = concept;
-      this.where = where;
+      this.line = line;
+      this.column = column;
+      this.name = name;
       this.depth = depth;
       this.numericType = numericType;
       this.lang = lang;
@@ -449,6 +502,10 @@ final class InstanceScan extends DefaultHandler {
       String n = atts.getValue(Namespaces.XSI, "nil");
       this.nil = "true".equals(n) || "1".equals(n);
       this.source = atts.getValue(Namespaces.SOURCE, "src");
+    }
+
+    String where() {
+      return line < 0 ? name : name + ":" + line + ":" + column;
     }
   }
 

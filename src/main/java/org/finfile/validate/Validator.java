@@ -119,7 +119,7 @@ public final class Validator {
       }
     }
     if (calc == Calc.C11R && loaded.taxonomy() != null) {
-      CalculationCheck.check(loaded.taxonomy().calculations(), scan, problems);
+      CalculationCheck.check(loaded.taxonomy().calculations(), scan, name, problems);
     }
     return new Report(name, problems, false);
   }

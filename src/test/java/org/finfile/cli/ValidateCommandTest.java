@@ -122,4 +122,33 @@ class ValidateCommandTest {
     assertThat(xml).containsPattern("<testcase classname=\"[^\"]*broken\\.xml\" name=\"xsd\"><skipped");
     assertThat(xml.split("<failure", -1)).as("calc-inconsistent; xml and schema-ref of the broken file").hasSize(4);
   }
+
+  @Test
+  void taxonomiesFromUserFoldersAndCatalogs() throws Exception {
+    Path tax = dir.resolve("tax/example.com/filings");
+    Files.createDirectories(tax);
+    try (var files = Files.list(TestFiles.example().resolve("taxonomy"))) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.copy(f, tax.resolve(f.getFileName()));
+      }
+    }
+    Path remote = dir.resolve("remote.xml");
+    Files.writeString(remote, Files.readString(valid)
+        .replace("xlink:href=\"iij-2003-03-31.xsd\"", "xlink:href=\"http://example.com/filings/iij-2003-03-31.xsd\""));
+    ConvertCommandTest.Run without = ConvertCommandTest.run("validate", remote.toString());
+    assertThat(without.code()).isEqualTo(1);
+    assertThat(without.out()).contains("[schema-ref]").contains("example.com/filings/iij-2003-03-31.xsd");
+    ConvertCommandTest.Run folder = ConvertCommandTest.run("validate", "--taxonomy", dir.resolve("tax").toString(), remote.toString());
+    assertThat(folder.code()).as(folder.out()).isZero();
+    Path catalog = dir.resolve("catalog.xml");
+    Files.writeString(catalog, "<catalog xmlns='urn:oasis:names:tc:entity:xmlns:xml:catalog'>"
+        + "<rewriteSystem systemIdStartString='http://example.com/filings/' rewritePrefix='" + tax.toUri() + "'/>"
+        + "<rewriteURI uriStartString='http://example.com/filings/' rewritePrefix='" + tax.toUri() + "'/></catalog>");
+    ConvertCommandTest.Run cataloged = ConvertCommandTest.run("validate", "--catalog", catalog.toString(), remote.toString());
+    assertThat(cataloged.code()).as(cataloged.out()).isZero();
+    Files.writeString(catalog, "<!DOCTYPE catalog [<!ENTITY e 'x'>]><catalog xmlns='urn:oasis:names:tc:entity:xmlns:xml:catalog'/>");
+    ConvertCommandTest.Run unsafe = ConvertCommandTest.run("validate", "--catalog", catalog.toString(), remote.toString());
+    assertThat(unsafe.code()).isEqualTo(3);
+    assertThat(unsafe.err()).contains("not a usable catalog").contains("DOCTYPE");
+  }
 }
