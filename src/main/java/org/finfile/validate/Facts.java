@@ -19,17 +19,23 @@ final class Facts {
    */
   static final class Ctx {
     final String id;
-    final String where;
+    final int line;
+    final int column;
     final PeriodKind kind;
     /** Equal for s-equal contexts. */
     final int cls;
     boolean used;
 
-    Ctx(String id, String where, PeriodKind kind, int cls) {
+    Ctx(String id, int line, int column, PeriodKind kind, int cls) {
       this.id = id;
-      this.where = where;
+      this.line = line;
+      this.column = column;
       this.kind = kind;
       this.cls = cls;
+    }
+
+    String where(String name) {
+      return line < 0 ? name : name + ":" + line + ":" + column;
     }
   }
 

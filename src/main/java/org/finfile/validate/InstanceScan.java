@@ -12,12 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
-import javax.xml.validation.TypeInfoProvider;
 import org.finfile.model.Accuracy;
 import org.finfile.taxonomy.Concept;
 import org.finfile.taxonomy.Taxonomy;
 import org.finfile.xml.Namespaces;
-import org.w3c.dom.TypeInfo;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
 import org.xml.sax.helpers.DefaultHandler;
@@ -30,7 +28,6 @@ import org.xml.sax.helpers.NamespaceSupport;
  * never the instance itself.
  */
 final class InstanceScan extends DefaultHandler {
-  private static final int DERIVED = TypeInfo.DERIVATION_RESTRICTION | TypeInfo.DERIVATION_EXTENSION;
   private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
   private static final QName MONETARY = new QName(Namespaces.XBRLI, "monetaryItemType");
@@ -41,7 +38,7 @@ final class InstanceScan extends DefaultHandler {
   private final List<Problem> problems;
   private final Taxonomy taxonomy;
   private final Set<QName> calcConcepts;
-  private TypeInfoProvider types;
+  private org.apache.xerces.xs.PSVIProvider types;
   private Locator locator;
   private final NamespaceSupport namespaces = new NamespaceSupport();
   private boolean namespaceContextPushed;
@@ -49,7 +46,8 @@ final class InstanceScan extends DefaultHandler {
   private int depth;
 
   final Map<String, Facts.Ctx> contexts = new LinkedHashMap<>();
-  private final Map<String, Integer> contextClasses = new java.util.HashMap<>();
+  /** Context classes by a 64-bit fingerprint of their content, not the content itself, to stay small. */
+  private final Map<Long, Integer> contextClasses = new java.util.HashMap<>();
   private final Map<String, Integer> unitClasses = new java.util.HashMap<>();
   private final Map<QName, QName> concepts = new java.util.HashMap<>();
   private final Map<QName, Integer> conceptIds = new java.util.HashMap<>();
@@ -83,7 +81,7 @@ final class InstanceScan extends DefaultHandler {
     this.calcConcepts = taxonomy == null ? Set.of() : taxonomy.calculations().concepts();
   }
 
-  void useTypes(TypeInfoProvider types) {
+  void useTypes(org.apache.xerces.xs.PSVIProvider types) {
     this.types = types;
   }
 
@@ -134,7 +132,8 @@ final class InstanceScan extends DefaultHandler {
     }
     if (Namespaces.XBRLI.equals(uri) && depth == 2) {
       if (local.equals("context")) {
-        context = new ContextBuilder(atts.getValue("", "id"), here());
+        context = new ContextBuilder(atts.getValue("", "id"), locator == null ? -1 : locator.getLineNumber(),
+            locator == null ? -1 : locator.getColumnNumber());
       } else if (local.equals("unit")) {
         unit = new UnitBuilder(atts.getValue("", "id"), here());
       }
@@ -210,21 +209,23 @@ final class InstanceScan extends DefaultHandler {
     if (types == null) {
       return null;
     }
-    TypeInfo type = types.getElementTypeInfo();
-    if (type == null || type.getTypeName() == null) {
+    org.apache.xerces.xs.ElementPSVI psvi = types.getElementPSVI();
+    org.apache.xerces.xs.XSTypeDefinition type = psvi == null ? null : psvi.getTypeDefinition();
+    if (type == null || type.getName() == null) {
       return null;
     }
-    String ns = type.getTypeNamespace() == null ? "" : type.getTypeNamespace();
+    String ns = type.getNamespace() == null ? "" : type.getNamespace();
     return numericTypes.computeIfAbsent(ns, n -> new java.util.HashMap<>())
-        .computeIfAbsent(type.getTypeName(), n -> isNumeric(type));
+        .computeIfAbsent(type.getName(), n -> isNumeric(type));
   }
 
-  private static boolean isNumeric(TypeInfo type) {
-    return type.isDerivedFrom(Namespaces.XS, "decimal", DERIVED)
-        || type.isDerivedFrom(Namespaces.XS, "float", DERIVED)
-        || type.isDerivedFrom(Namespaces.XS, "double", DERIVED)
-        || type.isDerivedFrom(Namespaces.XBRLI, "fractionItemType", DERIVED)
-        || (Namespaces.XBRLI.equals(type.getTypeNamespace()) && "fractionItemType".equals(type.getTypeName()));
+  private static boolean isNumeric(org.apache.xerces.xs.XSTypeDefinition type) {
+    short derived = org.apache.xerces.xs.XSConstants.DERIVATION_RESTRICTION | org.apache.xerces.xs.XSConstants.DERIVATION_EXTENSION;
+    return type.derivedFrom(Namespaces.XS, "decimal", derived)
+        || type.derivedFrom(Namespaces.XS, "float", derived)
+        || type.derivedFrom(Namespaces.XS, "double", derived)
+        || type.derivedFrom(Namespaces.XBRLI, "fractionItemType", derived)
+        || (Namespaces.XBRLI.equals(type.getNamespace()) && "fractionItemType".equals(type.getName()));
   }
 
   private void checkFact(OpenFact f) {
@@ -397,7 +398,7 @@ final class InstanceScan extends DefaultHandler {
     }
     for (Facts.Ctx c : contexts.values()) {
       if (!c.used) {
-        problems.add(new Problem(c.where, Severity.WARNING, Rules.CONTEXT_UNUSED, "context " + c.id + " is used by no fact"));
+        problems.add(new Problem(c.where(name), Severity.WARNING, Rules.CONTEXT_UNUSED, "context " + c.id + " is used by no fact"));
       }
     }
     for (Facts.Un u : units.values()) {
@@ -423,7 +424,7 @@ final class InstanceScan extends DefaultHandler {
         kind = Facts.PeriodKind.DURATION;
         period = "d" + start + "/" + end;
         if (!end.isAfter(start)) {
-          problems.add(Problem.error(b.where, Rules.CONTEXT_PERIOD, "context " + b.id + " ends (" + b.end.strip()
+          problems.add(Problem.error(b.where(), Rules.CONTEXT_PERIOD, "context " + b.id + " ends (" + b.end.strip()
               + ") before it starts (" + b.start.strip() + ")"));
         }
       }
@@ -432,8 +433,8 @@ final class InstanceScan extends DefaultHandler {
     }
     String key = b.scheme + "|" + b.identifier + "|" + period + "|" + b.segment + "|" + b.scenario;
     if (b.id != null && !contexts.containsKey(b.id)) {
-      int cls = contextClasses.computeIfAbsent(key, k -> contextClasses.size());
-      contexts.put(b.id, new Facts.Ctx(b.id, b.where, kind, cls));
+      int cls = contextClasses.computeIfAbsent(LongSet.fingerprint(key), k -> contextClasses.size());
+      contexts.put(b.id, new Facts.Ctx(b.id, b.line, b.column, kind, cls));
     }
   }
 
@@ -512,7 +513,8 @@ final class InstanceScan extends DefaultHandler {
   /** Collects a context's parts as its subtree goes by. */
   private final class ContextBuilder {
     final String id;
-    final String where;
+    final int line;
+    final int column;
     final StringBuilder text = new StringBuilder();
     String scheme;
     String identifier;
@@ -525,9 +527,14 @@ final class InstanceScan extends DefaultHandler {
     StringBuilder open;
     int openDepth;
 
-    ContextBuilder(String id, String where) {
+    ContextBuilder(String id, int line, int column) {
       this.id = id;
-      this.where = where;
+      this.line = line;
+      this.column = column;
+    }
+
+    String where() {
+      return line < 0 ? name : name + ":" + line + ":" + column;
     }
 
     void start(String uri, String local, Attributes atts) {

@@ -17,7 +17,6 @@ import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.ValidatorHandler;
 import org.finfile.InputException;
 import org.finfile.taxonomy.Taxonomy;
 import org.finfile.xml.Namespaces;
@@ -86,18 +85,12 @@ public final class Validator {
     problems.addAll(loaded.problems());
     InstanceScan scan = new InstanceScan(name, problems, loaded.taxonomy());
     try (InputStream in = Files.newInputStream(file)) {
-      XMLReader reader = XmlSecurity.saxReader();
+      XMLReader reader = XmlSecurity.saxReader(loaded.schema());
       if (loaded.schema() != null) {
-        ValidatorHandler handler = loaded.schema().newValidatorHandler();
-        handler.setResourceResolver(resolver);
-        handler.setErrorHandler(new Collect(name, Rules.XSD, problems));
-        scan.useTypes(handler.getTypeInfoProvider());
-        handler.setContentHandler(scan);
-        reader.setContentHandler(handler);
-      } else {
-        reader.setContentHandler(scan);
+        scan.useTypes(XmlSecurity.psvi(reader));
       }
-      reader.setErrorHandler(new Collect(name, Rules.XML, problems));
+      reader.setContentHandler(scan);
+      reader.setErrorHandler(new Collect(name, loaded.schema() != null ? Rules.XSD : Rules.XML, problems));
       InputSource source = new InputSource(in);
       source.setSystemId(systemId);
       reader.parse(source);

@@ -30,8 +30,20 @@ public final class XmlSecurity {
 
   /** A namespace-aware Xerces SAX reader that refuses DOCTYPEs and bounds depth and attributes. */
   public static XMLReader saxReader() throws SAXException {
+    return saxReader(null);
+  }
+
+  /**
+   * The same reader, validating against {@code schema} as it parses (Xerces' own schema
+   * validator in the parse pipeline, never following {@code xsi:schemaLocation} hints).
+   * {@link #psvi} gives the schema type of the current element.
+   */
+  public static XMLReader saxReader(javax.xml.validation.Schema schema) throws SAXException {
     try {
       SAXParserFactory factory = new org.apache.xerces.jaxp.SAXParserFactoryImpl();
+      if (schema != null) {
+        factory.setSchema(schema);
+      }
       factory.setNamespaceAware(true);
       factory.setXIncludeAware(false);
       factory.setValidating(false);
@@ -45,6 +57,12 @@ public final class XmlSecurity {
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("the XML parser cannot be hardened: " + e.getMessage(), e);
     }
+  }
+
+  /** The schema information of a reader made by {@link #saxReader(javax.xml.validation.Schema)}. */
+  public static org.apache.xerces.xs.PSVIProvider psvi(XMLReader reader) {
+    XMLReader parser = reader instanceof org.xml.sax.XMLFilter f ? f.getParent() : reader;
+    return parser instanceof org.apache.xerces.xs.PSVIProvider p ? p : null;
   }
 
   /**
