@@ -3,7 +3,8 @@ package org.finfile.validate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import javax.xml.namespace.QName;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.finfile.taxonomy.Calculations;
@@ -12,81 +13,98 @@ import org.finfile.taxonomy.Calculations;
  * Calculations 1.1, round-to-nearest: each fact stands for the interval of values that round
  * to it; a total is consistent with its items when its interval meets the sum of theirs.
  * Facts bind when their contexts are s-equal and their units the same; duplicates of one
- * concept in a binding narrow its interval to what they share.
+ * concept in a binding narrow its interval to what they share. A relationship that several
+ * extended link roles repeat is checked, and reported, once.
  */
 final class CalculationCheck {
   private CalculationCheck() {}
 
   static void check(Calculations calculations, InstanceScan scan, String name, List<Problem> problems) {
-    Map<String, List<Facts.CalcFact>> byKey = new HashMap<>();
-    Map<String, List<String>> bindingsByConcept = new LinkedHashMap<>();
+    List<Facts.CalcFact> facts = new ArrayList<>(scan.calcFacts.size());
     for (Facts.CalcFact f : scan.calcFacts) {
-      Facts.Ctx ctx = scan.contexts.get(f.contextRef());
-      Facts.Un un = scan.units.get(f.unitRef());
-      if (ctx == null || un == null) {
+      Facts.Ctx ctx = scan.contexts.get(f.contextRef);
+      Facts.Un un = scan.units.get(f.unitRef);
+      if (ctx != null && un != null) {
+        f.contextClass = ctx.cls;
+        f.unitClass = un.cls;
+        facts.add(f);
+      }
+    }
+    Map<QName, List<Calculations.Summation>> byTotal = new HashMap<>();
+    Map<String, Calculations.Summation> distinct = new java.util.LinkedHashMap<>();
+    for (Calculations.Summation s : calculations.summations()) {
+      distinct.putIfAbsent(s.total() + "=" + s.items(), s);
+    }
+    distinct.values().forEach(s -> byTotal.computeIfAbsent(s.total(), t -> new ArrayList<>()).add(s));
+    // one binding (context class, unit class) after another: memory for one binding at a time
+    facts.sort(Comparator.comparingInt((Facts.CalcFact f) -> f.contextClass).thenComparingInt(f -> f.unitClass));
+    int from = 0;
+    while (from < facts.size()) {
+      int to = from;
+      Facts.CalcFact first = facts.get(from);
+      while (to < facts.size() && facts.get(to).contextClass == first.contextClass && facts.get(to).unitClass == first.unitClass) {
+        to++;
+      }
+      Map<QName, List<Facts.CalcFact>> binding = new HashMap<>();
+      for (Facts.CalcFact f : facts.subList(from, to)) {
+        binding.computeIfAbsent(f.concept, c -> new ArrayList<>(1)).add(f);
+      }
+      for (Map.Entry<QName, List<Facts.CalcFact>> total : binding.entrySet()) {
+        for (Calculations.Summation s : byTotal.getOrDefault(total.getKey(), List.of())) {
+          checkOne(s, total.getValue(), binding, name, problems);
+        }
+      }
+      from = to;
+    }
+  }
+
+  private static void checkOne(Calculations.Summation s, List<Facts.CalcFact> totals,
+      Map<QName, List<Facts.CalcFact>> binding, String name, List<Problem> problems) {
+    Interval total = common(totals);
+    if (total == null) {
+      return;
+    }
+    Interval sum = new Interval(BigDecimal.ZERO, BigDecimal.ZERO);
+    boolean any = false;
+    for (Calculations.Item item : s.items()) {
+      List<Facts.CalcFact> facts = binding.get(item.concept());
+      if (facts == null) {
         continue;
       }
-      String binding = ctx.cls + "|" + un.cls;
-      String key = f.concept() + "|" + binding;
-      List<Facts.CalcFact> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-      if (list.isEmpty()) {
-        bindingsByConcept.computeIfAbsent(f.concept().toString(), c -> new ArrayList<>()).add(binding);
+      Interval value = common(facts);
+      if (value == null) {
+        return;
       }
-      list.add(f);
+      any = true;
+      sum = sum.plus(value.times(item.weight()));
     }
-    java.util.Set<String> evaluated = new java.util.HashSet<>();
-    for (Calculations.Summation s : calculations.summations()) {
-      for (String binding : bindingsByConcept.getOrDefault(s.total().toString(), List.of())) {
-        if (!evaluated.add(s.total() + "=" + s.items() + "@" + binding)) {
-          continue;
-        }
-        List<Facts.CalcFact> totals = byKey.get(s.total() + "|" + binding);
-        Interval total = common(totals);
-        if (total == null) {
-          continue;
-        }
-        Interval sum = new Interval(BigDecimal.ZERO, BigDecimal.ZERO);
-        BigDecimal reportedSum = BigDecimal.ZERO;
-        List<String> parts = new ArrayList<>();
-        boolean any = false;
-        boolean usable = true;
-        for (Calculations.Item item : s.items()) {
-          List<Facts.CalcFact> facts = byKey.get(item.concept() + "|" + binding);
-          if (facts == null) {
-            continue;
-          }
-          Interval value = common(facts);
-          if (value == null) {
-            usable = false;
-            break;
-          }
-          any = true;
-          sum = sum.plus(value.times(item.weight()));
-          Facts.CalcFact first = mostPrecise(facts);
-          reportedSum = reportedSum.add(first.value().multiply(item.weight()));
-          parts.add(weight(item.weight()) + item.concept().getLocalPart() + " " + first.value().toPlainString()
-              + (first.source() == null ? "" : " [" + first.source() + "]"));
-        }
-        if (!any || !usable) {
-          continue;
-        }
-        if (total.intersect(sum) == null) {
-          Facts.CalcFact t = mostPrecise(totals);
-          problems.add(Problem.error(t.where(name), Rules.CALC, "calculation " + roleName(s.role()) + ": "
-              + s.total().getLocalPart() + " is reported as " + t.value().toPlainString() + " " + total
-              + (t.source() == null ? "" : " [" + t.source() + "]") + " but its items sum to "
-              + reportedSum.stripTrailingZeros().toPlainString() + " " + sum + ": " + String.join(", ", parts)));
-        }
+    if (!any || total.intersect(sum) != null) {
+      return;
+    }
+    BigDecimal reportedSum = BigDecimal.ZERO;
+    List<String> parts = new ArrayList<>();
+    for (Calculations.Item item : s.items()) {
+      List<Facts.CalcFact> facts = binding.get(item.concept());
+      if (facts != null) {
+        Facts.CalcFact shown = mostPrecise(facts);
+        reportedSum = reportedSum.add(shown.value().multiply(item.weight()));
+        parts.add(weight(item.weight()) + item.concept().getLocalPart() + " " + shown.value().toPlainString()
+            + (shown.source == null ? "" : " [" + shown.source + "]"));
       }
     }
+    Facts.CalcFact t = mostPrecise(totals);
+    problems.add(Problem.error(t.where(name), Rules.CALC, "calculation " + roleName(s.role()) + ": "
+        + s.total().getLocalPart() + " is reported as " + t.value().toPlainString() + " " + total
+        + (t.source == null ? "" : " [" + t.source + "]") + " but its items sum to "
+        + reportedSum.stripTrailingZeros().toPlainString() + " " + sum + ": " + String.join(", ", parts)));
   }
 
   /** The duplicate with the narrowest interval: the one to show. */
   private static Facts.CalcFact mostPrecise(List<Facts.CalcFact> facts) {
     Facts.CalcFact best = facts.get(0);
     for (Facts.CalcFact f : facts) {
-      Interval a = Interval.of(f.value(), f.accuracy());
-      Interval b = Interval.of(best.value(), best.accuracy());
+      Interval a = Interval.of(f.value(), f.accuracy);
+      Interval b = Interval.of(best.value(), best.accuracy);
       if (a.bounded() && (!b.bounded() || a.high().subtract(a.low()).compareTo(b.high().subtract(b.low())) < 0)) {
         best = f;
       }
@@ -101,7 +119,7 @@ final class CalculationCheck {
     }
     Interval common = new Interval(null, null);
     for (Facts.CalcFact f : facts) {
-      common = common.intersect(Interval.of(f.value(), f.accuracy()));
+      common = common.intersect(Interval.of(f.value(), f.accuracy));
       if (common == null) {
         return null;
       }

@@ -33,6 +33,7 @@ final class Duplicates {
   static void check(InputStream in, String systemId, String name, InstanceScan scan, List<Problem> problems)
       throws IOException, XMLStreamException {
     Map<String, List<Dup>> groups = new LinkedHashMap<>();
+    Map<String, List<String>> ids = new LinkedHashMap<>();
     XMLStreamReader xml = XmlSecurity.streamReader(in, systemId);
     try {
       int depth = 0;
@@ -50,6 +51,11 @@ final class Duplicates {
         depth++;
         String lang = xml.getAttributeValue(Namespaces.XML, "lang");
         langs.push(lang != null ? lang : langs.isEmpty() ? "" : langs.peek());
+        String id = xml.getAttributeValue(null, "id");
+        if (id != null && scan.repeatedIds.contains(LongSet.fingerprint(id))) {
+          ids.computeIfAbsent(id, k -> new ArrayList<>())
+              .add(name + ":" + xml.getLocation().getLineNumber() + ":" + xml.getLocation().getColumnNumber());
+        }
         String contextRef = xml.getAttributeValue(null, "contextRef");
         String ns = xml.getNamespaceURI();
         if (depth != 2 || contextRef == null || Namespaces.XBRLI.equals(ns) || Namespaces.LINK.equals(ns)) {
@@ -63,7 +69,7 @@ final class Duplicates {
           continue;
         }
         String factLang = unitRef != null ? "" : langs.peek();
-        if (!scan.repeated.contains(scan.fingerprint(concept, ctx, un, factLang))) {
+        if (scan.repeated.isEmpty() || !scan.repeated.contains(scan.fingerprint(concept, ctx, un, factLang))) {
           continue;
         }
         String key = scan.key(concept, ctx, un, factLang);
@@ -85,6 +91,13 @@ final class Duplicates {
       }
     } finally {
       xml.close();
+    }
+    for (Map.Entry<String, List<String>> id : ids.entrySet()) {
+      List<String> places = id.getValue();
+      if (places.size() > 1) {
+        problems.add(Problem.error(places.get(1), Rules.DUPLICATE_ID, "id " + id.getKey() + " is used "
+            + places.size() + " times: " + String.join(", ", places)));
+      }
     }
     for (Map.Entry<String, List<Dup>> g : groups.entrySet()) {
       if (g.getValue().size() > 1) {

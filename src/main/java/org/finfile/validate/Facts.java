@@ -66,8 +66,47 @@ final class Facts {
    * A numeric fact of a concept that takes part in a calculation: as small as it can be, since
    * a calculation keeps every such fact until the end.
    */
-  record CalcFact(QName concept, String contextRef, String unitRef, java.math.BigDecimal value, Accuracy accuracy,
-      int line, int column, String source) {
+  static final class CalcFact {
+    final QName concept;
+    final String contextRef;
+    final String unitRef;
+    private final long unscaled;
+    private final int scale;
+    private final java.math.BigDecimal big;
+    final Accuracy accuracy;
+    final int line;
+    final int column;
+    final String source;
+    /** The binding (context class, unit class), known once the context and unit are. */
+    int contextClass = -1;
+    int unitClass = -1;
+
+    CalcFact(QName concept, String contextRef, String unitRef, java.math.BigDecimal value, Accuracy accuracy,
+        int line, int column, String source) {
+      this.concept = concept;
+      this.contextRef = contextRef;
+      this.unitRef = unitRef;
+      boolean compact = value.precision() - value.scale() < 18 && value.scale() > -1000 && value.scale() < 1000;
+      java.math.BigInteger digits = value.unscaledValue();
+      if (compact && digits.bitLength() < 63) {
+        this.unscaled = digits.longValue();
+        this.scale = value.scale();
+        this.big = null;
+      } else {
+        this.unscaled = 0;
+        this.scale = 0;
+        this.big = value;
+      }
+      this.accuracy = accuracy;
+      this.line = line;
+      this.column = column;
+      this.source = source;
+    }
+
+    java.math.BigDecimal value() {
+      return big != null ? big : java.math.BigDecimal.valueOf(unscaled, scale);
+    }
+
     String where(String name) {
       return name + ":" + line + ":" + column;
     }

@@ -68,6 +68,7 @@ final class InstanceScan extends DefaultHandler {
   private int skipDepth;
   private boolean footnoteLink;
   private final LongSet factIds = new LongSet();
+  final LongSet repeatedIds = new LongSet();
   private final List<String[]> locators = new ArrayList<>();
 
   /** A check waiting for a context or unit that comes later in the document. */
@@ -131,6 +132,10 @@ final class InstanceScan extends DefaultHandler {
       return;
     }
     if (Namespaces.XBRLI.equals(uri) && depth == 2) {
+      String id = atts.getValue("", "id");
+      if (id != null) {
+        id(id);
+      }
       if (local.equals("context")) {
         context = new ContextBuilder(atts.getValue("", "id"), locator == null ? -1 : locator.getLineNumber(),
             locator == null ? -1 : locator.getColumnNumber());
@@ -146,7 +151,7 @@ final class InstanceScan extends DefaultHandler {
     }
     String id = atts.getValue("", "id");
     if (id != null) {
-      factIds.add(LongSet.fingerprint(id));
+      id(id);
     }
     if (atts.getValue("", "contextRef") != null) {
       QName concept = concepts.computeIfAbsent(new QName(uri, local), q -> q);
@@ -273,6 +278,14 @@ final class InstanceScan extends DefaultHandler {
       if (numeric && !f.nil && calcConcepts.contains(f.concept)) {
         keepForCalculation(f, ctx, un);
       }
+    }
+  }
+
+  /** Remembers an id's fingerprint; a repeat is checked exactly in the second pass. */
+  private void id(String id) {
+    long print = LongSet.fingerprint(id);
+    if (!factIds.add(print)) {
+      repeatedIds.add(print);
     }
   }
 

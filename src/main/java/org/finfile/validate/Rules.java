@@ -15,6 +15,8 @@ public final class Rules {
   public static final String SCHEMA_REF = "schema-ref";
   /** The instance is not valid against its taxonomy schemas (XML Schema, checked by Xerces). */
   public static final String XSD = "xsd";
+  /** An id is used by more than one element (contexts, units and facts share one id space). */
+  public static final String DUPLICATE_ID = "duplicate-id";
   /** A context's period is malformed: an end before its start. */
   public static final String CONTEXT_PERIOD = "context-period";
   /** A segment or scenario holds an XBRL 2.1 element. */
@@ -59,7 +61,7 @@ public final class Rules {
   public static final String DERIVED = "derived-figure";
 
   /** Every code, in report order. */
-  public static final List<String> ALL = List.of(XML, ROOT, SCHEMA_REF, XSD, CONTEXT_PERIOD, CONTEXT_CONTENT,
+  public static final List<String> ALL = List.of(XML, ROOT, SCHEMA_REF, XSD, DUPLICATE_ID, CONTEXT_PERIOD, CONTEXT_CONTENT,
       PERIOD_TYPE, CONTEXT_REF, UNIT_REF, NUMERIC_UNIT, UNIT_MONETARY, UNIT_SHARES, UNIT_PURE, UNIT_FORM,
       NUMERIC_ACCURACY, NIL_ACCURACY, NON_NUMERIC, DUPLICATE_COMPLETE, DUPLICATE_ROUNDING, DUPLICATE_INCONSISTENT,
       FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC);

@@ -104,7 +104,7 @@ public final class Validator {
     } catch (IOException e) {
       return unreadable(name, "cannot read: " + e.getMessage());
     }
-    if (!scan.repeated.isEmpty()) {
+    if (!scan.repeated.isEmpty() || !scan.repeatedIds.isEmpty()) {
       try (InputStream in = Files.newInputStream(file)) {
         Duplicates.check(in, systemId, name, scan, problems);
       } catch (IOException | XMLStreamException e) {

@@ -43,6 +43,9 @@ public final class XmlSecurity {
       SAXParserFactory factory = new org.apache.xerces.jaxp.SAXParserFactoryImpl();
       if (schema != null) {
         factory.setSchema(schema);
+        // Xerces would keep every xs:ID of the document in memory; finfile checks ids itself,
+        // with a fingerprint per id (see the validate package), so memory stays small.
+        factory.setFeature("http://apache.org/xml/features/validation/id-idref-checking", false);
       }
       factory.setNamespaceAware(true);
       factory.setXIncludeAware(false);

@@ -68,6 +68,7 @@ class RulesTest {
   static Stream<Arguments> cases() {
     return Stream.of(
         Arguments.of(Rules.XSD, "", "<base:Cash contextRef='END' unitRef='JPY' decimals='0'>1,000</base:Cash>"),
+        Arguments.of(Rules.DUPLICATE_ID, "", "<base:Inventories id='END' contextRef='END' unitRef='JPY' decimals='0'>1</base:Inventories>"),
         Arguments.of(Rules.CONTEXT_PERIOD,
             context("BACKWARDS", "<xbrli:startDate>2003-03-31</xbrli:startDate><xbrli:endDate>2003-01-01</xbrli:endDate>"),
             "<base:Revenues contextRef='BACKWARDS' unitRef='JPY' decimals='0'>1</base:Revenues>"),
