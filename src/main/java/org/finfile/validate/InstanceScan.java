@@ -75,11 +75,12 @@ final class InstanceScan extends DefaultHandler {
   private record Deferred(String where, String concept, String contextRef, String unitRef, Concept info,
       boolean contextLater, boolean unitLater) {}
 
-  InstanceScan(String name, List<Problem> problems, Taxonomy taxonomy) {
+  /** {@code calculations}: keep the facts calculations need (not when calculations are off). */
+  InstanceScan(String name, List<Problem> problems, Taxonomy taxonomy, boolean calculations) {
     this.name = name;
     this.problems = problems;
     this.taxonomy = taxonomy;
-    this.calcConcepts = taxonomy == null ? Set.of() : taxonomy.calculations().concepts();
+    this.calcConcepts = taxonomy == null || !calculations ? Set.of() : taxonomy.calculations().concepts();
   }
 
   void useTypes(org.apache.xerces.xs.PSVIProvider types) {

@@ -83,7 +83,7 @@ public final class Validator {
     }
     Loaded loaded = refs.isEmpty() ? new Loaded(null, null, List.of()) : load(refs, systemId, name);
     problems.addAll(loaded.problems());
-    InstanceScan scan = new InstanceScan(name, problems, loaded.taxonomy());
+    InstanceScan scan = new InstanceScan(name, problems, loaded.taxonomy(), calc == Calc.C11R);
     try (InputStream in = Files.newInputStream(file)) {
       XMLReader reader = XmlSecurity.saxReader(loaded.schema());
       if (loaded.schema() != null) {
