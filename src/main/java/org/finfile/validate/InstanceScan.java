@@ -62,8 +62,8 @@ final class InstanceScan extends DefaultHandler {
   private final List<Deferred> deferred = new ArrayList<>();
   long factCount;
 
-  private ContextBuilder context;
-  private UnitBuilder unit;
+  private ContextParts context;
+  private UnitParts unit;
   private OpenFact fact;
   private int skipDepth;
   private boolean footnoteLink;
@@ -119,7 +119,8 @@ final class InstanceScan extends DefaultHandler {
       return;
     }
     if (context != null) {
-      context.start(uri, local, atts);
+      context.start(uri, local, atts, depth, locator == null ? -1 : locator.getLineNumber(),
+          locator == null ? -1 : locator.getColumnNumber());
       return;
     }
     if (unit != null) {
@@ -138,10 +139,10 @@ final class InstanceScan extends DefaultHandler {
         id(id);
       }
       if (local.equals("context")) {
-        context = new ContextBuilder(atts.getValue("", "id"), locator == null ? -1 : locator.getLineNumber(),
-            locator == null ? -1 : locator.getColumnNumber());
+        context = new ContextParts(atts.getValue("", "id"), locator == null ? -1 : locator.getLineNumber(),
+            locator == null ? -1 : locator.getColumnNumber(), name, problems);
       } else if (local.equals("unit")) {
-        unit = new UnitBuilder(atts.getValue("", "id"), here());
+        unit = new UnitParts(atts.getValue("", "id"), here());
       }
       return;
     }
@@ -185,7 +186,7 @@ final class InstanceScan extends DefaultHandler {
           addContext(context);
           context = null;
         } else {
-          context.end(uri, local);
+          context.end(uri, local, depth);
         }
         return;
       }
@@ -422,7 +423,7 @@ final class InstanceScan extends DefaultHandler {
     }
   }
 
-  private void addContext(ContextBuilder b) {
+  private void addContext(ContextParts b) {
     Facts.PeriodKind kind = Facts.PeriodKind.UNKNOWN;
     String period = "?";
     try {
@@ -452,7 +453,7 @@ final class InstanceScan extends DefaultHandler {
     }
   }
 
-  private void addUnit(UnitBuilder b) {
+  private void addUnit(UnitParts b) {
     if (b.id == null || units.containsKey(b.id)) {
       return;
     }
@@ -521,126 +522,6 @@ final class InstanceScan extends DefaultHandler {
 
     String where() {
       return line < 0 ? name : name + ":" + line + ":" + column;
-    }
-  }
-
-  /** Collects a context's parts as its subtree goes by. */
-  private final class ContextBuilder {
-    final String id;
-    final int line;
-    final int column;
-    final StringBuilder text = new StringBuilder();
-    String scheme;
-    String identifier;
-    String start;
-    String end;
-    String instant;
-    boolean forever;
-    StringBuilder segment = new StringBuilder();
-    StringBuilder scenario = new StringBuilder();
-    StringBuilder open;
-    int openDepth;
-
-    ContextBuilder(String id, int line, int column) {
-      this.id = id;
-      this.line = line;
-      this.column = column;
-    }
-
-    String where() {
-      return line < 0 ? name : name + ":" + line + ":" + column;
-    }
-
-    void start(String uri, String local, Attributes atts) {
-      if (open != null) {
-        if (Namespaces.XBRLI.equals(uri)) {
-          problems.add(Problem.error(here(), Rules.CONTEXT_CONTENT, "context " + id + ": xbrli:" + local
-              + " may not appear in a segment or scenario"));
-        }
-        open.append('<').append('{').append(uri).append('}').append(local);
-        List<String> attributes = new ArrayList<>();
-        for (int i = 0; i < atts.getLength(); i++) {
-          attributes.add("{" + atts.getURI(i) + "}" + atts.getLocalName(i) + "=" + atts.getValue(i));
-        }
-        attributes.stream().sorted().forEach(a -> open.append(' ').append(a));
-        open.append('>');
-        text.setLength(0);
-        return;
-      }
-      if (Namespaces.XBRLI.equals(uri)) {
-        switch (local) {
-          case "identifier" -> scheme = atts.getValue("", "scheme");
-          case "forever" -> forever = true;
-          case "segment" -> {
-            open = segment;
-            openDepth = depth;
-          }
-          case "scenario" -> {
-            open = scenario;
-            openDepth = depth;
-          }
-          default -> { }
-        }
-      }
-      text.setLength(0);
-    }
-
-    void end(String uri, String local) {
-      if (open != null) {
-        if (depth == openDepth) {
-          open = null;
-        } else {
-          open.append(text.toString().strip()).append("</>");
-        }
-        text.setLength(0);
-        return;
-      }
-      if (Namespaces.XBRLI.equals(uri)) {
-        switch (local) {
-          case "identifier" -> identifier = text.toString().strip();
-          case "startDate" -> start = text.toString();
-          case "endDate" -> end = text.toString();
-          case "instant" -> instant = text.toString();
-          default -> { }
-        }
-      }
-      text.setLength(0);
-    }
-  }
-
-  /** Collects a unit's measures. */
-  private static final class UnitBuilder {
-    final String id;
-    final String where;
-    final StringBuilder text = new StringBuilder();
-    final List<QName> numerator = new ArrayList<>();
-    final List<QName> denominator = new ArrayList<>();
-    boolean inDenominator;
-
-    UnitBuilder(String id, String where) {
-      this.id = id;
-      this.where = where;
-    }
-
-    void start(String uri, String local) {
-      if (Namespaces.XBRLI.equals(uri) && local.equals("unitDenominator")) {
-        inDenominator = true;
-      }
-      text.setLength(0);
-    }
-
-    void end(String uri, String local, NamespaceSupport namespaces) {
-      if (Namespaces.XBRLI.equals(uri) && local.equals("measure")) {
-        String lexical = text.toString().strip();
-        int colon = lexical.indexOf(':');
-        String prefix = colon < 0 ? "" : lexical.substring(0, colon);
-        String ns = namespaces.getURI(prefix);
-        QName measure = new QName(ns == null ? "" : ns, lexical.substring(colon + 1));
-        (inDenominator ? denominator : numerator).add(measure);
-      } else if (Namespaces.XBRLI.equals(uri) && local.equals("unitDenominator")) {
-        inDenominator = false;
-      }
-      text.setLength(0);
     }
   }
 }

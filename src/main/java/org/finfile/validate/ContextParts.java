@@ -1,0 +1,97 @@
+package org.finfile.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.namespace.QName;
+import org.finfile.xml.Namespaces;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.NamespaceSupport;
+
+/** Collects a context's parts as its subtree goes by, for {@link InstanceScan}. */
+final class ContextParts {
+  final String id;
+  final int line;
+  final int column;
+  final StringBuilder text = new StringBuilder();
+  String scheme;
+  String identifier;
+  String start;
+  String end;
+  String instant;
+  boolean forever;
+  StringBuilder segment = new StringBuilder();
+  StringBuilder scenario = new StringBuilder();
+  StringBuilder open;
+  int openDepth;
+
+  private final String name;
+  private final List<Problem> problems;
+
+  ContextParts(String id, int line, int column, String name, List<Problem> problems) {
+    this.id = id;
+    this.line = line;
+    this.column = column;
+    this.name = name;
+    this.problems = problems;
+  }
+
+  String where() {
+    return line < 0 ? name : name + ":" + line + ":" + column;
+  }
+
+  void start(String uri, String local, Attributes atts, int depth, int atLine, int atColumn) {
+    if (open != null) {
+      if (Namespaces.XBRLI.equals(uri)) {
+        problems.add(Problem.error(name + ":" + atLine + ":" + atColumn, Rules.CONTEXT_CONTENT, "context " + id + ": xbrli:" + local
+            + " may not appear in a segment or scenario"));
+      }
+      open.append('<').append('{').append(uri).append('}').append(local);
+      List<String> attributes = new ArrayList<>();
+      for (int i = 0; i < atts.getLength(); i++) {
+        attributes.add("{" + atts.getURI(i) + "}" + atts.getLocalName(i) + "=" + atts.getValue(i));
+      }
+      attributes.stream().sorted().forEach(a -> open.append(' ').append(a));
+      open.append('>');
+      text.setLength(0);
+      return;
+    }
+    if (Namespaces.XBRLI.equals(uri)) {
+      switch (local) {
+        case "identifier" -> scheme = atts.getValue("", "scheme");
+        case "forever" -> forever = true;
+        case "segment" -> {
+          open = segment;
+          openDepth = depth;
+        }
+        case "scenario" -> {
+          open = scenario;
+          openDepth = depth;
+        }
+        default -> { }
+      }
+    }
+    text.setLength(0);
+  }
+
+  void end(String uri, String local, int depth) {
+    if (open != null) {
+      if (depth == openDepth) {
+        open = null;
+      } else {
+        open.append(text.toString().strip()).append("</>");
+      }
+      text.setLength(0);
+      return;
+    }
+    if (Namespaces.XBRLI.equals(uri)) {
+      switch (local) {
+        case "identifier" -> identifier = text.toString().strip();
+        case "startDate" -> start = text.toString();
+        case "endDate" -> end = text.toString();
+        case "instant" -> instant = text.toString();
+        default -> { }
+      }
+    }
+    text.setLength(0);
+  }
+}
