@@ -144,9 +144,7 @@ public final class Converter {
   private final class Run {
     private final TextDocument document;
     private final Entity entity;
-    private final Map<Period, Context> contexts = new LinkedHashMap<>();
-    private final Map<String, Unit> units = new LinkedHashMap<>();
-    private final Map<String, String> namespaces = new LinkedHashMap<>();
+    private final Placement placement;
     private final List<Fact> facts = new ArrayList<>();
     private final Map<String, Integer> factsPerTable = new LinkedHashMap<>();
     private final Map<String, Integer> skipped = new LinkedHashMap<>();
@@ -158,6 +156,7 @@ public final class Converter {
     Run(TextDocument document) {
       this.document = document;
       this.entity = new Entity(mapping.entity().scheme(), mapping.entity().identifier());
+      this.placement = new Placement(entity, taxonomy);
     }
 
     Conversion run() throws InputException {
@@ -178,8 +177,8 @@ public final class Converter {
       }
       String entry = taxonomy.schemas().get(0).uri();
       String schemaRef = entry.substring(entry.lastIndexOf('/') + 1);
-      Filing filing = new Filing(List.of(schemaRef), namespaces, List.copyOf(contexts.values()),
-          List.copyOf(units.values()), facts, List.of());
+      Filing filing = new Filing(List.of(schemaRef), placement.namespaces(), placement.contexts(),
+          placement.units(), facts, List.of());
       DerivedChecks checks = new DerivedChecks(facts);
       derivedCells.forEach(checks::cell);
       checks.translations(mapping.translations(), facts);
@@ -200,10 +199,10 @@ public final class Converter {
             Period period = Headers.fiscal(spec.namePeriod(), mapping.fiscal()).orElseThrow(() -> new InputException(
                 mapping.location(), "entity name-period '" + spec.namePeriod() + "' is not a fiscal period label"));
             Concept concept = concept(spec.nameConcept(), "entity name-concept");
-            facts.add(new Fact("entity-name", concept.name(), context(period), null,
+            facts.add(new Fact("entity-name", concept.name(), placement.context(period), null,
                 new FactValue.Text(line.text()), null,
                 new Source(document.name(), table, 0, 1, line.number(), line.text())));
-            namespace(concept.name());
+            placement.namespace(concept.name());
             return;
           }
         }
@@ -333,8 +332,8 @@ public final class Converter {
         throw new InputException(where, "the row names no concept and the column is in no column group");
       }
       Concept concept = concept(conceptName, "table " + spec.id());
-      Period period = period(concept, column, months, rowSpec.atStart(), where);
-      Unit unit = unit(concept, column, spec, where);
+      Period period = placement.period(concept, column, months, rowSpec.atStart(), where);
+      Unit unit = placement.unit(concept, unitRule(concept), column, spec, where);
       FactValue value;
       Accuracy accuracy = null;
       if (cell instanceof Numbers.Dash) {
@@ -361,93 +360,14 @@ public final class Converter {
         value = new FactValue.Numeric(v);
         accuracy = Accuracy.Decimals.of(scaled.decimals());
       }
-      namespace(concept.name());
-      facts.add(new Fact(spec.id() + ".r" + rowIndex + "c" + c, concept.name(), context(period), unit, value, accuracy,
+      placement.namespace(concept.name());
+      facts.add(new Fact(spec.id() + ".r" + rowIndex + "c" + c, concept.name(), placement.context(period), unit, value, accuracy,
           new Source(document.name(), spec.id(), rowIndex, c, row.line(), raw)));
     }
 
     private void skip(String reason) {
       skipped.merge(reason, 1, Integer::sum);
     }
-
-    private Period period(Concept concept, Column column, int months, boolean atStart, String where) throws InputException {
-      Period.Duration duration = null;
-      LocalDate end;
-      if (column.period() instanceof Headers.Fiscal f) {
-        duration = f.duration();
-        end = duration.end();
-      } else if (column.period() instanceof Headers.EndDate e) {
-        end = e.end();
-        if (months > 0) {
-          duration = Headers.ending(end, months);
-        }
-      } else {
-        throw new InputException(where, "the column's headers give no period");
-      }
-      if (concept.periodType() == Concept.PeriodType.INSTANT) {
-        if (!atStart) {
-          return Period.instant(end);
-        }
-        if (duration == null) {
-          throw new InputException(where, "a beginning balance needs a period with a start; the title gives no length");
-        }
-        return Period.instant(duration.start().minusDays(1));
-      }
-      if (duration == null) {
-        throw new InputException(where, concept.name().getLocalPart() + " is reported for a period, but the table is as of a date");
-      }
-      return duration;
-    }
-
-    private Unit unit(Concept concept, Column column, Mapping.TableSpec spec, String where) throws InputException {
-      Mapping.UnitRule rule = unitRule(concept);
-      QName numerator = rule.numerator();
-      if (rule.currency()) {
-        String code = column.currency() != null ? column.currency() : spec.currency();
-        if (code == null) {
-          throw new InputException(where, "the column names no currency and table " + spec.id() + " sets none");
-        }
-        numerator = new QName(Namespaces.ISO4217, code, "iso4217");
-      }
-      QName denominator = rule.denominator();
-      String id = numerator.getLocalPart() + (denominator == null ? "" : "-per-" + denominator.getLocalPart());
-      namespace(numerator);
-      if (denominator != null) {
-        namespace(denominator);
-      }
-      Unit unit = new Unit(id, List.of(numerator), denominator == null ? List.of() : List.of(denominator));
-      Unit existing = units.putIfAbsent(id, unit);
-      if (existing != null && !existing.equals(unit)) {
-        throw new InputException(where, "two different units would both be called " + id);
-      }
-      return existing != null ? existing : unit;
-    }
-
-    private Context context(Period period) {
-      return contexts.computeIfAbsent(period, p -> new Context(contextId(p), entity, p));
-    }
-
-    private void namespace(QName name) {
-      String uri = name.getNamespaceURI();
-      if (uri.equals(Namespaces.XBRLI) || uri.equals(Namespaces.ISO4217) || namespaces.containsValue(uri)) {
-        return;
-      }
-      String prefix = !name.getPrefix().isEmpty() ? name.getPrefix()
-          : taxonomy.prefix(uri).orElse("ns" + (namespaces.size() + 1));
-      while (namespaces.containsKey(prefix)) {
-        prefix = prefix + "_";
-      }
-      namespaces.put(prefix, uri);
-    }
   }
 
-  static String contextId(Period p) {
-    if (p instanceof Period.Instant i) {
-      return "I" + i.date();
-    }
-    if (p instanceof Period.Duration d) {
-      return "D" + d.start() + "_" + d.end();
-    }
-    return "Forever";
-  }
 }
