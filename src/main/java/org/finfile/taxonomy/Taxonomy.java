@@ -21,9 +21,11 @@ import org.finfile.xml.OfflineResolver;
  * @param linkbases the linkbases the schemas reference
  * @param prefixes namespace to the prefix its schema binds it to
  * @param calculations the effective summation-item relationships
+ * @param presentation the effective parent-child trees
+ * @param labels the concepts' labels
  */
 public record Taxonomy(Map<QName, Concept> concepts, List<Document> schemas, List<Document> linkbases,
-    Map<String, String> prefixes, Calculations calculations) {
+    Map<String, String> prefixes, Calculations calculations, Presentation presentation, Labels labels) {
 
   /**
    * A document of the DTS: {@code uri} as the taxonomy references it (an official URL, or a

@@ -62,8 +62,8 @@ final class TaxonomyLoader {
       concepts.put(d.name(), concept(d));
     }
     List<Taxonomy.Document> linkbaseList = List.copyOf(linkbases.values());
-    Calculations calculations = new CalculationReader(conceptsById).read(linkbaseList);
-    return new Taxonomy(concepts, schemas, linkbaseList, prefixes, calculations);
+    LinkbaseReader.Result links = new LinkbaseReader(conceptsById).read(linkbaseList);
+    return new Taxonomy(concepts, schemas, linkbaseList, prefixes, links.calculations(), links.presentation(), links.labels());
   }
 
   /** A reference, made absolute against the referring document's own URI, and where to read it. */

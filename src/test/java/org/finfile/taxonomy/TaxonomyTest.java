@@ -76,4 +76,33 @@ class TaxonomyTest {
     }
     assertThat(errors).isEmpty();
   }
+
+  @Test
+  void labelsAndPresentationFollowTheRelease() {
+    assertThat(taxonomy.labels().label(new QName(IIJ, "DedicatedAccessServicesRevenues"), Labels.STANDARD, "en"))
+        .isEqualTo("Dedicated access services");
+    assertThat(taxonomy.labels().label(new QName(BASE, "Cash"), "http://www.xbrl.org/2003/role/periodStartLabel", "en"))
+        .isEqualTo("Cash, Beginning of Period");
+    assertThat(taxonomy.labels().label(new QName("urn:x", "Unlabelled"), Labels.STANDARD, "en")).isEqualTo("Unlabelled");
+    Presentation.Network operations = taxonomy.presentation().networks().stream()
+        .filter(n -> n.role().endsWith("/OperationsQuarter")).findFirst().orElseThrow();
+    List<QName> order = new ArrayList<>();
+    walk(operations.roots(), order);
+    assertThat(order.indexOf(new QName(IIJ, "DedicatedAccessServicesRevenues")))
+        .isLessThan(order.indexOf(new QName(BASE, "Revenues")));
+    assertThat(order.indexOf(new QName(BASE, "Revenues")))
+        .isLessThan(order.indexOf(new QName(BASE, "NetIncomeLoss")));
+    for (Concept c : taxonomy.concepts().values()) {
+      if (!c.isAbstract()) {
+        assertThat(taxonomy.labels().labels().get(c.name())).as(c.name().toString()).containsKey(Labels.STANDARD);
+      }
+    }
+  }
+
+  private static void walk(List<Presentation.Node> nodes, List<QName> order) {
+    for (Presentation.Node n : nodes) {
+      order.add(n.concept());
+      walk(n.children(), order);
+    }
+  }
 }
