@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Financial statement tables to XBRL 2.1 filings; validation; round trips.",
-    subcommands = {ConvertCommand.class, ValidateCommand.class, RoundtripCommand.class},
+    subcommands = {ConvertCommand.class, ValidateCommand.class, RenderCommand.class, RoundtripCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success", "1:the filing is invalid (errors found)", "2:usage error",
@@ -61,7 +61,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, validate or roundtrip");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, validate, render or roundtrip");
   }
 
   static final class Version implements CommandLine.IVersionProvider {

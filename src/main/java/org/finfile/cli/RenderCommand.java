@@ -1,0 +1,64 @@
+package org.finfile.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.finfile.InputException;
+import org.finfile.model.Filing;
+import org.finfile.render.Renderer;
+import org.finfile.taxonomy.Taxonomy;
+import org.finfile.xml.FilingPackage;
+import org.finfile.xml.InstanceReader;
+import org.finfile.xml.OfflineResolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code finfile render}: a filing in a form people or programs read. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+    description = {"Render an XBRL instance through finfile's XSLT 3.0 stylesheets (Saxon-HE).",
+        "Labels come from the instance's taxonomy; when it cannot be found, concept names stand in."})
+final class RenderCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the instance")
+  Path file;
+
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "csv")
+  String to;
+
+  @Option(names = "--out", paramLabel = "PATH", description = "the output file (default: standard output)")
+  Path out;
+
+  @Override
+  public Integer call() throws InputException, IOException {
+    Renderer.Format format;
+    try {
+      format = Renderer.Format.named(to);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to must be csv, not '" + to + "'");
+    }
+    Filing filing = InstanceReader.read(file);
+    Taxonomy taxonomy = null;
+    try {
+      taxonomy = Taxonomy.load(filing.schemaRefs(), file.toAbsolutePath().toUri().toString(), OfflineResolver.bundled());
+    } catch (InputException e) {
+      spec.commandLine().getErr().println("warning: " + e.getMessage() + "; concept names stand in for labels");
+    }
+    ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+    Renderer.render(filing, taxonomy, format, rendered);
+    if (out != null) {
+      FilingPackage.writeAtomically(out, rendered.toByteArray());
+    } else {
+      PrintWriter w = spec.commandLine().getOut();
+      w.print(rendered.toString(java.nio.charset.StandardCharsets.UTF_8));
+      w.flush();
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,111 @@
+package org.finfile.render;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.finfile.model.Accuracy;
+import org.finfile.model.Fact;
+import org.finfile.model.FactValue;
+import org.finfile.model.Filing;
+import org.finfile.model.Period;
+import org.finfile.model.Unit;
+import org.finfile.taxonomy.Labels;
+import org.finfile.taxonomy.Taxonomy;
+
+/**
+ * The resolved view of a filing that stylesheets render: every fact with its concept's label,
+ * its entity, period and unit spelled out, its exact value and accuracy and its source cell.
+ * Namespace {@code http://finfile.org/view/1.0}.
+ */
+final class View {
+  static final String NS = "http://finfile.org/view/1.0";
+  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
+
+  private View() {}
+
+  /** The view as an XML document. */
+  static byte[] of(Filing filing, Taxonomy taxonomy, String lang) throws XMLStreamException {
+    Labels labels = taxonomy == null ? Labels.NONE : taxonomy.labels();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(bytes, "UTF-8");
+    xml.writeStartDocument("UTF-8", "1.0");
+    xml.writeStartElement("v", "view", NS);
+    xml.writeNamespace("v", NS);
+    for (Fact f : filing.facts()) {
+      xml.writeStartElement("v", "fact", NS);
+      attribute(xml, "id", f.id());
+      attribute(xml, "concept", prefixed(f.concept(), filing.namespaces()));
+      attribute(xml, "label", labels.label(f.concept(), Labels.STANDARD, lang));
+      attribute(xml, "scheme", f.context().entity().scheme());
+      attribute(xml, "entity", f.context().entity().identifier());
+      if (f.context().period() instanceof Period.Instant i) {
+        attribute(xml, "instant", i.date().toString());
+      } else if (f.context().period() instanceof Period.Duration d) {
+        attribute(xml, "start", d.start().toString());
+        attribute(xml, "end", d.end().toString());
+      } else {
+        attribute(xml, "forever", "true");
+      }
+      if (f.unit() != null) {
+        attribute(xml, "unit", unit(f.unit(), filing.namespaces()));
+      }
+      if (f.accuracy() instanceof Accuracy.Decimals d) {
+        attribute(xml, "decimals", d.lexical());
+      } else if (f.accuracy() instanceof Accuracy.Precision p) {
+        attribute(xml, "precision", p.lexical());
+      }
+      if (f.source() != null) {
+        attribute(xml, "source", f.source().location());
+        attribute(xml, "printed", f.source().text());
+      }
+      if (f.value() instanceof FactValue.Nil) {
+        attribute(xml, "nil", "true");
+      } else if (f.value() instanceof FactValue.Numeric n) {
+        attribute(xml, "numeric", "true");
+        xml.writeCharacters(n.value().toPlainString());
+      } else {
+        xml.writeCharacters(((FactValue.Text) f.value()).text());
+      }
+      xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    xml.close();
+    return bytes.toByteArray();
+  }
+
+  private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+    if (value != null) {
+      xml.writeAttribute(name, value);
+    }
+  }
+
+  static String prefixed(QName name, Map<String, String> namespaces) {
+    for (Map.Entry<String, String> e : namespaces.entrySet()) {
+      if (e.getValue().equals(name.getNamespaceURI())) {
+        return e.getKey() + ":" + name.getLocalPart();
+      }
+    }
+    if ("http://www.xbrl.org/2003/iso4217".equals(name.getNamespaceURI())) {
+      return "iso4217:" + name.getLocalPart();
+    }
+    if ("http://www.xbrl.org/2003/instance".equals(name.getNamespaceURI())) {
+      return "xbrli:" + name.getLocalPart();
+    }
+    return name.toString();
+  }
+
+  /** A unit as people write it: {@code iso4217:JPY}, {@code iso4217:JPY/xbrli:shares}. */
+  static String unit(Unit u, Map<String, String> namespaces) {
+    String num = String.join("*", measures(u.numerator(), namespaces));
+    return u.isDivide() ? num + "/" + String.join("*", measures(u.denominator(), namespaces)) : num;
+  }
+
+  private static List<String> measures(List<QName> measures, Map<String, String> namespaces) {
+    return measures.stream().map(m -> prefixed(m, namespaces)).toList();
+  }
+}
