@@ -60,8 +60,22 @@ final class ValidateCommand implements Callable<Integer> {
     Validator.Calc calcMode = choice(calc, "--calc", Validator.Calc.class, "c11r", "none");
     Reports.Format reportFormat = choice(format, "--format", Reports.Format.class, "text", "json", "junit");
     Severity threshold = choice(failOn, "--fail-on", Severity.class, "error", "warning");
-    Validator validator = Validator.create(OfflineResolver.create(catalogs, taxonomyFolders), calcMode);
+    OfflineResolver resolver;
+    try {
+      resolver = OfflineResolver.create(catalogs, taxonomyFolders);
+    } catch (InputException e) {
+      if (e.problem().startsWith("no such")) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      throw e;
+    }
+    Validator validator = Validator.create(resolver, calcMode);
     List<Path> instances = expand(files);
+    for (Path p : files) {
+      if (Files.isDirectory(p) && instances.stream().noneMatch(i -> i.startsWith(p))) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), p + ": no XBRL instance in this folder");
+      }
+    }
     List<Report> reports = new ArrayList<>();
     boolean progress = System.console() != null && instances.size() > 1;
     PrintWriter err = spec.commandLine().getErr();
@@ -123,8 +137,12 @@ final class ValidateCommand implements Callable<Integer> {
   /** In a folder, only files whose start names the XBRL instance root are taken (not linkbases). */
   private static boolean looksLikeInstance(Path file) {
     try (var in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(4096);
-      String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+      byte[] head = in.readNBytes(65536);
+      java.nio.charset.Charset charset = head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF
+          ? java.nio.charset.StandardCharsets.UTF_16BE
+          : head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
+              ? java.nio.charset.StandardCharsets.UTF_16LE : java.nio.charset.StandardCharsets.UTF_8;
+      String text = new String(head, charset);
       return text.contains("http://www.xbrl.org/2003/instance") && text.matches("(?s).*<([A-Za-z_][\\w.-]*:)?xbrl[\\s>].*");
     } catch (IOException e) {
       return true;

@@ -37,8 +37,11 @@ final class LinkbaseReader {
   private final Map<Key, List<Arc>> arcs = new LinkedHashMap<>();
   private final Map<QName, Map<String, Map<String, String>>> labels = new HashMap<>();
 
-  LinkbaseReader(Map<String, QName> conceptsById) {
+  private final List<String> problems;
+
+  LinkbaseReader(Map<String, QName> conceptsById, List<String> problems) {
     this.conceptsById = conceptsById;
+    this.problems = problems;
   }
 
   /** What the linkbases say. */
@@ -145,8 +148,12 @@ final class LinkbaseReader {
               }
               case "loc" -> {
                 if (role != null) {
-                  QName concept = concept(doc.uri(), xml.getAttributeValue(Namespaces.XLINK, "href"), xml);
-                  locators.computeIfAbsent(xml.getAttributeValue(Namespaces.XLINK, "label"), l -> new ArrayList<>()).add(concept);
+                  try {
+                    QName concept = concept(doc.uri(), xml.getAttributeValue(Namespaces.XLINK, "href"), xml);
+                    locators.computeIfAbsent(xml.getAttributeValue(Namespaces.XLINK, "label"), l -> new ArrayList<>()).add(concept);
+                  } catch (InputException e) {
+                    problems.add(e.getMessage() + "; the locator is left out");
+                  }
                 }
               }
               case "label" -> {
@@ -213,7 +220,8 @@ final class LinkbaseReader {
       if (CONCEPT_LABEL.equals(arcrole)) {
         List<String[]> found = resources.get(a[2]);
         if (from == null || found == null) {
-          throw new InputException(a[7], "a label arc names a label no locator or label has");
+          problems.add(a[7] + ": a label arc names a label no locator or label has; the arc is left out");
+          continue;
         }
         for (QName concept : from) {
           for (String[] label : found) {
@@ -228,7 +236,8 @@ final class LinkbaseReader {
       }
       List<QName> to = locators.get(a[2]);
       if (from == null || to == null) {
-        throw new InputException(a[7], "an arc names a label no locator has: " + (from == null ? a[1] : a[2]));
+        problems.add(a[7] + ": an arc names a label no locator has: " + (from == null ? a[1] : a[2]) + "; the arc is left out");
+        continue;
       }
       BigDecimal weight;
       BigDecimal order;
@@ -238,7 +247,8 @@ final class LinkbaseReader {
         order = a[4] == null ? BigDecimal.ONE : new BigDecimal(a[4].strip());
         priority = a[6] == null ? 0 : Integer.parseInt(a[6].strip());
       } catch (NumberFormatException | NullPointerException e) {
-        throw new InputException(a[7], "an arc has a malformed weight, order or priority");
+        problems.add(a[7] + ": an arc has a malformed weight, order or priority; the arc is left out");
+        continue;
       }
       for (QName f : from) {
         for (QName t : to) {

@@ -23,9 +23,12 @@ import org.finfile.xml.OfflineResolver;
  * @param calculations the effective summation-item relationships
  * @param presentation the effective parent-child trees
  * @param labels the concepts' labels
+ * @param problems what in the DTS could not be used (a concept without a type or period type,
+ *     an arc to a missing locator), each {@code location: message}; the rest is still loaded
  */
 public record Taxonomy(Map<QName, Concept> concepts, List<Document> schemas, List<Document> linkbases,
-    Map<String, String> prefixes, Calculations calculations, Presentation presentation, Labels labels) {
+    Map<String, String> prefixes, Calculations calculations, Presentation presentation, Labels labels,
+    List<String> problems) {
 
   /**
    * A document of the DTS: {@code uri} as the taxonomy references it (an official URL, or a
@@ -38,6 +41,7 @@ public record Taxonomy(Map<QName, Concept> concepts, List<Document> schemas, Lis
     schemas = List.copyOf(schemas);
     linkbases = List.copyOf(linkbases);
     prefixes = Map.copyOf(prefixes);
+    problems = List.copyOf(problems);
   }
 
   /** The prefix a schema of the taxonomy uses for its own target namespace, if any. */

@@ -55,15 +55,21 @@ final class TaxonomyLoader {
       readSchema(doc, queue);
     }
     Map<QName, Concept> concepts = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
     for (Declaration d : elements.values()) {
       if (!isItem(d)) {
         continue;
       }
-      concepts.put(d.name(), concept(d));
+      try {
+        concepts.put(d.name(), concept(d));
+      } catch (InputException e) {
+        problems.add(e.getMessage() + "; the concept is left out");
+      }
     }
     List<Taxonomy.Document> linkbaseList = List.copyOf(linkbases.values());
-    LinkbaseReader.Result links = new LinkbaseReader(conceptsById).read(linkbaseList);
-    return new Taxonomy(concepts, schemas, linkbaseList, prefixes, links.calculations(), links.presentation(), links.labels());
+    LinkbaseReader.Result links = new LinkbaseReader(conceptsById, problems).read(linkbaseList);
+    return new Taxonomy(concepts, schemas, linkbaseList, prefixes, links.calculations(), links.presentation(), links.labels(),
+        problems);
   }
 
   /** A reference, made absolute against the referring document's own URI, and where to read it. */

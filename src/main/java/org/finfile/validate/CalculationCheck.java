@@ -93,8 +93,8 @@ final class CalculationCheck {
       }
     }
     Facts.CalcFact t = mostPrecise(totals);
-    problems.add(Problem.error(t.where(name), Rules.CALC, "calculation " + roleName(s.role()) + ": "
-        + s.total().getLocalPart() + " is reported as " + t.value().toPlainString() + " " + total
+    problems.add(Problem.error(t.where(name), Rules.CALC, "calculation " + roleName(s.role()) + ", context "
+        + t.contextRef + ", unit " + t.unitRef + ": " + s.total().getLocalPart() + " is reported as " + t.value().toPlainString() + " " + total
         + (t.source == null ? "" : " [" + t.source + "]") + " but its items sum to "
         + reportedSum.stripTrailingZeros().toPlainString() + " " + sum + ": " + String.join(", ", parts)));
   }
@@ -118,7 +118,12 @@ final class CalculationCheck {
       return null;
     }
     Interval common = new Interval(null, null);
+    Map<Object, BigDecimal> byAccuracy = new HashMap<>();
     for (Facts.CalcFact f : facts) {
+      BigDecimal before = byAccuracy.putIfAbsent(f.accuracy, f.value());
+      if (before != null && before.compareTo(f.value()) != 0) {
+        return null;
+      }
       common = common.intersect(Interval.of(f.value(), f.accuracy));
       if (common == null) {
         return null;

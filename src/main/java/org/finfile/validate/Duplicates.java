@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -24,15 +23,101 @@ import org.finfile.xml.XmlSecurity;
  * second pass reads the instance again and keeps just the facts whose fingerprints repeated.
  */
 final class Duplicates {
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
 
-  private record Dup(String where, String text, boolean nil, String decimals, String precision, String source) {}
+  /** What a group of duplicates has shown so far: a few places, and enough to classify them. */
+  private static final class Group {
+    static final int SHOWN = 5;
+    final List<String> shown = new ArrayList<>();
+    String lastWhere;
+    int count;
+    int nils;
+    String firstText;
+    boolean differentText;
+    boolean numeric = true;
+    boolean unparsed;
+    Interval common = new Interval(null, null);
+    BigDecimal firstValue;
+    boolean differentValues;
+    boolean sameAccuracyDifferentValue;
+    final Map<String, BigDecimal> valueByAccuracy = new java.util.HashMap<>();
+    String firstAccuracy;
+    boolean differentAccuracy;
+
+    void add(String where, String text, boolean nil, String decimals, String precision, String source) {
+      count++;
+      lastWhere = where;
+      String accuracy = decimals != null ? "decimals " + decimals.strip() : precision != null ? "precision " + precision.strip() : null;
+      if (shown.size() < SHOWN) {
+        shown.add((nil ? "nil" : "'" + abbreviate(text.strip()) + "'") + (accuracy == null ? "" : " (" + accuracy + ")")
+            + " at " + where + (source == null ? "" : " [" + source + "]"));
+      }
+      if (nil) {
+        nils++;
+        return;
+      }
+      if (firstText == null) {
+        firstText = text;
+      } else if (!firstText.equals(text)) {
+        differentText = true;
+      }
+      if (accuracy == null) {
+        numeric = false;
+        return;
+      }
+      if (firstAccuracy == null) {
+        firstAccuracy = accuracy;
+      } else if (!firstAccuracy.equals(accuracy)) {
+        differentAccuracy = true;
+      }
+      BigDecimal v = number(text.strip());
+      Accuracy a;
+      try {
+        a = decimals != null ? Accuracy.decimals(decimals.strip()) : Accuracy.precision(precision.strip());
+      } catch (IllegalArgumentException e) {
+        a = null;
+      }
+      if (v == null || a == null) {
+        unparsed = true;
+        return;
+      }
+      if (firstValue == null) {
+        firstValue = v;
+      } else if (firstValue.compareTo(v) != 0) {
+        differentValues = true;
+      }
+      BigDecimal before = valueByAccuracy.putIfAbsent(accuracy, v);
+      if (before != null && before.compareTo(v) != 0) {
+        sameAccuracyDifferentValue = true;
+      }
+      common = common == null ? null : common.intersect(Interval.of(v, a));
+    }
+
+    String listing() {
+      return String.join("; ", shown) + (count > SHOWN ? "; and " + (count - SHOWN) + " more" : "");
+    }
+  }
 
   private Duplicates() {}
 
+  /** A number as XML Schema writes decimals and doubles, or null (INF, NaN, something too long). */
+  static BigDecimal number(String text) {
+    if (text.length() > 1000) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+  }
+
   static void check(InputStream in, String systemId, String name, InstanceScan scan, List<Problem> problems)
       throws IOException, XMLStreamException {
-    Map<String, List<Dup>> groups = new LinkedHashMap<>();
+    Map<String, Group> groups = new LinkedHashMap<>();
     Map<String, List<String>> ids = new LinkedHashMap<>();
     XMLStreamReader xml = XmlSecurity.streamReader(in, systemId);
     try {
@@ -50,11 +135,13 @@ final class Duplicates {
         }
         depth++;
         String lang = xml.getAttributeValue(Namespaces.XML, "lang");
-        langs.push(lang != null ? lang : langs.isEmpty() ? "" : langs.peek());
+        langs.push(lang != null ? lang.strip().toLowerCase(java.util.Locale.ROOT) : langs.isEmpty() ? "" : langs.peek());
         String id = xml.getAttributeValue(null, "id");
         if (id != null && scan.repeatedIds.contains(LongSet.fingerprint(id))) {
-          ids.computeIfAbsent(id, k -> new ArrayList<>())
-              .add(name + ":" + xml.getLocation().getLineNumber() + ":" + xml.getLocation().getColumnNumber());
+          List<String> places = ids.computeIfAbsent(id, k -> new ArrayList<>());
+          if (places.size() < Group.SHOWN) {
+            places.add(name + ":" + xml.getLocation().getLineNumber() + ":" + xml.getLocation().getColumnNumber());
+          }
         }
         String contextRef = xml.getAttributeValue(null, "contextRef");
         String ns = xml.getNamespaceURI();
@@ -75,19 +162,28 @@ final class Duplicates {
         String key = scan.key(concept, ctx, un, factLang);
         String where = name + ":" + xml.getLocation().getLineNumber() + ":" + xml.getLocation().getColumnNumber();
         String nil = xml.getAttributeValue(Namespaces.XSI, "nil");
+        boolean isNil = nil != null && (nil.strip().equals("true") || nil.strip().equals("1"));
         String decimals = xml.getAttributeValue(null, "decimals");
         String precision = xml.getAttributeValue(null, "precision");
         String source = xml.getAttributeValue(Namespaces.SOURCE, "src");
-        String text;
-        try {
-          text = xml.getElementText();
-        } catch (XMLStreamException e) {
-          continue;
+        StringBuilder text = new StringBuilder();
+        int inner = 1;
+        while (inner > 0) {
+          int e = xml.next();
+          if (e == XMLStreamConstants.START_ELEMENT) {
+            inner++;
+            text.append('<').append(xml.getLocalName()).append('>');
+          } else if (e == XMLStreamConstants.END_ELEMENT) {
+            inner--;
+          } else if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
+            if (text.length() < 100_000) {
+              text.append(xml.getText());
+            }
+          }
         }
         depth--;
         langs.pop();
-        groups.computeIfAbsent(key, k -> new ArrayList<>())
-            .add(new Dup(where, text, "true".equals(nil) || "1".equals(nil), decimals, precision, source));
+        groups.computeIfAbsent(key, k -> new Group()).add(where, text.toString(), isNil, decimals, precision, source);
       }
     } finally {
       xml.close();
@@ -95,81 +191,41 @@ final class Duplicates {
     for (Map.Entry<String, List<String>> id : ids.entrySet()) {
       List<String> places = id.getValue();
       if (places.size() > 1) {
-        problems.add(Problem.error(places.get(1), Rules.DUPLICATE_ID, "id " + id.getKey() + " is used "
-            + places.size() + " times: " + String.join(", ", places)));
+        problems.add(Problem.error(places.get(1), Rules.DUPLICATE_ID, "id " + id.getKey() + " is used more than once: "
+            + String.join(", ", places)));
       }
     }
-    for (Map.Entry<String, List<Dup>> g : groups.entrySet()) {
-      if (g.getValue().size() > 1) {
+    for (Map.Entry<String, Group> g : groups.entrySet()) {
+      if (g.getValue().count > 1) {
         classify(g.getKey(), g.getValue(), problems);
       }
     }
   }
 
-  private static void classify(String key, List<Dup> facts, List<Problem> problems) {
+  private static void classify(String key, Group g, List<Problem> problems) {
     String concept = key.substring(0, key.indexOf('|'));
     concept = concept.substring(concept.indexOf('}') + 1);
-    Dup last = facts.get(facts.size() - 1);
-    String listing = describe(facts);
-    long nils = facts.stream().filter(Dup::nil).count();
-    if (nils == facts.size()) {
-      problems.add(new Problem(last.where(), Severity.INFO, Rules.DUPLICATE_COMPLETE,
-          concept + " is reported " + facts.size() + " times, all nil: " + listing));
-      return;
-    }
-    if (nils > 0) {
-      problems.add(Problem.error(last.where(), Rules.DUPLICATE_INCONSISTENT,
+    String listing = g.listing();
+    if (g.nils == g.count) {
+      problems.add(new Problem(g.lastWhere, Severity.INFO, Rules.DUPLICATE_COMPLETE,
+          concept + " is reported " + g.count + " times, all nil: " + listing));
+    } else if (g.nils > 0) {
+      problems.add(Problem.error(g.lastWhere, Rules.DUPLICATE_INCONSISTENT,
           concept + " is reported both nil and with a value: " + listing));
-      return;
-    }
-    boolean numeric = facts.stream().allMatch(f -> f.decimals() != null || f.precision() != null);
-    if (!numeric) {
-      boolean same = facts.stream().map(Dup::text).distinct().count() == 1;
-      problems.add(same
-          ? new Problem(last.where(), Severity.INFO, Rules.DUPLICATE_COMPLETE, concept + " is reported "
-              + facts.size() + " times with the same value: " + listing)
-          : Problem.error(last.where(), Rules.DUPLICATE_INCONSISTENT, concept + " is reported with different values: " + listing));
-      return;
-    }
-    List<BigDecimal> values = new ArrayList<>();
-    Interval common = new Interval(null, null);
-    for (Dup f : facts) {
-      String text = f.text().strip();
-      if (!DECIMAL.matcher(text).matches()) {
-        return;
-      }
-      BigDecimal v = new BigDecimal(text);
-      values.add(v);
-      Accuracy a;
-      try {
-        a = f.decimals() != null ? Accuracy.decimals(f.decimals()) : Accuracy.precision(f.precision());
-      } catch (IllegalArgumentException e) {
-        return;
-      }
-      common = common == null ? null : common.intersect(Interval.of(v, a));
-    }
-    boolean sameValues = values.stream().allMatch(v -> v.compareTo(values.get(0)) == 0);
-    boolean sameAccuracy = facts.stream().map(f -> f.decimals() + "/" + f.precision()).distinct().count() == 1;
-    if (sameValues && sameAccuracy) {
-      problems.add(new Problem(last.where(), Severity.INFO, Rules.DUPLICATE_COMPLETE, concept + " is reported "
-          + facts.size() + " times with the same value: " + listing));
-    } else if (common != null) {
-      problems.add(new Problem(last.where(), Severity.INFO, Rules.DUPLICATE_ROUNDING, concept
-          + " is reported with values that agree within their accuracy, common range " + common + ": " + listing));
+    } else if (!g.numeric || g.unparsed) {
+      problems.add(g.differentText
+          ? Problem.error(g.lastWhere, Rules.DUPLICATE_INCONSISTENT, concept + " is reported with different values: " + listing)
+          : new Problem(g.lastWhere, Severity.INFO, Rules.DUPLICATE_COMPLETE, concept + " is reported " + g.count
+              + " times with the same value: " + listing));
+    } else if (!g.differentValues && !g.differentAccuracy) {
+      problems.add(new Problem(g.lastWhere, Severity.INFO, Rules.DUPLICATE_COMPLETE, concept + " is reported "
+          + g.count + " times with the same value: " + listing));
+    } else if (g.common != null && !g.sameAccuracyDifferentValue) {
+      problems.add(new Problem(g.lastWhere, Severity.INFO, Rules.DUPLICATE_ROUNDING, concept
+          + " is reported with values that agree within their accuracy, common range " + g.common + ": " + listing));
     } else {
-      problems.add(Problem.error(last.where(), Rules.DUPLICATE_INCONSISTENT, concept
+      problems.add(Problem.error(g.lastWhere, Rules.DUPLICATE_INCONSISTENT, concept
           + " is reported with values that contradict each other: " + listing));
     }
-  }
-
-  private static String describe(List<Dup> facts) {
-    List<String> parts = new ArrayList<>();
-    for (Dup f : facts) {
-      String accuracy = f.decimals() != null ? " (decimals " + f.decimals() + ")" : f.precision() != null
-          ? " (precision " + f.precision() + ")" : "";
-      parts.add((f.nil() ? "nil" : "'" + f.text().strip() + "'") + accuracy + " at " + f.where()
-          + (f.source() == null ? "" : " [" + f.source() + "]"));
-    }
-    return String.join("; ", parts);
   }
 }

@@ -115,10 +115,28 @@ final class Facts {
   /** The instant a period boundary stands for: a date's start, or a date's end (the next day's start). */
   static LocalDateTime moment(String text, boolean endOfDay) {
     String t = text.strip();
-    if (t.contains("T")) {
-      return LocalDateTime.parse(t.length() > 19 ? t.substring(0, 19) : t);
+    java.time.ZoneOffset offset = null;
+    java.util.regex.Matcher zone = ZONE.matcher(t);
+    if (zone.find()) {
+      offset = zone.group().equals("Z") ? java.time.ZoneOffset.UTC : java.time.ZoneOffset.of(zone.group());
+      t = t.substring(0, zone.start());
     }
-    LocalDateTime start = java.time.LocalDate.parse(t).atStartOfDay();
-    return endOfDay ? start.plusDays(1) : start;
+    LocalDateTime moment;
+    if (t.contains("T")) {
+      boolean midnight = t.endsWith("T24:00:00");
+      moment = midnight ? java.time.LocalDate.parse(t.substring(0, t.indexOf('T'))).plusDays(1).atStartOfDay()
+          : LocalDateTime.parse(t);
+    } else {
+      LocalDateTime start = java.time.LocalDate.parse(t).atStartOfDay();
+      moment = endOfDay ? start.plusDays(1) : start;
+    }
+    return offset == null ? moment : moment.atOffset(offset).withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
   }
+
+  /** "z" for a boundary with a timezone: XML Schema never equates a dated value with and without one. */
+  static String zone(String text) {
+    return ZONE.matcher(text.strip()).find() ? "z" : "";
+  }
+
+  private static final java.util.regex.Pattern ZONE = java.util.regex.Pattern.compile("(Z|[+-]\\d{2}:\\d{2})$");
 }

@@ -28,7 +28,6 @@ import org.xml.sax.helpers.NamespaceSupport;
  * never the instance itself.
  */
 final class InstanceScan extends DefaultHandler {
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
   private static final QName MONETARY = new QName(Namespaces.XBRLI, "monetaryItemType");
   private static final QName SHARES = new QName(Namespaces.XBRLI, "sharesItemType");
@@ -69,6 +68,7 @@ final class InstanceScan extends DefaultHandler {
   private boolean footnoteLink;
   private final LongSet factIds = new LongSet();
   final LongSet repeatedIds = new LongSet();
+  private final LongSet factIdsOnly = new LongSet();
   private final List<String[]> locators = new ArrayList<>();
 
   /** A check waiting for a context or unit that comes later in the document. */
@@ -109,7 +109,7 @@ final class InstanceScan extends DefaultHandler {
     namespaceContextPushed = false;
     depth++;
     String lang = atts.getValue(Namespaces.XML, "lang");
-    langs.push(lang != null ? lang : langs.isEmpty() ? "" : langs.peek());
+    langs.push(lang != null ? lang.strip().toLowerCase(java.util.Locale.ROOT) : langs.isEmpty() ? "" : langs.peek());
     if (skipDepth > 0) {
       skipDepth++;
       if (Namespaces.LINK.equals(uri) && local.equals("loc") && footnoteLink) {
@@ -154,6 +154,9 @@ final class InstanceScan extends DefaultHandler {
     String id = atts.getValue("", "id");
     if (id != null) {
       id(id);
+      if (atts.getValue("", "contextRef") != null) {
+        factIdsOnly.add(LongSet.fingerprint(id));
+      }
     }
     if (atts.getValue("", "contextRef") != null) {
       QName concept = concepts.computeIfAbsent(new QName(uri, local), q -> q);
@@ -299,7 +302,8 @@ final class InstanceScan extends DefaultHandler {
 
   private void keepForCalculation(OpenFact f, Facts.Ctx ctx, Facts.Un un) {
     String text = f.text.toString().strip();
-    if (!DECIMAL.matcher(text).matches() || f.unitRef == null) {
+    BigDecimal number = f.hasChildren ? null : Duplicates.number(text);
+    if (number == null || f.unitRef == null) {
       return;
     }
     String lexical = f.decimals != null ? "d" + f.decimals : f.precision != null ? "p" + f.precision : null;
@@ -316,7 +320,7 @@ final class InstanceScan extends DefaultHandler {
       accuracies.put(lexical, accuracy);
     }
     calcFacts.add(new Facts.CalcFact(f.concept, ctx != null ? ctx.id : f.contextRef, un != null ? un.id : f.unitRef,
-        new BigDecimal(text), accuracy, f.line, f.column, f.source));
+        number, accuracy, f.line, f.column, f.source));
   }
 
   /**
@@ -404,9 +408,13 @@ final class InstanceScan extends DefaultHandler {
         }
       }
     }
+    String fileName = java.nio.file.Path.of(name).getFileName().toString();
     for (String[] loc : locators) {
       String href = loc[1];
-      if (!href.startsWith("#") || !factIds.contains(LongSet.fingerprint(href.substring(1)))) {
+      int hash = href.indexOf('#');
+      String document = hash < 0 ? href : href.substring(0, hash);
+      boolean here = hash >= 0 && (document.isEmpty() || document.equals(fileName) || document.endsWith("/" + fileName));
+      if (!here || !factIdsOnly.contains(LongSet.fingerprint(href.substring(hash + 1)))) {
         problems.add(Problem.error(loc[0], Rules.FOOTNOTE_REF, "a footnote locator points at " + href
             + ", which is no fact of this instance"));
       }
@@ -424,27 +432,27 @@ final class InstanceScan extends DefaultHandler {
   }
 
   private void addContext(ContextParts b) {
-    Facts.PeriodKind kind = Facts.PeriodKind.UNKNOWN;
-    String period = "?";
+    Facts.PeriodKind kind = b.instant != null ? Facts.PeriodKind.INSTANT : b.forever ? Facts.PeriodKind.FOREVER
+        : b.start != null && b.end != null ? Facts.PeriodKind.DURATION : Facts.PeriodKind.UNKNOWN;
+    String period;
     try {
-      if (b.instant != null) {
-        kind = Facts.PeriodKind.INSTANT;
-        period = "i" + Facts.moment(b.instant, true);
-      } else if (b.forever) {
-        kind = Facts.PeriodKind.FOREVER;
+      if (kind == Facts.PeriodKind.INSTANT) {
+        period = "i" + Facts.moment(b.instant, true) + Facts.zone(b.instant);
+      } else if (kind == Facts.PeriodKind.FOREVER) {
         period = "forever";
-      } else if (b.start != null && b.end != null) {
+      } else if (kind == Facts.PeriodKind.DURATION) {
         LocalDateTime start = Facts.moment(b.start, false);
         LocalDateTime end = Facts.moment(b.end, true);
-        kind = Facts.PeriodKind.DURATION;
-        period = "d" + start + "/" + end;
+        period = "d" + start + Facts.zone(b.start) + "/" + end + Facts.zone(b.end);
         if (!end.isAfter(start)) {
           problems.add(Problem.error(b.where(), Rules.CONTEXT_PERIOD, "context " + b.id + " ends (" + b.end.strip()
               + ") before it starts (" + b.start.strip() + ")"));
         }
+      } else {
+        period = "?" + b.id;
       }
-    } catch (DateTimeParseException e) {
-      kind = Facts.PeriodKind.UNKNOWN;
+    } catch (DateTimeParseException | IndexOutOfBoundsException e) {
+      period = "raw:" + b.instant + "/" + b.start + "/" + b.end;
     }
     String key = b.scheme + "|" + b.identifier + "|" + period + "|" + b.segment + "|" + b.scenario;
     if (b.id != null && !contexts.containsKey(b.id)) {
@@ -516,7 +524,7 @@ final class InstanceScan extends DefaultHandler {
       this.decimals = atts.getValue("", "decimals");
       this.precision = atts.getValue("", "precision");
       String n = atts.getValue(Namespaces.XSI, "nil");
-      this.nil = "true".equals(n) || "1".equals(n);
+      this.nil = n != null && ("true".equals(n.strip()) || "1".equals(n.strip()));
       this.source = atts.getValue(Namespaces.SOURCE, "src");
     }
 

@@ -12,6 +12,9 @@ import org.finfile.model.Accuracy;
 record Interval(BigDecimal low, BigDecimal high) {
   private static final BigDecimal HALF = new BigDecimal("0.5");
 
+  /** Beyond this many places either way, an accuracy is taken as exact or as unknown. */
+  static final int LIMIT = 400;
+
   /** The interval of {@code value} reported with {@code accuracy}. */
   static Interval of(BigDecimal value, Accuracy accuracy) {
     if (accuracy == null || accuracy.infinite()) {
@@ -22,11 +25,20 @@ record Interval(BigDecimal low, BigDecimal high) {
       decimals = d.places();
     } else {
       int digits = ((Accuracy.Precision) accuracy).digits();
-      if (digits == 0 || value.signum() == 0) {
+      if (digits == 0) {
         return new Interval(null, null);
+      }
+      if (value.signum() == 0) {
+        return new Interval(value, value);
       }
       int magnitude = value.precision() - value.scale() - 1;
       decimals = digits - 1 - magnitude;
+    }
+    if (decimals > LIMIT) {
+      return new Interval(value, value);
+    }
+    if (decimals < -LIMIT) {
+      return new Interval(null, null);
     }
     BigDecimal half = HALF.scaleByPowerOfTen(-decimals);
     return new Interval(value.subtract(half), value.add(half));

@@ -14,7 +14,31 @@ public record Problem(String location, Severity severity, String code, String me
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
-    message = InputException.oneLine(Objects.requireNonNull(message, "message"));
+    message = printable(InputException.oneLine(Objects.requireNonNull(message, "message")));
+    location = printable(location);
+  }
+
+  /** Control characters (which XML 1.0 reports and terminals cannot carry) written as \\uXXXX. */
+  private static String printable(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean bad = (c < 0x20 && c != '\t') || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xFFFE || c == 0xFFFF
+          || Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1)))
+              && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
+      if (bad && out == null) {
+        out = new StringBuilder(s.substring(0, i));
+      }
+      if (out != null) {
+        if (bad) {
+          out.append(String.format("\\u%04x", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? s : out.toString();
   }
 
   static Problem error(String location, String code, String message) {

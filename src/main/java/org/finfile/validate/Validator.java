@@ -68,6 +68,17 @@ public final class Validator {
   /** Validates one file. Never throws for bad input: that is in the report. */
   public Report validate(Path file) {
     String name = file.toString();
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      return unreadable(name, "not a regular file");
+    }
+    try {
+      return check(file, name);
+    } catch (RuntimeException | StackOverflowError e) {
+      return unreadable(name, "finfile could not finish checking this file (" + e + "); please report it");
+    }
+  }
+
+  private Report check(Path file, String name) {
     String systemId = file.toUri().toString();
     List<Problem> problems = new ArrayList<>();
     List<String> refs;
@@ -175,10 +186,18 @@ public final class Validator {
         absolute.add(ref);
       }
     }
-    return taxonomies.computeIfAbsent(absolute, k -> compile(k, urls, name));
+    Loaded loaded = taxonomies.computeIfAbsent(absolute, k -> compile(k, urls));
+    List<Problem> problems = loaded.problems().stream()
+        .map(p -> new Problem(p.location().replace(INSTANCE, name), p.severity(), p.code(), p.message().replace(INSTANCE, name)))
+        .toList();
+    return new Loaded(loaded.schema(), loaded.taxonomy(), problems);
   }
 
-  private Loaded compile(List<String> refs, List<String> urls, String name) {
+  /** Stands for the instance's name in problems cached with a taxonomy that several files share. */
+  private static final String INSTANCE = "\u0000instance\u0000";
+
+  private Loaded compile(List<String> refs, List<String> urls) {
+    String name = INSTANCE;
     List<Problem> problems = new ArrayList<>();
     Schema schema = null;
     SchemaFactory factory = XmlSecurity.schemaFactory(resolver);
@@ -200,6 +219,11 @@ public final class Validator {
     Taxonomy taxonomy = null;
     try {
       taxonomy = Taxonomy.load(refs, null, resolver);
+      for (String p : taxonomy.problems()) {
+        int colon = p.indexOf(": ");
+        problems.add(new Problem(colon > 0 ? p.substring(0, colon) : name, Severity.WARNING, Rules.SCHEMA_REF,
+            "taxonomy: " + (colon > 0 ? p.substring(colon + 2) : p)));
+      }
     } catch (InputException e) {
       problems.add(Problem.error(e.location(), Rules.SCHEMA_REF, "the taxonomy cannot be loaded: " + e.problem()));
     }

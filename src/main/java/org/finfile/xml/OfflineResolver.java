@@ -89,6 +89,15 @@ public final class OfflineResolver implements LSResourceResolver {
     }
     try (InputStream in = java.nio.file.Files.newInputStream(file)) {
       org.xml.sax.XMLReader reader = XmlSecurity.saxReader();
+      reader.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
+        @Override
+        public void startElement(String uri, String local, String qName, org.xml.sax.Attributes atts)
+            throws org.xml.sax.SAXException {
+          if (local.equals("nextCatalog") || local.startsWith("delegate")) {
+            throw new org.xml.sax.SAXException(local + " is not supported: a catalog may not send finfile to other catalogs");
+          }
+        }
+      });
       InputSource source = new InputSource(in);
       source.setSystemId(file.toUri().toString());
       reader.parse(source);
