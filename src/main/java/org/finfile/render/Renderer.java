@@ -19,7 +19,9 @@ public final class Renderer {
   /** The formats finfile renders to. */
   public enum Format {
     /** One row per fact (RFC 4180). */
-    CSV("facts-csv.xsl");
+    CSV("facts-csv.xsl"),
+    /** One standalone HTML page: the statements, then an index of the facts. */
+    HTML("html.xsl");
 
     private final String stylesheet;
 

@@ -35,8 +35,76 @@ final class View {
     xml.writeStartDocument("UTF-8", "1.0");
     xml.writeStartElement("v", "view", NS);
     xml.writeNamespace("v", NS);
+    for (Map.Entry<String, String> ns : filing.namespaces().entrySet()) {
+      xml.writeEmptyElement("v", "namespace", NS);
+      attribute(xml, "prefix", ns.getKey());
+      attribute(xml, "uri", ns.getValue());
+    }
+    for (String ref : filing.schemaRefs()) {
+      xml.writeEmptyElement("v", "schemaRef", NS);
+      attribute(xml, "href", ref);
+    }
+    for (org.finfile.model.Context c : filing.contexts()) {
+      xml.writeEmptyElement("v", "context", NS);
+      attribute(xml, "id", c.id());
+      attribute(xml, "scheme", c.entity().scheme());
+      attribute(xml, "entity", c.entity().identifier());
+      period(xml, c.period());
+    }
+    for (Unit u : filing.units()) {
+      xml.writeStartElement("v", "unit", NS);
+      attribute(xml, "id", u.id());
+      for (QName m : u.numerator()) {
+        xml.writeEmptyElement("v", "numerator", NS);
+        attribute(xml, "measure", prefixed(m, filing.namespaces()));
+        attribute(xml, "uri", m.getNamespaceURI());
+      }
+      for (QName m : u.denominator()) {
+        xml.writeEmptyElement("v", "denominator", NS);
+        attribute(xml, "measure", prefixed(m, filing.namespaces()));
+        attribute(xml, "uri", m.getNamespaceURI());
+      }
+      xml.writeEndElement();
+    }
+    java.util.Set<String> tagged = new java.util.HashSet<>();
+    for (Statements.Statement st : Statements.of(filing, taxonomy, lang, tagged)) {
+      xml.writeStartElement("v", "statement", NS);
+      attribute(xml, "role", st.role());
+      attribute(xml, "title", st.title());
+      attribute(xml, "scale", Integer.toString(st.scale()));
+      for (Statements.Column c : st.columns()) {
+        xml.writeEmptyElement("v", "column", NS);
+        attribute(xml, "key", c.key());
+        attribute(xml, "header", c.header());
+        attribute(xml, "unit", c.currency() == null ? "" : c.currency());
+      }
+      for (Statements.Row r : st.rows()) {
+        xml.writeStartElement("v", "row", NS);
+        attribute(xml, "concept", prefixed(r.concept(), filing.namespaces()));
+        attribute(xml, "label", r.label());
+        attribute(xml, "depth", Integer.toString(r.depth()));
+        attribute(xml, "abstract", Boolean.toString(r.isAbstract()));
+        attribute(xml, "total", Boolean.toString(r.total()));
+        for (Statements.Cell cell : r.cells()) {
+          xml.writeEmptyElement("v", "cell", NS);
+          attribute(xml, "column", cell.column());
+          attribute(xml, "fact", cell.fact().id());
+          attribute(xml, "display", cell.display());
+          attribute(xml, "negative", Boolean.toString(cell.negative()));
+          attribute(xml, "scale", Integer.toString(cell.scale()));
+          attribute(xml, "tag", Boolean.toString(cell.tag()));
+        }
+        xml.writeEndElement();
+      }
+      xml.writeEndElement();
+    }
     for (Fact f : filing.facts()) {
       xml.writeStartElement("v", "fact", NS);
+      attribute(xml, "tagged", Boolean.toString(f.id() != null && tagged.contains(f.id())));
+      attribute(xml, "context", f.context().id());
+      if (f.unit() != null) {
+        attribute(xml, "unit-id", f.unit().id());
+      }
       attribute(xml, "id", f.id());
       attribute(xml, "concept", prefixed(f.concept(), filing.namespaces()));
       attribute(xml, "label", labels.label(f.concept(), Labels.STANDARD, lang));
@@ -76,6 +144,23 @@ final class View {
     xml.writeEndDocument();
     xml.close();
     return bytes.toByteArray();
+  }
+
+  private static void period(XMLStreamWriter xml, Period p) throws XMLStreamException {
+    if (p instanceof Period.Instant i) {
+      attribute(xml, "instant", i.date().toString());
+    } else if (p instanceof Period.Duration d) {
+      attribute(xml, "start", d.start().toString());
+      attribute(xml, "end", d.end().toString());
+    } else {
+      attribute(xml, "forever", "true");
+    }
+  }
+
+  /** A unit as a column header shows it: JPY, USD, JPY per share. */
+  private static String unitLabel(Unit u) {
+    String num = String.join(" ", u.numerator().stream().map(QName::getLocalPart).toList());
+    return u.isDivide() ? num + " per " + String.join(" ", u.denominator().stream().map(QName::getLocalPart).toList()) : num;
   }
 
   private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {

@@ -38,10 +38,12 @@ final class LinkbaseReader {
   private final Map<QName, Map<String, Map<String, String>>> labels = new HashMap<>();
 
   private final List<String> problems;
+  private final Map<String, String> roleDefinitions;
 
-  LinkbaseReader(Map<String, QName> conceptsById, List<String> problems) {
+  LinkbaseReader(Map<String, QName> conceptsById, List<String> problems, Map<String, String> roleDefinitions) {
     this.conceptsById = conceptsById;
     this.problems = problems;
+    this.roleDefinitions = roleDefinitions;
   }
 
   /** What the linkbases say. */
@@ -88,7 +90,7 @@ final class LinkbaseReader {
       for (QName root : roots) {
         rootNodes.add(node(root, null, children, new java.util.HashSet<>()));
       }
-      networks.add(new Presentation.Network(role.getKey(), rootNodes));
+      networks.add(new Presentation.Network(role.getKey(), roleDefinitions.get(role.getKey()), rootNodes));
     }
     return new Result(new Calculations(summations), new Presentation(networks), new Labels(labels));
   }

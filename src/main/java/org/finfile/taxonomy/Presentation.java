@@ -12,8 +12,8 @@ public record Presentation(List<Network> networks) {
 
   public static final Presentation NONE = new Presentation(List.of());
 
-  /** One extended link role's tree. */
-  public record Network(String role, List<Node> roots) {
+  /** One extended link role's tree; {@code definition} is the role type's definition, or null. */
+  public record Network(String role, String definition, List<Node> roots) {
     public Network {
       Objects.requireNonNull(role, "role");
       roots = List.copyOf(roots);

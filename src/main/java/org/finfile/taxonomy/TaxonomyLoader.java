@@ -33,6 +33,7 @@ final class TaxonomyLoader {
   private final Map<String, Taxonomy.Document> linkbases = new LinkedHashMap<>();
   private final Map<String, String> prefixes = new LinkedHashMap<>();
   private final Map<String, QName> conceptsById = new HashMap<>();
+  private final Map<String, String> roleDefinitions = new HashMap<>();
 
   TaxonomyLoader(OfflineResolver resolver) {
     this.resolver = resolver;
@@ -67,7 +68,7 @@ final class TaxonomyLoader {
       }
     }
     List<Taxonomy.Document> linkbaseList = List.copyOf(linkbases.values());
-    LinkbaseReader.Result links = new LinkbaseReader(conceptsById, problems).read(linkbaseList);
+    LinkbaseReader.Result links = new LinkbaseReader(conceptsById, problems, roleDefinitions).read(linkbaseList);
     return new Taxonomy(concepts, schemas, linkbaseList, prefixes, links.calculations(), links.presentation(), links.labels(),
         problems);
   }
@@ -162,7 +163,10 @@ final class TaxonomyLoader {
           depth++;
           String local = xml.getLocalName();
           String ns = xml.getNamespaceURI();
-          if (ns.equals(Namespaces.LINK) && local.equals("linkbaseRef")) {
+          if (ns.equals(Namespaces.LINK) && local.equals("roleType")) {
+            String roleUri = xml.getAttributeValue(null, "roleURI");
+            depth += readRoleType(xml, roleUri);
+          } else if (ns.equals(Namespaces.LINK) && local.equals("linkbaseRef")) {
             String href = xml.getAttributeValue(Namespaces.XLINK, "href");
             if (href != null) {
               Taxonomy.Document linkbase = document(href, where, where(xml, where));
@@ -214,6 +218,24 @@ final class TaxonomyLoader {
         "true".equals(xml.getAttributeValue(null, "abstract")),
         "true".equals(xml.getAttributeValue(null, "nillable")),
         where(xml, document)));
+  }
+
+  /** Reads a role type to its end, keeping its definition; returns the depth change (-1). */
+  private int readRoleType(XMLStreamReader xml, String roleUri) throws XMLStreamException {
+    int depth = 1;
+    while (depth > 0) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+        if (xml.getLocalName().equals("definition") && roleUri != null) {
+          roleDefinitions.putIfAbsent(roleUri, xml.getElementText().strip());
+          depth--;
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
+    }
+    return -1;
   }
 
   /** Reads a named type to its end, recording the base of its restriction or extension; returns the depth change (-1). */

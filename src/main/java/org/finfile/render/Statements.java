@@ -1,0 +1,256 @@
+package org.finfile.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.namespace.QName;
+import org.finfile.model.Accuracy;
+import org.finfile.model.Fact;
+import org.finfile.model.FactValue;
+import org.finfile.model.Filing;
+import org.finfile.model.Period;
+import org.finfile.model.Unit;
+import org.finfile.taxonomy.Calculations;
+import org.finfile.taxonomy.Labels;
+import org.finfile.taxonomy.Presentation;
+import org.finfile.taxonomy.Taxonomy;
+
+/**
+ * Lays a filing's facts out as its taxonomy presents them: one statement per presentation
+ * network, rows in presentation order with their depth and preferred labels, periods and units
+ * as columns, and each value shown as the release would print it (scaled, negatives in
+ * parentheses). Each fact is marked for tagging the first time a statement shows it.
+ */
+final class Statements {
+  private static final QName PURE_ITEM = new QName("http://www.xbrl.org/2003/instance", "pureItemType");
+  /** The default extended link role: a taxonomy's generic tree, left out when it has statements of its own. */
+  private static final String STANDARD_ROLE = "http://www.xbrl.org/2003/role/link";
+  private static final String PERIOD_START = "http://www.xbrl.org/2003/role/periodStartLabel";
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
+
+  record Statement(String role, String title, int scale, List<Column> columns, List<Row> rows) {}
+
+  /** A period, and the currency of its amounts (null for a column of counts and ratios only). */
+  record Column(String key, Period period, String currency, String header) {}
+
+  record Row(QName concept, String label, int depth, boolean isAbstract, boolean total, List<Cell> cells) {}
+
+  /** A shown value: its fact, how it prints, and the iXBRL scale that turns the print back into the value. */
+  record Cell(String column, Fact fact, String display, boolean negative, int scale, boolean tag) {}
+
+  private Statements() {}
+
+  static List<Statement> of(Filing filing, Taxonomy taxonomy, String lang, Set<String> tagged) {
+    List<Statement> statements = new ArrayList<>();
+    if (taxonomy == null) {
+      return statements;
+    }
+    boolean specific = taxonomy.presentation().networks().stream().anyMatch(n -> !n.role().equals(STANDARD_ROLE));
+    for (Presentation.Network network : taxonomy.presentation().networks()) {
+      if (specific && network.role().equals(STANDARD_ROLE)) {
+        continue;
+      }
+      Statement s = statement(network, filing, taxonomy, lang, tagged);
+      if (s != null) {
+        statements.add(s);
+      }
+    }
+    return statements;
+  }
+
+  private record Line(Presentation.Node node, int depth) {}
+
+  private static Statement statement(Presentation.Network network, Filing filing, Taxonomy taxonomy, String lang,
+      Set<String> tagged) {
+    List<Line> lines = new ArrayList<>();
+    for (Presentation.Node root : network.roots()) {
+      flatten(root, 0, lines);
+    }
+    Set<QName> concepts = new HashSet<>();
+    lines.forEach(l -> concepts.add(l.node().concept()));
+    List<Fact> facts = filing.facts().stream().filter(f -> concepts.contains(f.concept())).toList();
+    if (facts.isEmpty()) {
+      return null;
+    }
+    boolean durations = facts.stream().anyMatch(f -> !(f.context().period() instanceof Period.Instant));
+    Map<String, Column> columns = new LinkedHashMap<>();
+    for (Fact f : facts) {
+      boolean instant = f.context().period() instanceof Period.Instant;
+      if (durations == instant || currency(f.unit()) == null) {
+        continue;
+      }
+      String key = columnKey(f.context().period(), currency(f.unit()));
+      columns.computeIfAbsent(key, k -> new Column("c" + (columns.size() + 1), f.context().period(), currency(f.unit()),
+          header(f.context().period())));
+    }
+    for (Fact f : facts) {
+      boolean instant = f.context().period() instanceof Period.Instant;
+      boolean placed = columns.values().stream().anyMatch(c -> c.period().equals(f.context().period()));
+      if (durations == instant || placed) {
+        continue;
+      }
+      String key = columnKey(f.context().period(), null);
+      columns.computeIfAbsent(key, k -> new Column("c" + (columns.size() + 1), f.context().period(), null,
+          header(f.context().period())));
+    }
+    int scale = scale(facts, taxonomy);
+    Set<QName> totals = new HashSet<>();
+    for (Calculations.Summation s : taxonomy.calculations().summations()) {
+      if (s.role().equals(network.role())) {
+        totals.add(s.total());
+      }
+    }
+    Labels labels = taxonomy.labels();
+    List<Row> rows = new ArrayList<>();
+    for (Line line : lines) {
+      Presentation.Node node = line.node();
+      boolean isAbstract = taxonomy.concept(node.concept()).map(c -> c.isAbstract()).orElse(false);
+      List<Cell> cells = new ArrayList<>();
+      if (!isAbstract) {
+        for (Column column : columns.values()) {
+          Fact fact = pick(facts, node, column, List.copyOf(columns.values()), tagged);
+          if (fact != null) {
+            cells.add(cell(column.key(), fact, taxonomy, scale, tagged.add(fact.id() == null ? "" + System.identityHashCode(fact) : fact.id())));
+          }
+        }
+      }
+      rows.add(new Row(node.concept(), labels.label(node.concept(), node.preferredLabel(), lang), line.depth(),
+          isAbstract, totals.contains(node.concept()), cells));
+    }
+    String title = network.definition() != null ? network.definition()
+        : network.role().substring(network.role().lastIndexOf('/') + 1);
+    return new Statement(network.role(), title, scale, List.copyOf(columns.values()), rows);
+  }
+
+  private static void flatten(Presentation.Node node, int depth, List<Line> lines) {
+    lines.add(new Line(node, depth));
+    for (Presentation.Node child : node.children()) {
+      flatten(child, depth + 1, lines);
+    }
+  }
+
+  private static String columnKey(Period p, String currency) {
+    return p + "|" + (currency == null ? "" : currency);
+  }
+
+  /** The ISO 4217 currency a unit counts in (JPY for JPY per share), or null. */
+  static String currency(Unit u) {
+    if (u == null) {
+      return null;
+    }
+    return u.numerator().stream().filter(m -> m.getNamespaceURI().equals("http://www.xbrl.org/2003/iso4217"))
+        .map(QName::getLocalPart).findFirst().orElse(null);
+  }
+
+  /** The fact a row shows in a column: same concept and unit, the column's period (or, for a balance, its end or start). */
+  private static Fact pick(List<Fact> facts, Presentation.Node node, Column column, List<Column> all, Set<String> tagged) {
+    Period wanted = column.period();
+    Fact first = null;
+    for (Fact f : facts) {
+      if (!f.concept().equals(node.concept())) {
+        continue;
+      }
+      String currency = currency(f.unit());
+      if (currency != null ? !currency.equals(column.currency()) : !column.equals(mainColumn(all, f, node))) {
+        continue;
+      }
+      if (!periodMatches(f.context().period(), wanted, node)) {
+        continue;
+      }
+      if (f.id() == null || !tagged.contains(f.id())) {
+        return f;
+      }
+      if (first == null) {
+        first = f;
+      }
+    }
+    return first;
+  }
+
+  /** The column a fact without a currency (a count, a ratio) goes in: the first of its period. */
+  private static Column mainColumn(List<Column> all, Fact f, Presentation.Node node) {
+    for (Column c : all) {
+      if (periodMatches(f.context().period(), c.period(), node)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static boolean periodMatches(Period p, Period wanted, Presentation.Node node) {
+    if (p.equals(wanted)) {
+      return true;
+    }
+    if (p instanceof Period.Instant i && wanted instanceof Period.Duration d) {
+      LocalDate at = PERIOD_START.equals(node.preferredLabel()) ? d.start().minusDays(1) : d.end();
+      return i.date().equals(at);
+    }
+    return false;
+  }
+
+  /** The power of ten most amounts of a statement are printed in (3 for thousands). */
+  private static int scale(List<Fact> facts, Taxonomy taxonomy) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (Fact f : facts) {
+      if (f.accuracy() instanceof Accuracy.Decimals d && !d.infinite() && d.places() < 0
+          && taxonomy.concept(f.concept()).map(c -> c.isMonetary()).orElse(false)) {
+        counts.merge(-d.places(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+  }
+
+  private static Cell cell(String column, Fact f, Taxonomy taxonomy, int scale, boolean tag) {
+    if (f.value() instanceof FactValue.Nil) {
+      return new Cell(column, f, "\u2013", false, 0, tag);
+    }
+    if (f.value() instanceof FactValue.Text t) {
+      return new Cell(column, f, t.text(), false, 0, tag);
+    }
+    BigDecimal value = ((FactValue.Numeric) f.value()).value();
+    int decimals = f.accuracy() instanceof Accuracy.Decimals d && !d.infinite() ? d.places() : 0;
+    boolean ratio = taxonomy.concept(f.concept()).map(c -> taxonomy.derivesFrom(c, PURE_ITEM)).orElse(false);
+    int shift;
+    String suffix = "";
+    if (ratio) {
+      shift = -2;
+      suffix = "%";
+    } else if (scale > 0 && decimals < 0) {
+      shift = scale;
+    } else {
+      shift = 0;
+    }
+    BigDecimal shown = value.abs().scaleByPowerOfTen(-shift);
+    int fraction = Math.max(0, decimals + shift);
+    DecimalFormat format = new DecimalFormat(fraction == 0 ? "#,##0" : "#,##0." + "0".repeat(fraction),
+        DecimalFormatSymbols.getInstance(Locale.US));
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    String text = format.format(shown) + suffix;
+    boolean negative = value.signum() < 0;
+    return new Cell(column, f, negative ? "(" + text + ")" : text, negative, shift, tag);
+  }
+
+  private static String header(Period p) {
+    if (p instanceof Period.Instant i) {
+      return DATE.format(i.date());
+    }
+    if (p instanceof Period.Duration d) {
+      long months = ChronoUnit.MONTHS.between(d.start(), d.end().plusDays(1));
+      String length = months == 12 ? "Year" : months > 0 ? months + " months" : ChronoUnit.DAYS.between(d.start(), d.end()) + 1 + " days";
+      return length + " to " + DATE.format(d.end());
+    }
+    return "Forever";
+  }
+}

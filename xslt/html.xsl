@@ -1,0 +1,82 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  One standalone HTML page per filing: each statement as the taxonomy presents it (title,
+  scale, period columns, indented labels, negatives in parentheses, totals set off), then an
+  index of every fact. No external CSS, fonts or scripts; all text is escaped by the serializer.
+-->
+<xsl:stylesheet version="3.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:v="http://finfile.org/view/1.0"
+                xmlns:f="http://finfile.org/xslt/functions"
+                exclude-result-prefixes="#all">
+  <xsl:include href="page-functions.xsl"/>
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+
+  <xsl:template match="/v:view">
+    <html lang="en">
+      <head>
+        <meta charset="utf-8"/>
+        <title><xsl:value-of select="f:entity-name(.)"/> — XBRL filing</title>
+        <style><xsl:value-of select="f:css()"/></style>
+      </head>
+      <body>
+        <h1><xsl:value-of select="f:entity-name(.)"/></h1>
+        <xsl:apply-templates select="v:statement[v:row/v:cell]" mode="html"/>
+        <section id="facts">
+          <h2>All facts</h2>
+          <table class="index">
+            <thead><tr><th>Concept</th><th>Label</th><th>Period</th><th>Unit</th><th>Value</th><th>Source</th></tr></thead>
+            <tbody>
+              <xsl:for-each select="v:fact">
+                <tr id="{@id}">
+                  <td><xsl:value-of select="@concept"/></td>
+                  <td><xsl:value-of select="@label"/></td>
+                  <td><xsl:value-of select="f:period(.)"/></td>
+                  <td><xsl:value-of select="@unit"/></td>
+                  <td class="{if (@numeric = 'true') then 'num' else 'text'}">
+                    <xsl:value-of select="if (@nil = 'true') then '(nil)' else string(.)"/>
+                  </td>
+                  <td><xsl:value-of select="@source"/></td>
+                </tr>
+              </xsl:for-each>
+            </tbody>
+          </table>
+        </section>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template match="v:statement" mode="html">
+    <xsl:variable name="columns" select="v:column"/>
+    <section class="statement" id="statement-{position()}" data-role="{@role}">
+      <h2><xsl:value-of select="@title"/></h2>
+      <p class="scale"><xsl:value-of select="f:scale-note(.)"/></p>
+      <table>
+        <thead>
+          <tr>
+            <th></th>
+            <xsl:for-each select="$columns">
+              <th data-column="{@key}"><xsl:value-of select="@header"/><br/><xsl:value-of select="@unit"/></th>
+            </xsl:for-each>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:for-each select="v:row">
+            <xsl:variable name="row" select="."/>
+            <tr data-concept="{@concept}" class="{string-join((if (@abstract = 'true') then 'heading' else (),
+                if (@total = 'true') then 'total' else ()), ' ')}">
+              <th class="label" style="padding-left: {0.3 + 1.2 * xs:integer(@depth)}em"><xsl:value-of select="@label"/></th>
+              <xsl:for-each select="$columns">
+                <xsl:variable name="cell" select="$row/v:cell[@column = current()/@key]"/>
+                <td data-column="{@key}" class="{if ($cell/@negative = 'true') then 'num negative' else 'num'}">
+                  <xsl:value-of select="$cell/@display"/>
+                </td>
+              </xsl:for-each>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </section>
+  </xsl:template>
+</xsl:stylesheet>
