@@ -29,7 +29,7 @@ final class RenderCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "the instance")
   Path file;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "csv or html")
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "csv, html or ixbrl")
   String to;
 
   @Option(names = "--out", paramLabel = "PATH", description = "the output file (default: standard output)")
@@ -41,7 +41,7 @@ final class RenderCommand implements Callable<Integer> {
     try {
       format = Renderer.Format.named(to);
     } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to must be csv or html, not '" + to + "'");
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to must be csv, html or ixbrl, not '" + to + "'");
     }
     Filing filing = InstanceReader.read(file);
     Taxonomy taxonomy = null;

@@ -21,7 +21,9 @@ public final class Renderer {
     /** One row per fact (RFC 4180). */
     CSV("facts-csv.xsl"),
     /** One standalone HTML page: the statements, then an index of the facts. */
-    HTML("html.xsl");
+    HTML("html.xsl"),
+    /** The statements page as an Inline XBRL 1.1 document: the page is the filing. */
+    IXBRL("ixbrl.xsl");
 
     private final String stylesheet;
 
