@@ -29,10 +29,11 @@ final class RenderCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "the instance")
   Path file;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "csv, html or ixbrl")
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "csv, html, ixbrl, xbrl-json or xbrl-csv")
   String to;
 
-  @Option(names = "--out", paramLabel = "PATH", description = "the output file (default: standard output)")
+  @Option(names = "--out", paramLabel = "PATH",
+      description = "the output file (default: standard output); for xbrl-csv, the output folder (required)")
   Path out;
 
   @Override
@@ -41,7 +42,11 @@ final class RenderCommand implements Callable<Integer> {
     try {
       format = Renderer.Format.named(to);
     } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to must be csv, html or ixbrl, not '" + to + "'");
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--to must be csv, html, ixbrl, xbrl-json or xbrl-csv, not '" + to + "'");
+    }
+    if (format == Renderer.Format.XBRL_CSV && out == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "xbrl-csv writes two files: give --out FOLDER");
     }
     Filing filing = InstanceReader.read(file);
     Taxonomy taxonomy = null;
@@ -49,6 +54,13 @@ final class RenderCommand implements Callable<Integer> {
       taxonomy = Taxonomy.load(filing.schemaRefs(), file.toAbsolutePath().toUri().toString(), OfflineResolver.bundled());
     } catch (InputException e) {
       spec.commandLine().getErr().println("warning: " + e.getMessage() + "; concept names stand in for labels");
+    }
+    if (format == Renderer.Format.XBRL_CSV) {
+      String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+      try (FilingPackage.Staged staged = FilingPackage.Staged.of(out, Renderer.renderFiles(filing, taxonomy, format, stem))) {
+        staged.commit();
+      }
+      return ExitCodes.OK;
     }
     ByteArrayOutputStream rendered = new ByteArrayOutputStream();
     Renderer.render(filing, taxonomy, format, rendered);

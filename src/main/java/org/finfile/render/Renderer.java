@@ -3,6 +3,7 @@ package org.finfile.render;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import org.finfile.model.Filing;
 import org.finfile.taxonomy.Taxonomy;
@@ -23,7 +24,11 @@ public final class Renderer {
     /** One standalone HTML page: the statements, then an index of the facts. */
     HTML("html.xsl"),
     /** The statements page as an Inline XBRL 1.1 document: the page is the filing. */
-    IXBRL("ixbrl.xsl");
+    IXBRL("ixbrl.xsl"),
+    /** xBRL-JSON (OIM 1.0). */
+    XBRL_JSON("xbrl-json.xsl"),
+    /** xBRL-CSV (OIM 1.0): a metadata file and a facts table; see {@link Renderer#renderFiles}. */
+    XBRL_CSV("xbrl-csv-metadata.xsl");
 
     private final String stylesheet;
 
@@ -39,14 +44,48 @@ public final class Renderer {
 
   private Renderer() {}
 
-  /** Renders {@code filing} with labels from {@code taxonomy} (may be null) to {@code out}. */
+  /** Renders {@code filing} with labels from {@code taxonomy} (may be null) to {@code out}; one-file formats only. */
   public static void render(Filing filing, Taxonomy taxonomy, Format format, OutputStream out) throws IOException {
-    byte[] view;
+    if (format == Format.XBRL_CSV) {
+      throw new IllegalArgumentException("xBRL-CSV is two files: use renderFiles");
+    }
+    Stylesheets.transform(format.stylesheet, view(filing, taxonomy), out, Map.of());
+  }
+
+  /**
+   * Renders to files named after {@code name}: one file for most formats ({@code name.html}...),
+   * two for xBRL-CSV ({@code name-metadata.json}, {@code name-facts.csv}).
+   */
+  public static Map<String, byte[]> renderFiles(Filing filing, Taxonomy taxonomy, Format format, String name)
+      throws IOException {
+    byte[] view = view(filing, taxonomy);
+    Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+    if (format == Format.XBRL_CSV) {
+      java.io.ByteArrayOutputStream metadata = new java.io.ByteArrayOutputStream();
+      Stylesheets.transform("xbrl-csv-metadata.xsl", view, metadata, Map.of("table-url", name + "-facts.csv"));
+      java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
+      Stylesheets.transform("xbrl-csv-facts.xsl", view, table, Map.of());
+      files.put(name + "-metadata.json", metadata.toByteArray());
+      files.put(name + "-facts.csv", table.toByteArray());
+      return files;
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    Stylesheets.transform(format.stylesheet, view, out, Map.of());
+    String extension = switch (format) {
+      case CSV -> ".csv";
+      case HTML -> ".html";
+      case IXBRL -> ".xhtml";
+      default -> ".json";
+    };
+    files.put(name + extension, out.toByteArray());
+    return files;
+  }
+
+  private static byte[] view(Filing filing, Taxonomy taxonomy) throws IOException {
     try {
-      view = View.of(filing, taxonomy, "en");
+      return View.of(filing, taxonomy, "en");
     } catch (XMLStreamException e) {
       throw new IOException("cannot build the view of the filing: " + e.getMessage(), e);
     }
-    Stylesheets.transform(format.stylesheet, view, out);
   }
 }

@@ -44,8 +44,16 @@ final class Stylesheets {
 
   /** Runs the stylesheet {@code name} (a file of the xslt folder) on a view document. */
   static void transform(String name, byte[] view, OutputStream out) throws IOException {
+    transform(name, view, out, Map.of());
+  }
+
+  /** The same, with stylesheet parameters (strings). */
+  static void transform(String name, byte[] view, OutputStream out, Map<String, String> parameters) throws IOException {
     try {
       Xslt30Transformer t = compiled(name).load30();
+      Map<net.sf.saxon.s9api.QName, net.sf.saxon.s9api.XdmValue> values = new java.util.HashMap<>();
+      parameters.forEach((k, v) -> values.put(new net.sf.saxon.s9api.QName(k), new net.sf.saxon.s9api.XdmAtomicValue(v)));
+      t.setStylesheetParameters(values);
       Serializer serializer = PROCESSOR.newSerializer(out);
       t.transform(hardened(new java.io.ByteArrayInputStream(view), "urn:finfile:view"), serializer);
     } catch (SaxonApiException e) {

@@ -137,7 +137,8 @@ public final class FilingPackage {
       this.files = List.copyOf(files);
     }
 
-    static Staged of(Path folder, Map<String, byte[]> contents) throws IOException {
+    /** Stages {@code contents} (file name to bytes) for {@code folder}. */
+    public static Staged of(Path folder, Map<String, byte[]> contents) throws IOException {
       Files.createDirectories(folder);
       Path staging = Files.createTempDirectory(folder, ".finfile-staging-");
       Staged staged = new Staged(folder, staging, new ArrayList<>(contents.keySet()));
