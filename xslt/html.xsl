@@ -23,6 +23,19 @@
       <body>
         <h1><xsl:value-of select="f:entity-name(.)"/></h1>
         <xsl:apply-templates select="v:statement[v:row/v:cell]" mode="html"/>
+        <xsl:if test="v:footnote">
+          <section id="footnotes">
+            <h2>Footnotes</h2>
+            <ol>
+              <xsl:for-each select="v:footnote">
+                <li lang="{@lang}" id="footnote-{position()}">
+                  <xsl:value-of select="v:text"/>
+                  <span class="annotates"> (<xsl:value-of select="string-join(v:annotates/@fact, ', ')"/>)</span>
+                </li>
+              </xsl:for-each>
+            </ol>
+          </section>
+        </xsl:if>
         <section id="facts">
           <h2>All facts</h2>
           <table class="index">
@@ -37,7 +50,12 @@
                   <td class="{if (@numeric = 'true') then 'num' else 'text'}">
                     <xsl:value-of select="if (@nil = 'true') then '(nil)' else string(.)"/>
                   </td>
-                  <td><xsl:value-of select="@source"/></td>
+                  <td><xsl:value-of select="@source"/>
+                    <xsl:variable name="id" select="@id"/>
+                    <xsl:for-each select="../v:footnote[v:annotates/@fact = $id]">
+                      <sup>[<xsl:value-of select="count(preceding-sibling::v:footnote) + 1"/>]</sup>
+                    </xsl:for-each>
+                  </td>
                 </tr>
               </xsl:for-each>
             </tbody>

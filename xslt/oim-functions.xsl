@@ -23,11 +23,15 @@
     <xsl:sequence select="concat(string(xs:date($date) + xs:dayTimeDuration('P1D')), 'T00:00:00')"/>
   </xsl:function>
 
-  <!-- Entity schemes get prefixes scheme1, scheme2... in order of first use. -->
+  <!-- Entity schemes get prefixes scheme1, scheme2... in order of first use; computed once. -->
+  <xsl:variable name="f:scheme-list" as="xs:string*" select="distinct-values(/v:view/v:context/@scheme)"/>
+  <xsl:variable name="f:schemes" as="map(xs:string, xs:string)" select="map:merge(
+      for $i in 1 to count($f:scheme-list) return map:entry($f:scheme-list[$i], concat('scheme', $i)))"/>
+
   <xsl:function name="f:scheme-prefix" as="xs:string">
     <xsl:param name="view" as="element(v:view)"/>
     <xsl:param name="scheme" as="xs:string"/>
-    <xsl:sequence select="concat('scheme', index-of(distinct-values($view/v:context/@scheme), $scheme)[1])"/>
+    <xsl:sequence select="$f:schemes($scheme)"/>
   </xsl:function>
 
   <xsl:function name="f:oim-entity" as="xs:string">

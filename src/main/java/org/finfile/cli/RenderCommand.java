@@ -29,11 +29,11 @@ final class RenderCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "the instance")
   Path file;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "csv, html, ixbrl, xbrl-json or xbrl-csv")
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "csv, statements-csv, html, ixbrl, xbrl-json or xbrl-csv")
   String to;
 
   @Option(names = "--out", paramLabel = "PATH",
-      description = "the output file (default: standard output); for xbrl-csv, the output folder (required)")
+      description = "the output file (default: standard output); for xbrl-csv and statements-csv, the output folder (required)")
   Path out;
 
   @Override
@@ -43,10 +43,11 @@ final class RenderCommand implements Callable<Integer> {
       format = Renderer.Format.named(to);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--to must be csv, html, ixbrl, xbrl-json or xbrl-csv, not '" + to + "'");
+          "--to must be csv, statements-csv, html, ixbrl, xbrl-json or xbrl-csv, not '" + to + "'");
     }
-    if (format == Renderer.Format.XBRL_CSV && out == null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "xbrl-csv writes two files: give --out FOLDER");
+    boolean several = format == Renderer.Format.XBRL_CSV || format == Renderer.Format.STATEMENTS_CSV;
+    if (several && out == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), to + " writes several files: give --out FOLDER");
     }
     Filing filing = InstanceReader.read(file);
     Taxonomy taxonomy = null;
@@ -55,7 +56,7 @@ final class RenderCommand implements Callable<Integer> {
     } catch (InputException e) {
       spec.commandLine().getErr().println("warning: " + e.getMessage() + "; concept names stand in for labels");
     }
-    if (format == Renderer.Format.XBRL_CSV) {
+    if (several) {
       String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
       try (FilingPackage.Staged staged = FilingPackage.Staged.of(out, Renderer.renderFiles(filing, taxonomy, format, stem))) {
         staged.commit();

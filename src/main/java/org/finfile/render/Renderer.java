@@ -3,6 +3,7 @@ package org.finfile.render;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import org.finfile.model.Filing;
@@ -25,6 +26,8 @@ public final class Renderer {
     HTML("html.xsl"),
     /** The statements page as an Inline XBRL 1.1 document: the page is the filing. */
     IXBRL("ixbrl.xsl"),
+    /** One CSV per statement: a row per line, a column per period (see {@link Renderer#renderFiles}). */
+    STATEMENTS_CSV("statement-csv.xsl"),
     /** xBRL-JSON (OIM 1.0). */
     XBRL_JSON("xbrl-json.xsl"),
     /** xBRL-CSV (OIM 1.0): a metadata file and a facts table; see {@link Renderer#renderFiles}. */
@@ -34,6 +37,11 @@ public final class Renderer {
 
     Format(String stylesheet) {
       this.stylesheet = stylesheet;
+    }
+
+    /** True for the formats that lay out statements (the pages); the others need only the facts. */
+    boolean pages() {
+      return this == HTML || this == IXBRL || this == STATEMENTS_CSV;
     }
 
     /** The format named on the command line ("csv"). */
@@ -46,10 +54,10 @@ public final class Renderer {
 
   /** Renders {@code filing} with labels from {@code taxonomy} (may be null) to {@code out}; one-file formats only. */
   public static void render(Filing filing, Taxonomy taxonomy, Format format, OutputStream out) throws IOException {
-    if (format == Format.XBRL_CSV) {
-      throw new IllegalArgumentException("xBRL-CSV is two files: use renderFiles");
+    if (format == Format.XBRL_CSV || format == Format.STATEMENTS_CSV) {
+      throw new IllegalArgumentException(format + " is several files: use renderFiles");
     }
-    Stylesheets.transform(format.stylesheet, view(filing, taxonomy), out, Map.of());
+    Stylesheets.transform(format.stylesheet, view(filing, taxonomy, format.pages()), out, Map.of());
   }
 
   /**
@@ -58,7 +66,7 @@ public final class Renderer {
    */
   public static Map<String, byte[]> renderFiles(Filing filing, Taxonomy taxonomy, Format format, String name)
       throws IOException {
-    byte[] view = view(filing, taxonomy);
+    byte[] view = view(filing, taxonomy, format.pages());
     Map<String, byte[]> files = new java.util.LinkedHashMap<>();
     if (format == Format.XBRL_CSV) {
       java.io.ByteArrayOutputStream metadata = new java.io.ByteArrayOutputStream();
@@ -67,6 +75,17 @@ public final class Renderer {
       Stylesheets.transform("xbrl-csv-facts.xsl", view, table, Map.of());
       files.put(name + "-metadata.json", metadata.toByteArray());
       files.put(name + "-facts.csv", table.toByteArray());
+      return files;
+    }
+    if (format == Format.STATEMENTS_CSV) {
+      java.io.ByteArrayOutputStream list = new java.io.ByteArrayOutputStream();
+      Stylesheets.transform("statement-list.xsl", view, list, Map.of());
+      List<String> names = list.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+      for (int i = 0; i < names.size(); i++) {
+        java.io.ByteArrayOutputStream one = new java.io.ByteArrayOutputStream();
+        Stylesheets.transform("statement-csv.xsl", view, one, Map.of("statement", Integer.toString(i + 1)));
+        files.put(name + "-" + names.get(i) + ".csv", one.toByteArray());
+      }
       return files;
     }
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -81,9 +100,9 @@ public final class Renderer {
     return files;
   }
 
-  private static byte[] view(Filing filing, Taxonomy taxonomy) throws IOException {
+  private static byte[] view(Filing filing, Taxonomy taxonomy, boolean statements) throws IOException {
     try {
-      return View.of(filing, taxonomy, "en");
+      return View.of(filing, taxonomy, "en", statements);
     } catch (XMLStreamException e) {
       throw new IOException("cannot build the view of the filing: " + e.getMessage(), e);
     }

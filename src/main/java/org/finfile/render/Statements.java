@@ -113,6 +113,11 @@ final class Statements {
       }
     }
     Labels labels = taxonomy.labels();
+    Map<QName, List<Fact>> byConcept = new HashMap<>();
+    for (Fact f : facts) {
+      byConcept.computeIfAbsent(f.concept(), k -> new ArrayList<>()).add(f);
+    }
+    List<Column> columnList = List.copyOf(columns.values());
     List<Row> rows = new ArrayList<>();
     for (Line line : lines) {
       Presentation.Node node = line.node();
@@ -120,7 +125,7 @@ final class Statements {
       List<Cell> cells = new ArrayList<>();
       if (!isAbstract) {
         for (Column column : columns.values()) {
-          Fact fact = pick(facts, node, column, List.copyOf(columns.values()), tagged);
+          Fact fact = pick(byConcept.getOrDefault(node.concept(), List.of()), node, column, columnList, tagged);
           if (fact != null) {
             cells.add(cell(column.key(), fact, taxonomy, scale, tagged.add(fact.id() == null ? "" + System.identityHashCode(fact) : fact.id())));
           }

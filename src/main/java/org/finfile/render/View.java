@@ -27,8 +27,8 @@ final class View {
 
   private View() {}
 
-  /** The view as an XML document. */
-  static byte[] of(Filing filing, Taxonomy taxonomy, String lang) throws XMLStreamException {
+  /** The view as an XML document, with the statements when {@code statements}. */
+  static byte[] of(Filing filing, Taxonomy taxonomy, String lang, boolean statements) throws XMLStreamException {
     Labels labels = taxonomy == null ? Labels.NONE : taxonomy.labels();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(bytes, "UTF-8");
@@ -67,7 +67,7 @@ final class View {
       xml.writeEndElement();
     }
     java.util.Set<String> tagged = new java.util.HashSet<>();
-    for (Statements.Statement st : Statements.of(filing, taxonomy, lang, tagged)) {
+    for (Statements.Statement st : statements ? Statements.of(filing, taxonomy, lang, tagged) : List.<Statements.Statement>of()) {
       xml.writeStartElement("v", "statement", NS);
       attribute(xml, "role", st.role());
       attribute(xml, "title", st.title());
@@ -97,6 +97,27 @@ final class View {
         xml.writeEndElement();
       }
       xml.writeEndElement();
+    }
+    for (org.finfile.model.Footnote link : filing.footnotes()) {
+      for (org.finfile.model.Footnote.Resource r : link.resources()) {
+        xml.writeStartElement("v", "footnote", NS);
+        attribute(xml, "label", r.label());
+        attribute(xml, "lang", r.lang());
+        for (org.finfile.model.Footnote.Arc a : link.arcs()) {
+          if (a.to().equals(r.label())) {
+            for (org.finfile.model.Footnote.Locator l : link.locators()) {
+              if (l.label().equals(a.from())) {
+                xml.writeEmptyElement("v", "annotates", NS);
+                attribute(xml, "fact", l.factId());
+              }
+            }
+          }
+        }
+        xml.writeStartElement("v", "text", NS);
+        xml.writeCharacters(r.text());
+        xml.writeEndElement();
+        xml.writeEndElement();
+      }
     }
     for (Fact f : filing.facts()) {
       xml.writeStartElement("v", "fact", NS);
