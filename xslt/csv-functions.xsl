@@ -15,8 +15,8 @@
   <!-- A field: quoted when it holds a comma, a quote or a line break; quotes doubled. -->
   <xsl:function name="f:field" as="xs:string">
     <xsl:param name="value" as="xs:string"/>
-    <xsl:sequence select="if (matches($value, '[,&quot;&#10;&#13;]'))
-        then concat('&quot;', replace($value, '&quot;', '&quot;&quot;'), '&quot;') else $value"/>
+    <xsl:sequence select="if (contains($value, ',') or contains($value, '&quot;') or contains($value, '&#10;')
+        or contains($value, '&#13;')) then concat('&quot;', replace($value, '&quot;', '&quot;&quot;'), '&quot;') else $value"/>
   </xsl:function>
 
   <!-- A record, ended by CRLF as RFC 4180 has it. -->

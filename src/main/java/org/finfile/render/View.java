@@ -31,7 +31,8 @@ final class View {
   static byte[] of(Filing filing, Taxonomy taxonomy, String lang, boolean statements) throws XMLStreamException {
     Labels labels = taxonomy == null ? Labels.NONE : taxonomy.labels();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(bytes, "UTF-8");
+    java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(bytes, 1 << 16);
+    XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(buffered, "UTF-8");
     xml.writeStartDocument("UTF-8", "1.0");
     xml.writeStartElement("v", "view", NS);
     xml.writeNamespace("v", NS);
@@ -164,6 +165,11 @@ final class View {
     xml.writeEndElement();
     xml.writeEndDocument();
     xml.close();
+    try {
+      buffered.flush();
+    } catch (java.io.IOException e) {
+      throw new XMLStreamException(e);
+    }
     return bytes.toByteArray();
   }
 

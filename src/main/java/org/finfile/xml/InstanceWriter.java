@@ -55,7 +55,8 @@ public final class InstanceWriter {
   public static void write(Filing filing, OutputStream out) throws IOException {
     Map<String, String> prefixes = prefixes(filing);
     try {
-      XMLStreamWriter xml = new IndentingStreamWriter(OUTPUT.createXMLStreamWriter(out, "UTF-8"));
+      java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+      XMLStreamWriter xml = new IndentingStreamWriter(OUTPUT.createXMLStreamWriter(buffered, "UTF-8"));
       Marshaller marshaller = Jaxb.fragmentMarshaller(prefixes);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeStartElement("xbrli", "xbrl", Namespaces.XBRLI);
@@ -90,6 +91,7 @@ public final class InstanceWriter {
       writeFootnotes(xml, filing.footnotes());
       xml.writeEndDocument();
       xml.flush();
+      buffered.flush();
     } catch (XMLStreamException | JAXBException e) {
       throw new IOException("cannot write the instance: " + e.getMessage(), e);
     }
