@@ -13,6 +13,7 @@ import org.finfile.model.Fact;
 import org.finfile.model.FactValue;
 import org.finfile.model.Unit;
 import org.finfile.tables.ParsedNumber;
+import org.finfile.validate.Interval;
 import org.finfile.validate.Problem;
 import org.finfile.validate.Rules;
 import org.finfile.validate.Severity;
@@ -68,8 +69,8 @@ final class DerivedChecks {
     }
     int amountColumn = amountColumnLeftOf(c.columns(), c.column());
     Fact amount = amountColumn < 0 ? null : byCell.get(c.table().id() + ":" + c.row() + ":" + amountColumn);
-    Span printed = Span.of(c.number().value(), c.number().fractionDigits());
-    Span expected;
+    Interval printed = Interval.printed(c.number().value(), c.number().fractionDigits());
+    Interval expected;
     String formula;
     if ("percent-of".equals(c.kind().check())) {
       Fact total = amount == null ? null : byConceptContextUnit.get(key(c.kind().total(), amount));
@@ -77,7 +78,7 @@ final class DerivedChecks {
         unchecked++;
         return;
       }
-      expected = Span.of(amount).dividedBy(Span.of(total));
+      expected = span(amount).dividedBy(span(total));
       formula = number(amount) + " / " + number(total) + " (" + c.kind().total().getLocalPart() + ")";
     } else {
       int currentColumn = firstAmountColumn(c.columns(), c.columns().get(amountColumn - 2).currency());
@@ -86,7 +87,7 @@ final class DerivedChecks {
         unchecked++;
         return;
       }
-      Span ratio = Span.of(current).dividedBy(Span.of(amount));
+      Interval ratio = span(current).dividedBy(span(amount));
       expected = ratio == null ? null : ratio.minus(BigDecimal.ONE);
       formula = "(" + number(current) + " - " + number(amount) + ") / " + number(amount);
     }
@@ -100,7 +101,7 @@ final class DerivedChecks {
       problems.add(new Problem(c.location(), Severity.WARNING, Rules.DERIVED, c.kind().reason().replace(" (derived)", "")
           + ": the release prints " + c.text().strip() + " but " + formula + " gives "
           + expected.middle().setScale(c.number().fractionDigits() + 2, RoundingMode.HALF_UP).toPlainString()
-          + "% (with rounding, " + expected + ")"));
+          + "% (with rounding, " + expected.describe(8) + ")"));
     }
   }
 
@@ -122,17 +123,22 @@ final class DerivedChecks {
           unchecked++;
           continue;
         }
-        Span expected = Span.of(from).times(BigDecimal.ONE.divide(t.rate(), MC));
+        Interval expected = span(from).times(BigDecimal.ONE.divide(t.rate(), MC));
         checked++;
-        if (!expected.meets(Span.of(to))) {
+        if (!expected.meets(span(to))) {
           problems.add(new Problem(to.source() == null ? to.concept().getLocalPart() : to.source().location(),
               Severity.WARNING, Rules.DERIVED, "convenience translation: the release prints " + t.to() + " "
               + (to.source() == null ? number(to) : to.source().text()) + " but " + t.from() + " " + number(from)
               + " / " + t.rate().toPlainString() + " = " + expected.middle().setScale(0, RoundingMode.HALF_UP).toPlainString()
-              + " (with rounding, " + expected + ")"));
+              + " (with rounding, " + expected.describe(8) + ")"));
         }
       }
     }
+  }
+
+  /** The interval a fact's value stands for. */
+  private static Interval span(Fact f) {
+    return Interval.of(((FactValue.Numeric) f.value()).value(), f.accuracy());
   }
 
   private static boolean currency(Unit u, String code) {
@@ -166,57 +172,5 @@ final class DerivedChecks {
       }
     }
     return -1;
-  }
-
-  /** An interval of exact decimals. */
-  record Span(BigDecimal low, BigDecimal high) {
-    static Span of(BigDecimal value, int fractionDigits) {
-      BigDecimal half = new BigDecimal("0.5").scaleByPowerOfTen(-fractionDigits);
-      return new Span(value.subtract(half), value.add(half));
-    }
-
-    static Span of(Fact f) {
-      BigDecimal v = ((FactValue.Numeric) f.value()).value();
-      Accuracy.Decimals d = (Accuracy.Decimals) f.accuracy();
-      return d.infinite() ? new Span(v, v) : of(v, d.places());
-    }
-
-    Span dividedBy(Span o) {
-      if (o.low.signum() <= 0 && o.high.signum() >= 0) {
-        return null;
-      }
-      BigDecimal[] q = {low.divide(o.low, MC), low.divide(o.high, MC), high.divide(o.low, MC), high.divide(o.high, MC)};
-      BigDecimal lo = q[0];
-      BigDecimal hi = q[0];
-      for (BigDecimal x : q) {
-        lo = lo.min(x);
-        hi = hi.max(x);
-      }
-      return new Span(lo, hi);
-    }
-
-    Span minus(BigDecimal x) {
-      return new Span(low.subtract(x), high.subtract(x));
-    }
-
-    Span times(BigDecimal x) {
-      BigDecimal a = low.multiply(x);
-      BigDecimal b = high.multiply(x);
-      return x.signum() >= 0 ? new Span(a, b) : new Span(b, a);
-    }
-
-    boolean meets(Span o) {
-      return low.compareTo(o.high) <= 0 && o.low.compareTo(high) <= 0;
-    }
-
-    BigDecimal middle() {
-      return low.add(high).divide(BigDecimal.valueOf(2), MC);
-    }
-
-    @Override
-    public String toString() {
-      return "[" + low.round(new MathContext(8)).stripTrailingZeros().toPlainString() + ", "
-          + high.round(new MathContext(8)).stripTrailingZeros().toPlainString() + "]";
-    }
   }
 }

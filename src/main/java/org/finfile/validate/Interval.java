@@ -7,16 +7,22 @@ import org.finfile.model.Accuracy;
 /**
  * The range of values a reported number stands for when rounded to nearest (Calculations 1.1):
  * {@code 1,234} thousands with decimals -3 is any value in [1,233,500, 1,234,500]. Bounds are
- * exact decimals; an unbounded side is null.
+ * exact decimals; an unbounded side is null. Used by calculations, duplicates and the checks of
+ * a release's derived figures.
  */
-record Interval(BigDecimal low, BigDecimal high) {
+public record Interval(BigDecimal low, BigDecimal high) {
   private static final BigDecimal HALF = new BigDecimal("0.5");
 
   /** Beyond this many places either way, an accuracy is taken as exact or as unknown. */
   static final int LIMIT = 400;
 
+  /** The interval of a number printed with {@code fractionDigits} digits after the point. */
+  public static Interval printed(BigDecimal value, int fractionDigits) {
+    return of(value, Accuracy.Decimals.of(fractionDigits));
+  }
+
   /** The interval of {@code value} reported with {@code accuracy}. */
-  static Interval of(BigDecimal value, Accuracy accuracy) {
+  public static Interval of(BigDecimal value, Accuracy accuracy) {
     if (accuracy == null || accuracy.infinite()) {
       return new Interval(value, value);
     }
@@ -44,12 +50,12 @@ record Interval(BigDecimal low, BigDecimal high) {
     return new Interval(value.subtract(half), value.add(half));
   }
 
-  boolean bounded() {
+  public boolean bounded() {
     return low != null && high != null;
   }
 
   /** The values both intervals allow, or null when they share none. */
-  Interval intersect(Interval o) {
+  public Interval intersect(Interval o) {
     BigDecimal lo = max(low, o.low);
     BigDecimal hi = min(high, o.high);
     if (lo != null && hi != null && lo.compareTo(hi) > 0) {
@@ -58,19 +64,41 @@ record Interval(BigDecimal low, BigDecimal high) {
     return new Interval(lo, hi);
   }
 
-  Interval plus(Interval o) {
+  public Interval plus(Interval o) {
     return new Interval(low == null || o.low == null ? null : low.add(o.low),
         high == null || o.high == null ? null : high.add(o.high));
   }
 
-  Interval times(BigDecimal w) {
+  public Interval times(BigDecimal w) {
     BigDecimal a = low == null ? null : low.multiply(w);
     BigDecimal b = high == null ? null : high.multiply(w);
     return w.signum() >= 0 ? new Interval(a, b) : new Interval(b, a);
   }
 
+  /** The interval shifted by {@code -x}. */
+  public Interval minus(BigDecimal x) {
+    return new Interval(low == null ? null : low.subtract(x), high == null ? null : high.subtract(x));
+  }
+
+  /** True when the two intervals share a value. */
+  public boolean meets(Interval o) {
+    return intersect(o) != null;
+  }
+
+  /** The midpoint of a bounded interval. */
+  public BigDecimal middle() {
+    return low.add(high).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
+  }
+
+  /** The interval with its bounds rounded to {@code digits} significant digits, for messages. */
+  public String describe(int digits) {
+    MathContext mc = new MathContext(digits);
+    return "[" + (low == null ? "-inf" : low.round(mc).stripTrailingZeros().toPlainString()) + ", "
+        + (high == null ? "+inf" : high.round(mc).stripTrailingZeros().toPlainString()) + "]";
+  }
+
   /** This interval divided by another that excludes zero; null when it may be zero. */
-  Interval dividedBy(Interval o) {
+  public Interval dividedBy(Interval o) {
     if (!bounded() || !o.bounded() || (o.low.signum() <= 0 && o.high.signum() >= 0)) {
       return null;
     }

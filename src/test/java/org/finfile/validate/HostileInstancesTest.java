@@ -2,13 +2,11 @@ package org.finfile.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.finfile.InputException;
+import org.finfile.LoopbackServer;
 import org.finfile.xml.OfflineResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,24 +90,14 @@ class HostileInstancesTest {
 
   @Test
   void aCatalogMayNotSendFinfileToAnotherCatalog() throws Exception {
-    AtomicInteger requests = new AtomicInteger();
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-    });
-    server.start();
-    try {
+    try (LoopbackServer server = new LoopbackServer()) {
       Path catalog = dir.resolve("catalog.xml");
-      Files.writeString(catalog, "<catalog xmlns='urn:oasis:names:tc:entity:xmlns:xml:catalog'><nextCatalog catalog='http://127.0.0.1:"
-          + server.getAddress().getPort() + "/next.xml'/></catalog>");
+      Files.writeString(catalog, "<catalog xmlns='urn:oasis:names:tc:entity:xmlns:xml:catalog'><nextCatalog catalog='"
+          + server.url("/next.xml") + "'/></catalog>");
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> OfflineResolver.create(List.of(catalog), List.of()))
           .isInstanceOf(InputException.class).hasMessageContaining("nextCatalog is not supported");
-    } finally {
-      server.stop(0);
+      assertThat(server.requests()).isZero();
     }
-    assertThat(requests.get()).isZero();
   }
 
   @Test

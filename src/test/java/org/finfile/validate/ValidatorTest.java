@@ -2,11 +2,9 @@ package org.finfile.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.finfile.LoopbackServer;
 import org.finfile.TestFiles;
 import org.finfile.xml.OfflineResolver;
 import org.junit.jupiter.api.Test;
@@ -92,16 +90,8 @@ class ValidatorTest {
 
   @Test
   void anUnmappedTaxonomyUrlIsAProblemAndNeverFetched() throws Exception {
-    AtomicInteger requests = new AtomicInteger();
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-    });
-    server.start();
-    try {
-      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/taxonomy.xsd";
+    try (LoopbackServer server = new LoopbackServer()) {
+      String url = server.url("/taxonomy.xsd");
       Report report = validateDocument(HEAD + REF.replace("http://finfile.org/taxonomy/base/finfile-base.xsd", url)
           + CONTEXTS + VALID_FACT + "</xbrli:xbrl>");
       assertThat(report.problems()).extracting(Problem::code).contains(Rules.SCHEMA_REF);
@@ -109,10 +99,8 @@ class ValidatorTest {
       // a schemaLocation hint to the same server is not followed either
       validateDocument(HEAD.replace("xmlns:xsi", "xsi:schemaLocation='http://finfile.org/taxonomy/base " + url + "' xmlns:xsi")
           + REF + CONTEXTS + VALID_FACT + "</xbrli:xbrl>");
-    } finally {
-      server.stop(0);
+      assertThat(server.requests()).isZero();
     }
-    assertThat(requests.get()).isZero();
   }
 
   @Test

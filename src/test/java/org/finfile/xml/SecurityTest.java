@@ -3,12 +3,10 @@ package org.finfile.xml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.finfile.InputException;
+import org.finfile.LoopbackServer;
 import org.finfile.TestFiles;
 import org.finfile.mapping.Mapping;
 import org.finfile.validate.Problem;
@@ -33,29 +31,22 @@ class SecurityTest {
   @TempDir
   Path dir;
   Path secret;
-  HttpServer server;
-  final AtomicInteger requests = new AtomicInteger();
+  LoopbackServer server;
 
   @BeforeEach
   void plant() throws Exception {
     secret = dir.resolve("secret.txt");
     Files.writeString(secret, MARKER);
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-    });
-    server.start();
+    server = new LoopbackServer();
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    server.close();
   }
 
   String url(String path) {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    return server.url(path);
   }
 
   Report validate(String xml) throws Exception {
@@ -73,7 +64,7 @@ class SecurityTest {
     Report report = validate(XBRL + "<link:schemaRef xlink:type='simple' xlink:href='jar:" + url("/evil.jar")
         + "!/t.xsd'/></xbrli:xbrl>");
     assertThat(report.problems()).extracting(Problem::code).contains(Rules.SCHEMA_REF);
-    assertThat(requests.get()).isZero();
+    assertThat(server.requests()).isZero();
   }
 
   @Test
@@ -83,7 +74,7 @@ class SecurityTest {
         + "<xs:import namespace='urn:evil' schemaLocation='" + url("/evil.xsd") + "'/></xs:schema>");
     Report report = validate(XBRL + "<link:schemaRef xlink:type='simple' xlink:href='t.xsd'/></xbrli:xbrl>");
     assertThat(report.problems()).extracting(Problem::code).contains(Rules.SCHEMA_REF);
-    assertThat(requests.get()).isZero();
+    assertThat(server.requests()).isZero();
   }
 
   @Test
