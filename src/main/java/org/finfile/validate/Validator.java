@@ -128,6 +128,17 @@ public final class Validator {
     return new Report(name, problems, false);
   }
 
+  private static boolean badBytes(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.nio.charset.CharacterCodingException
+          || (t instanceof XMLStreamException x && x.getNestedException() instanceof java.nio.charset.CharacterCodingException)
+          || String.valueOf(t.getMessage()).contains("MalformedInputException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Report unreadable(String name, String message) {
     return new Report(name, List.of(Problem.error(name, Rules.XML, message)), true);
   }
@@ -160,7 +171,8 @@ public final class Validator {
           : name + ":" + e.getLocation().getLineNumber() + ":" + e.getLocation().getColumnNumber();
       String message = e.getMessage() == null ? "" : e.getMessage();
       int i = message.indexOf("Message: ");
-      throw new InputException(where, i >= 0 ? message.substring(i + 9) : message);
+      throw new InputException(where, badBytes(e) ? "a byte that is not UTF-8 (a document is read as UTF-8 unless it declares another encoding)"
+          : i >= 0 ? message.substring(i + 9) : message);
     }
     if (refs.isEmpty()) {
       problems.add(Problem.error(name, Rules.SCHEMA_REF, "the instance has no link:schemaRef, so names no taxonomy"));

@@ -91,7 +91,11 @@ public final class InstanceReader {
       xml = XmlSecurity.streamReader(in, systemId);
       return new InstanceReader(xml, name).readDocument();
     } catch (XMLStreamException e) {
-      throw new InputException(locate(name, e.getLocation()), "not well-formed XML: " + clean(e.getMessage()), e);
+      boolean bytes = e.getNestedException() instanceof java.nio.charset.CharacterCodingException
+          || String.valueOf(e.getMessage()).contains("MalformedInputException");
+      throw new InputException(locate(name, e.getLocation()), bytes
+          ? "a byte that is not UTF-8 (a document is read as UTF-8 unless it declares another encoding)"
+          : "not well-formed XML: " + clean(e.getMessage()), e);
     } catch (JAXBException e) {
       Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
       Location where = cause instanceof XMLStreamException x ? x.getLocation() : null;

@@ -93,8 +93,44 @@ public final class XmlSecurity {
    * and attributes. {@code systemId} names the document in locations.
    */
   public static XMLStreamReader streamReader(InputStream in, String systemId) throws XMLStreamException {
-    XMLStreamReader raw = STAX.createXMLStreamReader(new StreamSource(in, systemId));
+    XMLStreamReader raw = STAX.createXMLStreamReader(systemId, utf8Reader(in));
     return new LimitingStreamReader(raw, MAX_DEPTH, MAX_ATTRIBUTES);
+  }
+
+  /**
+   * A strict UTF-8 reader over a document that is UTF-8 (no other encoding declared, no UTF-16
+   * byte-order mark): a bad byte is an error of ours, which the JDK's StAX parser would
+   * otherwise also print to standard error. Other encodings are left to the parser.
+   */
+  private static java.io.Reader utf8Reader(InputStream in) throws XMLStreamException {
+    java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+    try {
+      buffered.mark(512);
+      byte[] head = buffered.readNBytes(512);
+      buffered.reset();
+      boolean utf16 = head.length >= 2 && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF
+          || (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE || head[0] == 0 || head[1] == 0);
+      String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+      java.util.regex.Matcher declared = java.util.regex.Pattern.compile("^(?:\uFEFF|\u00EF\u00BB\u00BF)?<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)")
+          .matcher(start);
+      boolean other = declared.find() && !declared.group(1).equalsIgnoreCase("UTF-8") && !declared.group(1).equalsIgnoreCase("UTF8");
+      if (utf16 || other) {
+        return new java.io.InputStreamReader(buffered, utf16 ? guessUtf16(head) : java.nio.charset.Charset.forName(declared.group(1)));
+      }
+      if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+        buffered.skipNBytes(3);
+      }
+      return new java.io.InputStreamReader(buffered, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      throw new XMLStreamException("cannot read the document's encoding: " + e.getMessage(), e);
+    }
+  }
+
+  private static java.nio.charset.Charset guessUtf16(byte[] head) {
+    boolean bigEndian = (head[0] & 0xff) == 0xFE || head[0] == 0;
+    return bigEndian ? java.nio.charset.StandardCharsets.UTF_16BE : java.nio.charset.StandardCharsets.UTF_16LE;
   }
 
   /**
@@ -124,6 +160,8 @@ public final class XmlSecurity {
     factory.setXMLResolver((publicId, systemId, base, ns) -> {
       throw new XMLStreamException("external resource refused: " + systemId);
     });
+    // problems are reported by exceptions; without a reporter the JDK prints some to stderr
+    factory.setXMLReporter((message, errorType, info, location) -> { });
     return factory;
   }
 }
