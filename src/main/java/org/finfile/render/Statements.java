@@ -80,7 +80,8 @@ final class Statements {
     }
     Set<QName> concepts = new HashSet<>();
     lines.forEach(l -> concepts.add(l.node().concept()));
-    List<Fact> facts = filing.facts().stream().filter(f -> concepts.contains(f.concept())).toList();
+    List<Fact> facts = fromItsTables(network, concepts,
+        filing.facts().stream().filter(f -> concepts.contains(f.concept())).toList(), filing);
     if (facts.isEmpty()) {
       return null;
     }
@@ -137,6 +138,42 @@ final class Statements {
     String title = network.definition() != null ? network.definition()
         : network.role().substring(network.role().lastIndexOf('/') + 1);
     return new Statement(network.role(), title, scale, List.copyOf(columns.values()), rows);
+  }
+
+  /**
+   * For a filing made from tables, the facts of the tables a statement presents: the tables all
+   * of whose facts the statement's tree covers — and of those, the one named like the
+   * statement's role when there is one (a quarter's and a year's statement share their lines).
+   * Other filings keep every fact.
+   */
+  private static List<Fact> fromItsTables(Presentation.Network network, Set<QName> concepts, List<Fact> facts,
+      Filing filing) {
+    if (facts.isEmpty() || facts.stream().anyMatch(f -> f.source() == null)) {
+      return facts;
+    }
+    Map<String, Boolean> covered = new LinkedHashMap<>();
+    for (Fact f : filing.facts()) {
+      if (f.source() != null && f.source().row() > 0) {
+        covered.merge(f.source().table(), concepts.contains(f.concept()), Boolean::logicalAnd);
+      }
+    }
+    Set<String> tables = new HashSet<>();
+    covered.forEach((table, all) -> {
+      if (all) {
+        tables.add(table);
+      }
+    });
+    String roleName = squash(network.role().substring(network.role().lastIndexOf('/') + 1));
+    tables.stream().filter(t -> squash(t).equals(roleName)).findFirst().ifPresent(t -> {
+      tables.clear();
+      tables.add(t);
+    });
+    List<Fact> kept = facts.stream().filter(f -> tables.contains(f.source().table())).toList();
+    return kept.isEmpty() ? facts : kept;
+  }
+
+  private static String squash(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
 
   private static void flatten(Presentation.Node node, int depth, List<Line> lines) {
