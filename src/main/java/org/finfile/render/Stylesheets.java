@@ -67,7 +67,13 @@ final class Stylesheets {
       return done;
     }
     XsltCompiler compiler = PROCESSOR.newXsltCompiler();
-    compiler.setURIResolver(BUNDLED);
+    compiler.setResourceResolver(request -> {
+      try {
+        return BUNDLED.resolve(request.relativeUri != null ? request.relativeUri : request.uri, request.baseUri);
+      } catch (TransformerException e) {
+        throw net.sf.saxon.trans.XPathException.makeXPathException(e);
+      }
+    });
     try {
       XsltExecutable compiled = compiler.compile(BUNDLED.resolve(name, null));
       COMPILED.put(name, compiled);

@@ -54,15 +54,13 @@ public final class XbrlCsv {
       throw new InputException(metadata.toString(), "documentInfo.documentType is not xBRL-CSV");
     }
     Map<String, String> namespaces = new LinkedHashMap<>();
-    info.path("namespaces").fields().forEachRemaining(e -> namespaces.put(e.getKey(), e.getValue().asText()));
+    info.path("namespaces").properties().forEach(e -> namespaces.put(e.getKey(), e.getValue().asText()));
     List<String> schemaRefs = new ArrayList<>();
     info.path("taxonomy").forEach(t -> schemaRefs.add(t.asText()));
     Map<String, Context> contexts = new LinkedHashMap<>();
     Map<String, Unit> units = new LinkedHashMap<>();
     List<Fact> facts = new ArrayList<>();
-    var tables = root.path("tables").fields();
-    while (tables.hasNext()) {
-      var table = tables.next();
+    for (var table : root.path("tables").properties()) {
       String url = table.getValue().path("url").asText();
       Path csv = metadata.toAbsolutePath().getParent().resolve(url).normalize();
       if (url.isEmpty() || url.contains(":") || !csv.startsWith(metadata.toAbsolutePath().getParent())) {
