@@ -47,9 +47,9 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping
             known = true;
           }
         }
-        for (int g = 0; g < spec.groups().size(); g++) {
-          if (Cells.key(spec.groups().get(g).text()).equals(key)) {
-            group = spec.groupConcepts().get(g);
+        for (Mapping.ColumnGroup g : spec.groups()) {
+          if (Cells.key(g.header()).equals(key)) {
+            group = g.concept();
             known = true;
           }
         }

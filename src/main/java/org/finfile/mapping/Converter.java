@@ -89,14 +89,14 @@ public final class Converter {
       if (t.continues() != null && t.headerRows() != 0) {
         throw new InputException(mapping.location(), "table " + t.id() + " continues " + t.continues() + " and so has header-rows=\"0\"");
       }
-      for (QName g : t.groupConcepts()) {
-        checkNumeric(concept(g, "table " + t.id()), t.id());
+      for (Mapping.ColumnGroup g : t.groups()) {
+        checkNumeric(concept(g.concept(), "table " + t.id()), t.id());
       }
       for (Mapping.RowSpec r : t.rows()) {
         if (r.skip() != null) {
           continue;
         }
-        if ((r.concept() == null) == t.groupConcepts().isEmpty()) {
+        if ((r.concept() == null) == t.groups().isEmpty()) {
           throw new InputException(mapping.location(), "table " + t.id() + ", row '" + r.label()
               + "': a row names a concept unless the table's column groups do");
         }

@@ -73,14 +73,16 @@ public record Mapping(
 
   /** One table of the document. */
   public record TableSpec(String id, String title, List<String> headings, String firstLabel, String continues,
-      int headerRows, int scale, String currency, List<Header> groups, List<RowSpec> rows, List<QName> groupConcepts) {
+      int headerRows, int scale, String currency, List<ColumnGroup> groups, List<RowSpec> rows) {
     public TableSpec {
       headings = List.copyOf(headings);
       groups = List.copyOf(groups);
       rows = List.copyOf(rows);
-      groupConcepts = List.copyOf(groupConcepts);
     }
   }
+
+  /** A header cell whose columns all report {@code concept}. */
+  public record ColumnGroup(String header, QName concept) {}
 
   /** One row of a table. */
   public record RowSpec(String label, String section, QName concept, String skip, Integer scale, boolean atStart) {}
@@ -186,11 +188,9 @@ public record Mapping(
     List<TableSpec> tables = new java.util.ArrayList<>();
     java.util.Map<String, TableSpec> seen = new java.util.HashMap<>();
     for (Table t : m.getTable()) {
-      List<Header> groups = new java.util.ArrayList<>();
-      List<QName> groupConcepts = new java.util.ArrayList<>();
+      List<ColumnGroup> groups = new java.util.ArrayList<>();
       for (Table.ColumnGroup g : t.getColumnGroup()) {
-        groups.add(new Header(g.getHeader(), g.getConcept().toString()));
-        groupConcepts.add(g.getConcept());
+        groups.add(new ColumnGroup(g.getHeader(), g.getConcept()));
       }
       List<RowSpec> rows = new java.util.ArrayList<>();
       for (Row r : t.getRow()) {
@@ -205,7 +205,7 @@ public record Mapping(
       int scale = t.getScale() != null ? t.getScale() : continued != null ? continued.scale() : 0;
       String currency = t.getCurrency() != null ? t.getCurrency() : continued != null ? continued.currency() : null;
       TableSpec spec = new TableSpec(t.getId(), t.getTitle(), t.getHeading(), t.getFirstLabel(), continues,
-          t.getHeaderRows().intValueExact(), scale, currency, groups, rows, groupConcepts);
+          t.getHeaderRows().intValueExact(), scale, currency, groups, rows);
       seen.put(spec.id(), spec);
       tables.add(spec);
     }

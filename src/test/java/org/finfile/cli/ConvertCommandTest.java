@@ -71,12 +71,7 @@ class ConvertCommandTest {
 
   @Test
   void aCellThatDoesNotParseLeavesNoPartialOutputAndKeepsEarlierOutput() throws Exception {
-    Path input = dir.resolve("in");
-    Files.createDirectories(input);
-    Files.writeString(input.resolve("iij-fy2002.txt"),
-        Files.readString(TestFiles.exampleDocument()).replace("\t42.0\t", "\t42.0x\t"));
-    Files.copy(TestFiles.exampleMapping(), input.resolve("mapping.xml"));
-    copyTree(TestFiles.example().resolve("taxonomy"), input.resolve("taxonomy"));
+    Path input = exampleWith("\t42.0\t", "\t42.0x\t");
     Path out = dir.resolve("out");
     Files.createDirectories(out);
     Files.writeString(out.resolve("iij-fy2002.xml"), "earlier output");
@@ -113,6 +108,18 @@ class ConvertCommandTest {
     assertThat(run("validate", bad.toString()).code()).isEqualTo(3);
   }
 
+  /** A copy of the example folder whose document has {@code from} replaced by {@code to}. */
+  private Path exampleWith(String from, String to) throws Exception {
+    String text = Files.readString(TestFiles.exampleDocument());
+    assertThat(text).contains(from);
+    Path input = dir.resolve("in");
+    Files.createDirectories(input);
+    Files.writeString(input.resolve("iij-fy2002.txt"), text.replace(from, to));
+    Files.copy(TestFiles.exampleMapping(), input.resolve("mapping.xml"));
+    copyTree(TestFiles.example().resolve("taxonomy"), input.resolve("taxonomy"));
+    return input;
+  }
+
   private static void copyTree(Path from, Path to) throws Exception {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path p : (Iterable<Path>) files::iterator) {
@@ -133,12 +140,7 @@ class ConvertCommandTest {
     byte[] before = Files.readAllBytes(out.resolve("iij-fy2002.xml"));
     Files.delete(out.resolve("iij-2003-03-31-cal.xml"));
     Files.createDirectory(out.resolve("iij-2003-03-31-cal.xml"));
-    Path input = dir.resolve("in");
-    Files.createDirectories(input);
-    Files.writeString(input.resolve("iij-fy2002.txt"),
-        Files.readString(TestFiles.exampleDocument()).replace("\t42.0\t", "\t42.1\t"));
-    Files.copy(TestFiles.exampleMapping(), input.resolve("mapping.xml"));
-    copyTree(TestFiles.example().resolve("taxonomy"), input.resolve("taxonomy"));
+    Path input = exampleWith("\t42.0\t", "\t42.1\t");
     Run run = run("convert", input.toString(), "--out", out.toString());
     assertThat(run.code()).isEqualTo(4);
     assertThat(run.err().lines()).singleElement().asString().contains("is a folder");
@@ -150,12 +152,7 @@ class ConvertCommandTest {
 
   @Test
   void anInstanceThatWouldNotBeValidIsNotWritten() throws Exception {
-    Path input = dir.resolve("in");
-    Files.createDirectories(input);
-    Files.writeString(input.resolve("iij-fy2002.txt"), Files.readString(TestFiles.exampleDocument())
-        .replace("Others\t450,320\t", "Others\t(450,320)\t"));
-    Files.copy(TestFiles.exampleMapping(), input.resolve("mapping.xml"));
-    copyTree(TestFiles.example().resolve("taxonomy"), input.resolve("taxonomy"));
+    Path input = exampleWith("Others\t450,320\t", "Others\t(450,320)\t");
     Path out = dir.resolve("out");
     Run run = run("convert", input.toString(), "--out", out.toString());
     assertThat(run.code()).isEqualTo(3);
