@@ -12,7 +12,6 @@ import java.util.Set;
 import javax.xml.namespace.QName;
 import org.finfile.InputException;
 import org.finfile.model.Accuracy;
-import org.finfile.model.Context;
 import org.finfile.model.Entity;
 import org.finfile.model.Fact;
 import org.finfile.model.FactValue;

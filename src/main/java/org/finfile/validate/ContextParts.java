@@ -2,10 +2,8 @@ package org.finfile.validate;
 
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.namespace.QName;
 import org.finfile.xml.Namespaces;
 import org.xml.sax.Attributes;
-import org.xml.sax.helpers.NamespaceSupport;
 
 /** Collects a context's parts as its subtree goes by, for {@link InstanceScan}. */
 final class ContextParts {

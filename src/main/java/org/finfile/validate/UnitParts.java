@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.namespace.QName;
 import org.finfile.xml.Namespaces;
-import org.xml.sax.Attributes;
 import org.xml.sax.helpers.NamespaceSupport;
 
 /** Collects a unit's measures, for {@link InstanceScan}. */
