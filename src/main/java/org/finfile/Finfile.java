@@ -43,8 +43,8 @@ public final class Finfile {
    */
   public static java.util.List<Path> write(Conversion conversion, Path folder, String instanceName)
       throws IOException, InputException {
-    try (org.finfile.xml.FilingPackage.Staged staged =
-        org.finfile.xml.FilingPackage.stage(conversion.filing(), conversion.taxonomy(), folder, instanceName)) {
+    try (org.finfile.output.Staged staged =
+        org.finfile.packages.FilingPackage.stage(conversion.filing(), conversion.taxonomy(), folder, instanceName)) {
       Report report = Validator.create(OfflineResolver.bundled(), Validator.Calc.NONE).validate(staged.firstStaged());
       var first = report.problems().stream()
           .filter(p -> p.severity() == org.finfile.validate.Severity.ERROR).findFirst();

@@ -9,7 +9,7 @@ import org.finfile.InputException;
 import org.finfile.model.Filing;
 import org.finfile.render.Renderer;
 import org.finfile.taxonomy.Taxonomy;
-import org.finfile.xml.FilingPackage;
+import org.finfile.output.Staged;
 import org.finfile.xml.InstanceReader;
 import org.finfile.xml.OfflineResolver;
 import picocli.CommandLine.Command;
@@ -58,7 +58,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     if (several) {
       String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-      try (FilingPackage.Staged staged = FilingPackage.Staged.of(out, Renderer.renderFiles(filing, taxonomy, format, stem))) {
+      try (Staged staged = Staged.of(out, Renderer.renderFiles(filing, taxonomy, format, stem))) {
         staged.commit();
       }
       return ExitCodes.OK;
@@ -66,7 +66,7 @@ final class RenderCommand implements Callable<Integer> {
     ByteArrayOutputStream rendered = new ByteArrayOutputStream();
     Renderer.render(filing, taxonomy, format, rendered);
     if (out != null) {
-      FilingPackage.writeAtomically(out, rendered.toByteArray());
+      Staged.writeFile(out, rendered.toByteArray());
     } else {
       PrintWriter w = spec.commandLine().getOut();
       w.print(rendered.toString(java.nio.charset.StandardCharsets.UTF_8));

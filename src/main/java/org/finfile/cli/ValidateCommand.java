@@ -93,7 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (out != null) {
       java.io.StringWriter buffer = new java.io.StringWriter();
       Reports.write(reportFormat, reports, threshold, buffer);
-      org.finfile.xml.FilingPackage.writeAtomically(out, buffer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      org.finfile.output.Staged.writeFile(out, buffer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       spec.commandLine().getOut().println(Reports.summary(reports, threshold));
     } else {
       Reports.write(reportFormat, reports, threshold, spec.commandLine().getOut());

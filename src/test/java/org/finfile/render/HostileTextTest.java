@@ -16,7 +16,7 @@ import org.finfile.model.Fact;
 import org.finfile.model.FactValue;
 import org.finfile.model.Filing;
 import org.finfile.model.Period;
-import org.finfile.xml.InlineXbrl;
+import org.finfile.inline.InlineXbrl;
 import org.junit.jupiter.api.Test;
 
 /** A string fact holding markup, a javascript: URL or a formula renders as harmless text everywhere. */

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import org.finfile.TestFiles;
 import org.finfile.model.Filing;
 import org.finfile.taxonomy.Taxonomy;
-import org.finfile.xml.InlineXbrl;
+import org.finfile.inline.InlineXbrl;
 import org.finfile.xml.InstanceReader;
 import org.finfile.xml.InstanceWriter;
 import org.finfile.xml.OfflineResolver;

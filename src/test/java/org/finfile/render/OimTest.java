@@ -12,7 +12,7 @@ import org.finfile.TestFiles;
 import org.finfile.model.Filing;
 import org.finfile.xml.InstanceReader;
 import org.finfile.xml.InstanceWriter;
-import org.finfile.xml.XbrlCsv;
+import org.finfile.oim.XbrlCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xmlunit.builder.DiffBuilder;

@@ -1,4 +1,4 @@
-package org.finfile.xml;
+package org.finfile.inline;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +17,9 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 import org.finfile.InputException;
 import org.finfile.model.Filing;
+import org.finfile.xml.InstanceReader;
+import org.finfile.xml.Namespaces;
+import org.finfile.xml.XmlSecurity;
 
 /**
  * Reads an Inline XBRL 1.1 document back into the XBRL instance it carries: the schema

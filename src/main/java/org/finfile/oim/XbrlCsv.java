@@ -1,4 +1,4 @@
-package org.finfile.xml;
+package org.finfile.oim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

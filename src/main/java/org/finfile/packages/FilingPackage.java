@@ -1,27 +1,21 @@
-package org.finfile.xml;
+package org.finfile.packages;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.finfile.InputException;
 import org.finfile.model.Filing;
+import org.finfile.output.Staged;
 import org.finfile.taxonomy.Taxonomy;
+import org.finfile.xml.InstanceWriter;
 
 /**
  * Writes a filing as a folder another XBRL tool can open offline: the instance, the taxonomy
@@ -81,14 +75,6 @@ public final class FilingPackage {
     return Staged.of(folder, files);
   }
 
-  /** Writes one file atomically. */
-  public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-    Path parent = target.toAbsolutePath().getParent();
-    try (Staged staged = Staged.of(parent, Map.of(target.getFileName().toString(), bytes))) {
-      staged.commit();
-    }
-  }
-
   private static String catalog(TreeSet<String> remoteDirs) {
     StringBuilder xml = new StringBuilder();
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -122,129 +108,5 @@ public final class FilingPackage {
 
   private static String escape(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
-  }
-
-  /** Files written to a staging folder, not yet in place. Closing without committing discards them. */
-  public static final class Staged implements AutoCloseable {
-    private final Path folder;
-    private final Path staging;
-    private final List<String> files;
-    private boolean committed;
-
-    private Staged(Path folder, Path staging, List<String> files) {
-      this.folder = folder;
-      this.staging = staging;
-      this.files = List.copyOf(files);
-    }
-
-    /** Stages {@code contents} (file name to bytes) for {@code folder}. */
-    public static Staged of(Path folder, Map<String, byte[]> contents) throws IOException {
-      Files.createDirectories(folder);
-      Path staging = Files.createTempDirectory(folder, ".finfile-staging-");
-      Staged staged = new Staged(folder, staging, new ArrayList<>(contents.keySet()));
-      try {
-        for (Map.Entry<String, byte[]> f : contents.entrySet()) {
-          Path file = staging.resolve(f.getKey());
-          Files.createDirectories(file.getParent());
-          try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(f.getValue());
-          }
-        }
-      } catch (IOException e) {
-        staged.close();
-        throw e;
-      }
-      return staged;
-    }
-
-    /** Where the first file (the instance) is while staged, to check it before committing. */
-    public Path firstStaged() {
-      return staging.resolve(files.get(0));
-    }
-
-    /**
-     * Moves every file into place. If any move fails, the files already moved are taken back
-     * and what they replaced is restored.
-     *
-     * @return the files now in place, first file first
-     */
-    public List<Path> commit() throws IOException {
-      for (String f : files) {
-        Path target = folder.resolve(f).normalize();
-        if (Files.isDirectory(target)) {
-          throw new IOException(target + " is a folder; finfile will not replace it with a file");
-        }
-        for (Path p = target.getParent(); p != null && p.startsWith(folder) && !p.equals(folder); p = p.getParent()) {
-          if (Files.exists(p) && !Files.isDirectory(p)) {
-            throw new IOException(p + " is a file where finfile needs a folder");
-          }
-        }
-      }
-      Path backups = staging.resolve(".replaced");
-      Deque<Path[]> done = new ArrayDeque<>();
-      List<Path> createdDirs = new ArrayList<>();
-      try {
-        for (String f : files) {
-          Path target = folder.resolve(f).normalize();
-          for (Path p = target.getParent(); !Files.exists(p); p = p.getParent()) {
-            createdDirs.add(0, p);
-          }
-          Files.createDirectories(target.getParent());
-          Path backup = null;
-          if (Files.exists(target)) {
-            backup = backups.resolve(f);
-            Files.createDirectories(backup.getParent());
-            move(target, backup);
-          }
-          done.push(new Path[] {target, backup});
-          move(staging.resolve(f), target);
-        }
-        committed = true;
-      } catch (IOException e) {
-        while (!done.isEmpty()) {
-          Path[] step = done.pop();
-          Files.deleteIfExists(step[0]);
-          if (step[1] != null) {
-            move(step[1], step[0]);
-          }
-        }
-        createdDirs.stream().sorted(Comparator.reverseOrder()).forEach(d -> {
-          try {
-            Files.deleteIfExists(d);
-          } catch (IOException ignored) {
-            // a folder another process filled is left in place
-          }
-        });
-        throw e;
-      } finally {
-        close();
-      }
-      return files.stream().map(f -> folder.resolve(f).normalize()).toList();
-    }
-
-    /** Deletes the staging folder (and, if not committed, everything staged in it). */
-    @Override
-    public void close() throws IOException {
-      if (!Files.exists(staging)) {
-        return;
-      }
-      try (Stream<Path> walk = Files.walk(staging)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
-    }
-
-    public boolean committed() {
-      return committed;
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
   }
 }
