@@ -13,7 +13,8 @@ import java.util.Set;
  * footnotes, in document order. Every fact's context and unit is one of the filing's own.
  *
  * <p>{@code namespaces} maps prefixes to namespace URIs for the concepts and measures, so a
- * written instance reads as the original did.
+ * written instance reads as the original did; {@code document} keeps what else the document
+ * said about itself (root attributes such as {@code xml:lang}, references, prolog).
  */
 public record Filing(
     List<String> schemaRefs,
@@ -21,7 +22,8 @@ public record Filing(
     List<Context> contexts,
     List<Unit> units,
     List<Fact> facts,
-    List<Footnote> footnotes) {
+    List<Footnote> footnotes,
+    DocumentInfo document) {
 
   public Filing {
     schemaRefs = List.copyOf(schemaRefs);
@@ -33,6 +35,11 @@ public record Filing(
     units = List.copyOf(units);
     facts = List.copyOf(facts);
     footnotes = List.copyOf(footnotes);
+    document = java.util.Objects.requireNonNull(document, "document");
+    if (!document.references().isEmpty() && !document.schemaRefHrefs().equals(schemaRefs)) {
+      throw new IllegalArgumentException("the document's schema references " + document.schemaRefHrefs()
+          + " are not the filing's " + schemaRefs);
+    }
     List<String> ids = new ArrayList<>();
     contexts.forEach(c -> ids.add(c.id()));
     units.forEach(u -> ids.add(u.id()));
@@ -57,6 +64,54 @@ public record Filing(
         throw new IllegalArgumentException("fact " + f.concept() + " uses unit " + f.unit().id() + " not in the filing");
       }
     }
+  }
+
+  /** A filing of which nothing is known beyond its taxonomy references, contexts, units, facts and footnotes. */
+  public Filing(List<String> schemaRefs, Map<String, String> namespaces, List<Context> contexts, List<Unit> units,
+      List<Fact> facts, List<Footnote> footnotes) {
+    this(schemaRefs, namespaces, contexts, units, facts, footnotes, DocumentInfo.NONE);
+  }
+
+  /**
+   * An id for every fact, in document order: its own, or for a fact that has none (legal in
+   * XBRL 2.1) {@code fact-N} with N its position among the facts, counted from 1, and as many
+   * {@code _} appended as it takes not to collide with any id of the document. The same filing
+   * always gets the same ids, so formats that need one per fact (inline XBRL, xBRL-JSON,
+   * xBRL-CSV) are stable across runs.
+   */
+  public List<String> factIds() {
+    Set<String> taken = new HashSet<>();
+    contexts.forEach(c -> taken.add(c.id()));
+    units.forEach(u -> taken.add(u.id()));
+    facts.stream().map(Fact::id).filter(Objects::nonNull).forEach(taken::add);
+    List<String> ids = new ArrayList<>(facts.size());
+    for (int i = 0; i < facts.size(); i++) {
+      String id = facts.get(i).id();
+      if (id == null) {
+        id = "fact-" + (i + 1);
+        while (!taken.add(id)) {
+          id = id + "_";
+        }
+      }
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  /** The document's language ({@code xml:lang} on its root), or null. */
+  public String lang() {
+    return document.lang();
+  }
+
+  /**
+   * This filing with its schema references replaced, in order, by {@code hrefs}: the same
+   * taxonomy as seen from another place (a rendering written to another folder).
+   */
+  public Filing withSchemaRefs(List<String> hrefs) {
+    if (hrefs.size() != schemaRefs.size()) {
+      throw new IllegalArgumentException(hrefs.size() + " schema references for " + schemaRefs.size());
+    }
+    return new Filing(hrefs, namespaces, contexts, units, facts, footnotes, document.withSchemaRefs(hrefs));
   }
 
   private static void requireUnique(List<String> ids, String what) {

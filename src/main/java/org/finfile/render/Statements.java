@@ -52,7 +52,8 @@ final class Statements {
 
   private Statements() {}
 
-  static List<Statement> of(Filing filing, Taxonomy taxonomy, String lang, Set<String> tagged) {
+  /** The statements of the filing's presentation networks; {@code tagged} (an identity set) collects the facts first shown. */
+  static List<Statement> of(Filing filing, Taxonomy taxonomy, String lang, Set<Fact> tagged) {
     List<Statement> statements = new ArrayList<>();
     if (taxonomy == null) {
       return statements;
@@ -73,7 +74,7 @@ final class Statements {
   private record Line(Presentation.Node node, int depth) {}
 
   private static Statement statement(Presentation.Network network, Filing filing, Taxonomy taxonomy, String lang,
-      Set<String> tagged) {
+      Set<Fact> tagged) {
     List<Line> lines = new ArrayList<>();
     for (Presentation.Node root : network.roots()) {
       flatten(root, 0, lines);
@@ -128,7 +129,7 @@ final class Statements {
         for (Column column : columns.values()) {
           Fact fact = pick(byConcept.getOrDefault(node.concept(), List.of()), node, column, columnList, tagged);
           if (fact != null) {
-            cells.add(cell(column.key(), fact, taxonomy, scale, tagged.add(fact.id() == null ? "" + System.identityHashCode(fact) : fact.id())));
+            cells.add(cell(column.key(), fact, taxonomy, scale, tagged.add(fact)));
           }
         }
       }
@@ -197,7 +198,7 @@ final class Statements {
   }
 
   /** The fact a row shows in a column: same concept and unit, the column's period (or, for a balance, its end or start). */
-  private static Fact pick(List<Fact> facts, Presentation.Node node, Column column, List<Column> all, Set<String> tagged) {
+  private static Fact pick(List<Fact> facts, Presentation.Node node, Column column, List<Column> all, Set<Fact> tagged) {
     Period wanted = column.period();
     Fact first = null;
     for (Fact f : facts) {
@@ -211,7 +212,7 @@ final class Statements {
       if (!periodMatches(f.context().period(), wanted, node)) {
         continue;
       }
-      if (f.id() == null || !tagged.contains(f.id())) {
+      if (!tagged.contains(f)) {
         return f;
       }
       if (first == null) {

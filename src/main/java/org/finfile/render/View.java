@@ -36,6 +36,7 @@ final class View {
     xml.writeStartDocument("UTF-8", "1.0");
     xml.writeStartElement("v", "view", NS);
     xml.writeNamespace("v", NS);
+    attribute(xml, "lang", filing.lang());
     for (Map.Entry<String, String> ns : filing.namespaces().entrySet()) {
       xml.writeEmptyElement("v", "namespace", NS);
       attribute(xml, "prefix", ns.getKey());
@@ -67,7 +68,12 @@ final class View {
       }
       xml.writeEndElement();
     }
-    java.util.Set<String> tagged = new java.util.HashSet<>();
+    List<String> ids = filing.factIds();
+    Map<Fact, String> idOf = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      idOf.put(filing.facts().get(i), ids.get(i));
+    }
+    java.util.Set<Fact> tagged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Statements.Statement st : statements ? Statements.of(filing, taxonomy, lang, tagged) : List.<Statements.Statement>of()) {
       xml.writeStartElement("v", "statement", NS);
       attribute(xml, "role", st.role());
@@ -89,7 +95,7 @@ final class View {
         for (Statements.Cell cell : r.cells()) {
           xml.writeEmptyElement("v", "cell", NS);
           attribute(xml, "column", cell.column());
-          attribute(xml, "fact", cell.fact().id());
+          attribute(xml, "fact", idOf.get(cell.fact()));
           attribute(xml, "display", cell.display());
           attribute(xml, "negative", Boolean.toString(cell.negative()));
           attribute(xml, "scale", Integer.toString(cell.scale()));
@@ -120,26 +126,23 @@ final class View {
         xml.writeEndElement();
       }
     }
-    for (Fact f : filing.facts()) {
+    for (int k = 0; k < ids.size(); k++) {
+      Fact f = filing.facts().get(k);
       xml.writeStartElement("v", "fact", NS);
-      attribute(xml, "tagged", Boolean.toString(f.id() != null && tagged.contains(f.id())));
+      attribute(xml, "tagged", Boolean.toString(tagged.contains(f)));
       attribute(xml, "context", f.context().id());
       if (f.unit() != null) {
         attribute(xml, "unit-id", f.unit().id());
       }
-      attribute(xml, "id", f.id());
+      attribute(xml, "id", ids.get(k));
+      if (f.id() == null) {
+        attribute(xml, "id-generated", "true");
+      }
       attribute(xml, "concept", prefixed(f.concept(), filing.namespaces()));
       attribute(xml, "label", labels.label(f.concept(), Labels.STANDARD, lang));
       attribute(xml, "scheme", f.context().entity().scheme());
       attribute(xml, "entity", f.context().entity().identifier());
-      if (f.context().period() instanceof Period.Instant i) {
-        attribute(xml, "instant", i.date().toString());
-      } else if (f.context().period() instanceof Period.Duration d) {
-        attribute(xml, "start", d.start().toString());
-        attribute(xml, "end", d.end().toString());
-      } else {
-        attribute(xml, "forever", "true");
-      }
+      period(xml, f.context().period());
       if (f.unit() != null) {
         attribute(xml, "unit", unit(f.unit(), filing.namespaces()));
       }

@@ -56,4 +56,31 @@ class FilingTest {
     assertThatThrownBy(() -> Period.duration(LocalDate.of(2003, 3, 31), LocalDate.of(2003, 1, 1)))
         .hasMessageContaining("before it starts");
   }
+
+  @Test
+  void factsWithoutIdsGetStableIdsThatCollideWithNothing() {
+    Context taken = new Context("fact-1", ENTITY, Period.instant(LocalDate.of(2003, 3, 31)));
+    Filing filing = new Filing(List.of("t.xsd"), Map.of(), List.of(taken), List.of(JPY),
+        List.of(cash(null, taken), cash("fact-3", taken), cash(null, taken), cash(null, taken)), List.of());
+    assertThat(filing.factIds()).containsExactly("fact-1_", "fact-3", "fact-3_", "fact-4");
+    assertThat(filing.factIds()).isEqualTo(filing.factIds()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void schemaReferencesMoveWithTheirAttributes() {
+    QName href = new QName(DocumentInfo.XLINK_NS, "href", "xlink");
+    QName arcrole = new QName(DocumentInfo.XLINK_NS, "arcrole", "xlink");
+    DocumentInfo info = new DocumentInfo(Map.of(new QName(DocumentInfo.XML_NS, "lang", "xml"), "en"),
+        List.of(new DocumentInfo.Reference(new QName(DocumentInfo.LINK_NS, "schemaRef", "link"),
+            Map.of(href, "t.xsd", arcrole, "http://www.w3.org/1999/xlink/properties/linkbase"))),
+        List.of("<!-- made by hand -->"));
+    Filing filing = new Filing(List.of("t.xsd"), Map.of(), List.of(C), List.of(JPY), List.of(cash("f", C)), List.of(), info);
+    Filing moved = filing.withSchemaRefs(List.of("../t.xsd"));
+    assertThat(moved.document().schemaRefHrefs()).containsExactly("../t.xsd");
+    assertThat(moved.document().references().get(0).attributes()).containsEntry(arcrole,
+        "http://www.w3.org/1999/xlink/properties/linkbase");
+    assertThat(moved.lang()).isEqualTo("en");
+    assertThatThrownBy(() -> new Filing(List.of("u.xsd"), Map.of(), List.of(C), List.of(JPY), List.of(), List.of(), info))
+        .hasMessageContaining("not the filing's");
+  }
 }
