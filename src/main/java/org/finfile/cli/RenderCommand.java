@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.finfile.InputException;
 import org.finfile.model.Filing;
+import org.finfile.render.References;
 import org.finfile.render.Renderer;
 import org.finfile.taxonomy.Taxonomy;
 import org.finfile.output.Staged;
@@ -33,7 +34,8 @@ final class RenderCommand implements Callable<Integer> {
   String to;
 
   @Option(names = "--out", paramLabel = "PATH",
-      description = "the output file (default: standard output); for xbrl-csv and statements-csv, the output folder (required)")
+      description = {"the output file (default: standard output); for xbrl-csv and statements-csv, the output folder",
+          "(required). References to the taxonomy are rewritten to resolve from there."})
   Path out;
 
   @Override
@@ -55,6 +57,9 @@ final class RenderCommand implements Callable<Integer> {
       taxonomy = Taxonomy.load(filing.schemaRefs(), file.toAbsolutePath().toUri().toString(), OfflineResolver.bundled());
     } catch (InputException e) {
       spec.commandLine().getErr().println("warning: " + e.getMessage() + "; concept names stand in for labels");
+    }
+    if (out != null) {
+      filing = References.relocate(filing, file, several ? out : out.toAbsolutePath().getParent());
     }
     if (several) {
       String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");

@@ -1,0 +1,59 @@
+package org.finfile.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.finfile.TestFiles;
+import org.finfile.inline.InlineXbrl;
+import org.finfile.model.Filing;
+import org.finfile.taxonomy.Taxonomy;
+import org.finfile.xml.OfflineResolver;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code finfile render} as a user runs it: wherever the output goes, its references resolve. */
+class RenderCommandTest {
+  @TempDir
+  Path dir;
+  Path instance;
+
+  @BeforeEach
+  void convert() {
+    Path converted = dir.resolve("filing");
+    assertThat(ConvertCommandTest.run("convert", TestFiles.example().toString(), "--out", converted.toString()).code()).isZero();
+    instance = converted.resolve("iij-fy2002.xml");
+  }
+
+  @Test
+  void aPageWrittenToAnotherFolderPointsAtTheTaxonomyFromThere() throws Exception {
+    Path page = dir.resolve("site/pages/iij.xhtml");
+    ConvertCommandTest.Run run = ConvertCommandTest.run("render", instance.toString(), "--to", "ixbrl", "--out", page.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    Filing read;
+    try (InputStream in = Files.newInputStream(page)) {
+      read = InlineXbrl.read(in, page.toUri().toString(), page.toString());
+    }
+    assertThat(read.schemaRefs()).containsExactly("../../filing/iij-2003-03-31.xsd");
+    Taxonomy taxonomy = Taxonomy.load(read.schemaRefs(), page.toUri().toString(), OfflineResolver.bundled());
+    assertThat(taxonomy.labels().label(read.facts().get(1).concept(), org.finfile.taxonomy.Labels.STANDARD, "en"))
+        .isNotBlank();
+  }
+
+  @Test
+  void xbrlCsvMetadataInAFolderPointsAtTheTaxonomyFromThatFolder() throws Exception {
+    Path out = dir.resolve("csv");
+    assertThat(ConvertCommandTest.run("render", instance.toString(), "--to", "xbrl-csv", "--out", out.toString()).code()).isZero();
+    var metadata = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("iij-fy2002-metadata.json").toFile());
+    assertThat(metadata.path("documentInfo").path("taxonomy").get(0).asText()).isEqualTo("../filing/iij-2003-03-31.xsd");
+  }
+
+  @Test
+  void besideTheInputTheReferenceIsUnchanged() throws Exception {
+    Path page = instance.resolveSibling("page.xhtml");
+    assertThat(ConvertCommandTest.run("render", instance.toString(), "--to", "ixbrl", "--out", page.toString()).code()).isZero();
+    assertThat(Files.readString(page)).contains("xlink:href=\"iij-2003-03-31.xsd\"");
+  }
+}
