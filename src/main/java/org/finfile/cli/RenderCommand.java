@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.finfile.Input;
 import org.finfile.InputException;
 import org.finfile.model.Filing;
 import org.finfile.render.References;
 import org.finfile.render.Renderer;
 import org.finfile.taxonomy.Taxonomy;
 import org.finfile.output.Staged;
-import org.finfile.xml.InstanceReader;
 import org.finfile.xml.OfflineResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +27,8 @@ final class RenderCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the instance")
+  @Parameters(index = "0", paramLabel = "FILE",
+      description = "the filing: an XBRL instance, an Inline XBRL document or an xBRL-CSV report's metadata")
   Path file;
 
   @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "csv, statements-csv, html, ixbrl, xbrl-json or xbrl-csv")
@@ -51,15 +52,21 @@ final class RenderCommand implements Callable<Integer> {
     if (several && out == null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), to + " writes several files: give --out FOLDER");
     }
-    Filing filing = InstanceReader.read(file);
+    try (Input input = Input.open(file, OfflineResolver.bundled())) {
+      return render(input, format, several);
+    }
+  }
+
+  private int render(Input input, Renderer.Format format, boolean several) throws InputException, IOException {
+    Filing filing = input.filing();
     Taxonomy taxonomy = null;
     try {
-      taxonomy = Taxonomy.load(filing.schemaRefs(), file.toAbsolutePath().toUri().toString(), OfflineResolver.bundled());
+      taxonomy = input.taxonomy();
     } catch (InputException e) {
       spec.commandLine().getErr().println("warning: " + e.getMessage() + "; concept names stand in for labels");
     }
     if (out != null) {
-      filing = References.relocate(filing, file, several ? out : out.toAbsolutePath().getParent());
+      filing = References.relocate(filing, input.document(), several ? out : out.toAbsolutePath().getParent());
     }
     if (several) {
       String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.finfile.Input;
 import org.finfile.InputException;
+import org.finfile.validate.Problem;
 import org.finfile.validate.Report;
 import org.finfile.validate.Reports;
+import org.finfile.validate.Rules;
 import org.finfile.validate.Severity;
 import org.finfile.validate.Validator;
 import org.finfile.xml.OfflineResolver;
@@ -84,7 +87,7 @@ final class ValidateCommand implements Callable<Integer> {
         err.print("\rvalidating " + (i + 1) + "/" + instances.size() + ": " + instances.get(i) + "\u001b[K");
         err.flush();
       }
-      reports.add(validator.validate(instances.get(i)));
+      reports.add(validate(validator, resolver, instances.get(i)));
     }
     if (progress) {
       err.print("\r\u001b[K");
@@ -102,6 +105,32 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCodes.UNREADABLE;
     }
     return reports.stream().anyMatch(r -> Reports.fails(r, threshold)) ? ExitCodes.INVALID : ExitCodes.OK;
+  }
+
+  /**
+   * An instance (or what is no other format: the validator says what is wrong with it) is
+   * validated as it streams; any other format through the XBRL 2.1 instance it carries.
+   */
+  private static Report validate(Validator validator, OfflineResolver resolver, Path file) {
+    Input.Kind kind;
+    try {
+      kind = Input.kindOf(file);
+    } catch (InputException e) {
+      kind = Input.Kind.INSTANCE;
+    }
+    if (kind == Input.Kind.INSTANCE) {
+      return validator.validate(file);
+    }
+    try {
+      try (Input input = Input.open(file, resolver)) {
+        return validator.validate(input.instance(), input.name() + " (its XBRL instance)");
+      }
+    } catch (InputException e) {
+      return new Report(file.toString(), List.of(new Problem(e.location(), Severity.ERROR, Rules.XML, e.problem())), true);
+    } catch (IOException e) {
+      return new Report(file.toString(), List.of(new Problem(file.toString(), Severity.ERROR, Rules.XML,
+          "cannot read: " + e.getMessage())), true);
+    }
   }
 
   private <E extends Enum<E>> E choice(String value, String option, Class<E> type, String... allowed) {

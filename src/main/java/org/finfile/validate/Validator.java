@@ -67,7 +67,14 @@ public final class Validator {
 
   /** Validates one file. Never throws for bad input: that is in the report. */
   public Report validate(Path file) {
-    String name = file.toString();
+    return validate(file, file.toString());
+  }
+
+  /**
+   * Validates one file whose problems name it {@code name} (an instance extracted from a
+   * package or an inline document is named after where it came from).
+   */
+  public Report validate(Path file, String name) {
     if (Files.exists(file) && !Files.isRegularFile(file)) {
       return unreadable(name, "not a regular file");
     }

@@ -1,0 +1,245 @@
+package org.finfile;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.finfile.inline.InlineXbrl;
+import org.finfile.model.Filing;
+import org.finfile.oim.XbrlCsv;
+import org.finfile.render.References;
+import org.finfile.taxonomy.Taxonomy;
+import org.finfile.xml.InstanceReader;
+import org.finfile.xml.InstanceWriter;
+import org.finfile.xml.OfflineResolver;
+
+/**
+ * A filing read from a file in any format finfile reads, told apart by content, not by name:
+ * an XBRL 2.1 instance, an Inline XBRL document, an xBRL-JSON report or the metadata of an
+ * xBRL-CSV report. Whatever the format, {@link #instance()} gives an XBRL 2.1 instance file to
+ * validate, and {@link #taxonomy()} the taxonomy as the file's references see it.
+ *
+ * <pre>{@code
+ * try (Input input = Input.open(Path.of("report.xhtml"), OfflineResolver.bundled())) {
+ *   Filing filing = input.filing();
+ * }
+ * }</pre>
+ */
+public final class Input implements AutoCloseable {
+  /** The formats finfile reads. */
+  public enum Kind {
+    /** An XBRL 2.1 instance document. */
+    INSTANCE("an XBRL 2.1 instance"),
+    /** An Inline XBRL 1.1 document. */
+    INLINE("an Inline XBRL document"),
+    /** An xBRL-CSV report's metadata file (OIM 1.0). */
+    XBRL_CSV("an xBRL-CSV report");
+
+    private final String description;
+
+    Kind(String description) {
+      this.description = description;
+    }
+
+    /** How messages name the format. */
+    public String description() {
+      return description;
+    }
+  }
+
+  private static final Pattern ROOT = Pattern.compile("<(?:[A-Za-z_][\\w.-]*:)?([A-Za-z_][\\w.-]*)[\\s/>]");
+  private static final Pattern DOCUMENT_TYPE = Pattern.compile("\"documentType\"\\s*:\\s*\"([^\"]*)\"");
+
+  private final Path document;
+  private final String name;
+  private final Kind kind;
+  private final Filing filing;
+  private final byte[] xml;
+  private final OfflineResolver resolver;
+  private Path extracted;
+
+  private Input(Path document, String name, Kind kind, Filing filing, byte[] xml, OfflineResolver resolver) {
+    this.document = document;
+    this.name = name;
+    this.kind = kind;
+    this.filing = filing;
+    this.xml = xml;
+    this.resolver = resolver;
+  }
+
+  /**
+   * Reads {@code file}. Taxonomies are then found through {@code resolver}.
+   *
+   * @throws InputException when the file is missing, not a regular file, of no format finfile
+   *     reads, or not a well-formed filing of its format
+   */
+  public static Input open(Path file, OfflineResolver resolver) throws InputException {
+    return open(file, file.toString(), resolver);
+  }
+
+  static Input open(Path file, String name, OfflineResolver resolver) throws InputException {
+    Kind kind = kindOf(file, name);
+    String systemId = file.toUri().toString();
+    try (InputStream in = Files.newInputStream(file)) {
+      return switch (kind) {
+        case INSTANCE -> new Input(file, name, kind, InstanceReader.read(in, systemId, name), null, resolver);
+        case INLINE -> {
+          byte[] instance = InlineXbrl.extract(in, systemId, name);
+          Filing filing = InstanceReader.read(new ByteArrayInputStream(instance), systemId, name + " (its XBRL instance)");
+          yield new Input(file, name, kind, filing, instance, resolver);
+        }
+        case XBRL_CSV -> new Input(file, name, kind, XbrlCsv.read(file), null, resolver);
+      };
+    } catch (IOException e) {
+      throw new InputException(name, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** The format of {@code file}, from its first bytes; nothing more is read. */
+  public static Kind kindOf(Path file) throws InputException {
+    return kindOf(file, file.toString());
+  }
+
+  private static Kind kindOf(Path file, String name) throws InputException {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new InputException(name, "not a regular file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return sniff(in.readNBytes(8192), name);
+    } catch (NoSuchFileException e) {
+      throw new InputException(name, "no such file");
+    } catch (IOException e) {
+      throw new InputException(name, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** The format of a file from its first bytes. */
+  static Kind sniff(byte[] head, String name) throws InputException {
+    String text = new String(head, StandardCharsets.UTF_8).stripLeading();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1).stripLeading();
+    }
+    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      throw new InputException(name, "a zip archive: open it as a package");
+    }
+    if (text.startsWith("{")) {
+      Matcher type = DOCUMENT_TYPE.matcher(text);
+      if (type.find() && type.group(1).startsWith("https://xbrl.org/") && type.group(1).endsWith("/xbrl-csv")) {
+        return Kind.XBRL_CSV;
+      }
+      throw new InputException(name, "JSON, but not a report finfile reads (documentInfo.documentType "
+          + (type.find(0) ? "'" + type.group(1) + "'" : "missing") + ")");
+    }
+    Matcher root = ROOT.matcher(withoutProlog(text));
+    if (root.find()) {
+      switch (root.group(1).toLowerCase(Locale.ROOT)) {
+        case "xbrl":
+          return Kind.INSTANCE;
+        case "html":
+          return Kind.INLINE;
+        default:
+          throw new InputException(name, "the root element is " + root.group(1)
+              + ": not an XBRL instance (xbrli:xbrl) or an Inline XBRL document (html)");
+      }
+    }
+    throw new InputException(name, "not an XBRL instance, an Inline XBRL document or an OIM report");
+  }
+
+  /** The text from the first element on: declarations, comments and processing instructions skipped. */
+  private static String withoutProlog(String text) {
+    String t = text;
+    while (true) {
+      t = t.stripLeading();
+      if (t.startsWith("<?") && t.indexOf("?>") > 0) {
+        t = t.substring(t.indexOf("?>") + 2);
+      } else if (t.startsWith("<!--") && t.indexOf("-->") > 0) {
+        t = t.substring(t.indexOf("-->") + 3);
+      } else {
+        return t;
+      }
+    }
+  }
+
+  /** The filing. */
+  public Filing filing() {
+    return filing;
+  }
+
+  /** The format it was read from. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The file read; relative references resolve against it. */
+  public Path document() {
+    return document;
+  }
+
+  /** How messages name the file. */
+  public String name() {
+    return name;
+  }
+
+  /** The resolver taxonomies are found through. */
+  public OfflineResolver resolver() {
+    return resolver;
+  }
+
+  /** The filing's taxonomy, loaded as the file's references see it. */
+  public Taxonomy taxonomy() throws InputException {
+    return Taxonomy.load(filing.schemaRefs(), document.toUri().toString(), resolver);
+  }
+
+  /**
+   * The XBRL 2.1 instance the file is or carries: the file itself for an instance, otherwise
+   * the instance written to a temporary file (deleted on {@link #close()}) whose references
+   * still resolve to the taxonomy beside the original file.
+   */
+  public Path instance() throws IOException {
+    if (kind == Kind.INSTANCE) {
+      return document;
+    }
+    if (extracted == null) {
+      Path folder = Files.createTempDirectory("finfile-input-");
+      Path file = folder.resolve("instance.xbrl");
+      try (OutputStream out = Files.newOutputStream(file)) {
+        InstanceWriter.write(References.relocate(filing, document, folder), out);
+      } catch (IOException e) {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(folder);
+        throw e;
+      }
+      extracted = file;
+    }
+    return extracted;
+  }
+
+  /**
+   * The XBRL 2.1 instance the file is or carries, as bytes: for a round trip, the document to
+   * compare with. An OIM report carries no XBRL 2.1 document of its own.
+   */
+  public byte[] instanceBytes() throws IOException, InputException {
+    return switch (kind) {
+      case INSTANCE -> Files.readAllBytes(document);
+      case INLINE -> xml.clone();
+      case XBRL_CSV -> throw new InputException(name, kind.description() + " holds no XBRL 2.1 document to compare with");
+    };
+  }
+
+  /** Deletes what was extracted. */
+  @Override
+  public void close() throws IOException {
+    if (extracted != null) {
+      Files.deleteIfExists(extracted);
+      Files.deleteIfExists(extracted.getParent());
+      extracted = null;
+    }
+  }
+}
