@@ -19,8 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code finfile roundtrip}: read, write, and compare. */
 @Command(name = "roundtrip", mixinStandardHelpOptions = true,
     description = {"Read an instance into finfile's model and write it back; report whether the two",
-        "documents are the same XBRL (XMLUnit: same elements, attributes and values; prefixes and",
-        "formatting may differ). Exit 0 when lossless, 1 when not."})
+        "documents are the same XBRL (XMLUnit: same elements, attributes and values, measures as",
+        "QNames, the same comments and processing instructions before the root; prefixes,",
+        "formatting, order of siblings and comments inside the root may differ).",
+        "Exit 0 when lossless, 1 when not."})
 final class RoundtripCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -32,16 +32,36 @@ public record DocumentInfo(Map<QName, String> rootAttributes, List<Reference> re
 
   private static final QName LANG = new QName(XML_NS, "lang", "xml");
   private static final QName HREF = new QName(XLINK_NS, "href", "xlink");
+  private static final QName BASE = new QName(XML_NS, "base", "xml");
 
   public DocumentInfo {
     rootAttributes = Collections.unmodifiableMap(new LinkedHashMap<>(rootAttributes));
     references = List.copyOf(references);
     prolog = List.copyOf(prolog);
     for (String node : prolog) {
-      if (!(node.startsWith("<!--") && node.endsWith("-->")) && !(node.startsWith("<?") && node.endsWith("?>"))) {
+      if (!isComment(node) && !isProcessingInstruction(node)) {
         throw new IllegalArgumentException("a prolog node is a comment or a processing instruction: " + node);
       }
     }
+  }
+
+  /** {@code <!--text-->} where text has no {@code --} and does not end with {@code -}, as XML wants. */
+  private static boolean isComment(String node) {
+    if (node.length() < 7 || !node.startsWith("<!--") || !node.endsWith("-->")) {
+      return false;
+    }
+    String text = node.substring(4, node.length() - 3);
+    return !text.contains("--") && !text.endsWith("-");
+  }
+
+  /** {@code <?target data?>} with a target (not {@code xml}) and no {@code ?>} inside. */
+  private static boolean isProcessingInstruction(String node) {
+    if (node.length() < 5 || !node.startsWith("<?") || !node.endsWith("?>")) {
+      return false;
+    }
+    String inner = node.substring(2, node.length() - 2);
+    String target = inner.split("[ \\t\\r\\n]", 2)[0];
+    return !inner.contains("?>") && !target.isEmpty() && !target.equalsIgnoreCase("xml");
   }
 
   /** The document's language ({@code xml:lang} on its root), or null. */
@@ -65,7 +85,10 @@ public record DocumentInfo(Map<QName, String> rootAttributes, List<Reference> re
     return references.stream().filter(Reference::isSchemaRef).map(Reference::href).toList();
   }
 
-  /** This information with each schema reference's href replaced, in order, by {@code hrefs}. */
+  /**
+   * This information with each schema reference's href replaced, in order, by {@code hrefs}.
+   * A replaced reference loses its {@code xml:base}: the new href is complete as it stands.
+   */
   DocumentInfo withSchemaRefs(List<String> hrefs) {
     if (references.isEmpty()) {
       return this;
@@ -101,6 +124,7 @@ public record DocumentInfo(Map<QName, String> rootAttributes, List<Reference> re
     Reference withHref(String href) {
       Map<QName, String> a = new LinkedHashMap<>(attributes);
       a.put(HREF, href);
+      a.remove(BASE);
       return new Reference(element, a);
     }
   }

@@ -23,6 +23,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.finfile.InputException;
 import org.finfile.model.Accuracy;
 import org.finfile.model.Context;
+import org.finfile.model.DocumentInfo;
 import org.finfile.model.Entity;
 import org.finfile.model.Fact;
 import org.finfile.model.FactValue;
@@ -32,15 +33,19 @@ import org.finfile.model.Period;
 import org.finfile.model.Source;
 import org.finfile.model.Unit;
 import org.finfile.xml.bind.xbrli.ContextPeriodType;
-import org.finfile.xml.bind.xl.SimpleType;
 
 /**
  * Reads an XBRL 2.1 instance into a {@link Filing}, streaming: contexts and units are bound
  * through the generated JAXB classes one subtree at a time, facts are read with StAX into a
  * record each, so no tree of the whole document is ever built.
  *
- * <p>Anything the model cannot hold exactly (tuples, segments, scenarios, dateTime periods,
- * fractions, linkbase references) is refused with its location rather than dropped.
+ * <p>What the document says about itself is kept in the filing's
+ * {@link org.finfile.model.DocumentInfo}: comments and processing instructions before the root,
+ * every attribute of the root (such as {@code xml:lang}), and the {@code link:schemaRef},
+ * {@code linkbaseRef}, {@code roleRef} and {@code arcroleRef} elements with all their attributes.
+ * Comments inside the root are not kept. Anything else the model cannot hold exactly (tuples,
+ * segments, scenarios, dateTime periods, fractions) is refused with its location rather than
+ * dropped.
  *
  * <pre>{@code
  * Filing filing = InstanceReader.read(Path.of("filing.xml"));
@@ -56,6 +61,7 @@ public final class InstanceReader {
   private final XMLStreamReader xml;
   private final Unmarshaller jaxb;
   private final List<String> schemaRefs = new ArrayList<>();
+  private final List<DocumentInfo.Reference> references = new ArrayList<>();
   private final Map<String, String> namespaces = new LinkedHashMap<>();
   private final Map<String, Context> contexts = new LinkedHashMap<>();
   private final Map<String, Unit> units = new LinkedHashMap<>();
@@ -112,10 +118,11 @@ public final class InstanceReader {
   }
 
   private Filing readDocument() throws XMLStreamException, JAXBException, InputException {
-    xml.nextTag();
+    List<String> prolog = DocumentInfoXml.readProlog(xml);
     if (!xml.getName().equals(new QName(Namespaces.XBRLI, "xbrl"))) {
       throw new InputException(here(), "not an XBRL instance: the root element is " + xml.getName());
     }
+    java.util.Map<QName, String> rootAttributes = DocumentInfoXml.attributes(xml);
     for (int i = 0; i < xml.getNamespaceCount(); i++) {
       String prefix = xml.getNamespacePrefix(i);
       if (prefix != null && !prefix.isEmpty() && !STANDARD_NAMESPACES.contains(xml.getNamespaceURI(i))) {
@@ -143,8 +150,9 @@ public final class InstanceReader {
       resolved.add(raw.resolve());
     }
     try {
+      DocumentInfo document = new DocumentInfo(rootAttributes, references, prolog);
       return new Filing(schemaRefs, namespaces, List.copyOf(contexts.values()), List.copyOf(units.values()),
-          resolved, footnotes);
+          resolved, footnotes, document);
     } catch (IllegalArgumentException e) {
       throw new InputException(systemId, e.getMessage());
     }
@@ -154,17 +162,16 @@ public final class InstanceReader {
     QName name = xml.getName();
     String ns = name.getNamespaceURI();
     if (ns.equals(Namespaces.LINK)) {
-      switch (name.getLocalPart()) {
-        case "schemaRef" -> {
-          String where = here();
-          SimpleType ref = jaxb.unmarshal(xml, SimpleType.class).getValue();
-          if (ref.getHref() == null || ref.getHref().isBlank()) {
-            throw new InputException(where, "link:schemaRef has no xlink:href");
-          }
-          schemaRefs.add(ref.getHref());
+      if (DocumentInfoXml.REFERENCES.contains(name.getLocalPart())) {
+        DocumentInfo.Reference reference = DocumentInfoXml.readReference(xml, here());
+        references.add(reference);
+        if (reference.isSchemaRef()) {
+          schemaRefs.add(reference.href());
         }
-        case "footnoteLink" -> footnotes.add(FootnoteLinkReader.read(xml, systemId));
-        default -> throw new InputException(here(), "link:" + name.getLocalPart() + " in an instance is not supported yet");
+      } else if (name.getLocalPart().equals("footnoteLink")) {
+        footnotes.add(FootnoteLinkReader.read(xml, systemId));
+      } else {
+        throw new InputException(here(), "link:" + name.getLocalPart() + " in an instance is not supported yet");
       }
     } else if (ns.equals(Namespaces.XBRLI)) {
       switch (name.getLocalPart()) {

@@ -31,13 +31,15 @@ import org.finfile.xml.bind.xbrli.Divide;
 import org.finfile.xml.bind.xbrli.Identifier;
 import org.finfile.xml.bind.xbrli.MeasuresType;
 import org.finfile.xml.bind.xbrli.StringItemType;
-import org.finfile.xml.bind.xl.SimpleType;
 
 /**
  * Writes a {@link Filing} as an XBRL 2.1 instance document through the generated JAXB classes:
- * a stream of fragments (schema references, contexts, units, facts) under one root, so memory
- * does not grow with the number of facts. Output is indented and deterministic: the same
- * filing always gives the same bytes.
+ * a stream of fragments (contexts, units, facts) under one root, so memory does not grow with
+ * the number of facts. What the filing's {@link org.finfile.model.DocumentInfo} holds is written
+ * as it was read: the comments and processing instructions before the root, the root's
+ * attributes and the reference elements with all their attributes (a filing that knows only
+ * its schema references gets a plain {@code link:schemaRef} each). Output is indented and
+ * deterministic: the same filing always gives the same bytes.
  *
  * <pre>{@code
  * try (OutputStream out = Files.newOutputStream(path)) {
@@ -47,7 +49,6 @@ import org.finfile.xml.bind.xl.SimpleType;
  */
 public final class InstanceWriter {
   private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
-  private static final org.finfile.xml.bind.link.ObjectFactory LINK = new org.finfile.xml.bind.link.ObjectFactory();
 
   private InstanceWriter() {}
 
@@ -59,16 +60,13 @@ public final class InstanceWriter {
       XMLStreamWriter xml = new IndentingStreamWriter(OUTPUT.createXMLStreamWriter(buffered, "UTF-8"));
       Marshaller marshaller = Jaxb.fragmentMarshaller(prefixes);
       xml.writeStartDocument("UTF-8", "1.0");
+      DocumentInfoXml.writeProlog(xml, filing.document().prolog());
       xml.writeStartElement("xbrli", "xbrl", Namespaces.XBRLI);
       for (Map.Entry<String, String> p : prefixes.entrySet()) {
         xml.writeNamespace(p.getKey(), p.getValue());
       }
-      for (String href : filing.schemaRefs()) {
-        SimpleType ref = new SimpleType();
-        ref.setType("simple");
-        ref.setHref(href);
-        marshaller.marshal(LINK.createSchemaRef(ref), xml);
-      }
+      DocumentInfoXml.writeAttributes(xml, filing.document().rootAttributes(), prefixes);
+      DocumentInfoXml.writeReferences(xml, filing.document(), filing.schemaRefs(), prefixes);
       Map<Context, org.finfile.xml.bind.xbrli.Context> contexts = new HashMap<>();
       for (Context c : filing.contexts()) {
         org.finfile.xml.bind.xbrli.Context bound = bind(c);
@@ -125,6 +123,7 @@ public final class InstanceWriter {
         prefixes.put(p.getKey(), p.getValue());
       }
     }
+    DocumentInfoXml.declare(filing.document(), prefixes);
     int n = 1;
     for (String uri : used) {
       if (!prefixes.containsValue(uri)) {

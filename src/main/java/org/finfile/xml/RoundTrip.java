@@ -1,36 +1,184 @@
 package org.finfile.xml;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.namespace.QName;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Comment;
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+import org.w3c.dom.ProcessingInstruction;
+import org.xml.sax.SAXException;
 import org.xmlunit.builder.DiffBuilder;
 import org.xmlunit.builder.Input;
+import org.xmlunit.diff.ComparisonResult;
+import org.xmlunit.diff.ComparisonType;
+import org.xmlunit.diff.DefaultNodeMatcher;
 import org.xmlunit.diff.Diff;
 import org.xmlunit.diff.Difference;
+import org.xmlunit.diff.DifferenceEvaluators;
 import org.xmlunit.diff.ElementSelectors;
-import org.xmlunit.diff.DefaultNodeMatcher;
+import org.xmlunit.diff.NodeFilters;
 
 /**
- * Compares two instance documents as XBRL: elements, attributes and text must be the same;
- * namespace prefixes, whitespace between elements, comments and the order of contexts, units
- * and facts relative to each other may differ (XMLUnit "similar").
+ * Compares two instance documents as XBRL: elements, attributes and text must be the same, and
+ * so must the comments and processing instructions before the root, in order. What may differ:
+ * namespace prefixes, whitespace between elements, the order of elements among their siblings
+ * (contexts, units and facts), the XML declaration, and comments inside or after the root —
+ * finfile does not keep those, as they carry nothing an XBRL processor reads. A measure
+ * ({@code xbrli:measure}) is a QName and compares as one: {@code shares} under a default
+ * namespace of XBRL instances equals {@code xbrli:shares}. A lost {@code xsi:schemaLocation}
+ * is a difference (XMLUnit calls it similar).
+ *
+ * <pre>{@code
+ * List<String> differences = RoundTrip.differences(originalBytes, writtenBytes);
+ * }</pre>
  */
 public final class RoundTrip {
   private RoundTrip() {}
 
-  /** The differences between two documents; empty when they are the same XBRL. */
+  /**
+   * The differences between two documents, one line each; empty when they are the same XBRL.
+   *
+   * @throws IllegalArgumentException when either is not well-formed XML
+   */
   public static List<String> differences(byte[] control, byte[] test) {
-    Diff diff = DiffBuilder.compare(Input.fromByteArray(control))
-        .withTest(Input.fromByteArray(test))
-        .withDocumentBuilderFactory(XmlSecurity.documentBuilderFactory())
+    Document controlDocument = parse(control, "control");
+    Document testDocument = parse(test, "test");
+    List<String> differences = new ArrayList<>(prologDifferences(prolog(controlDocument), prolog(testDocument)));
+    Diff diff = DiffBuilder.compare(Input.fromDocument(controlDocument))
+        .withTest(Input.fromDocument(testDocument))
         .ignoreComments()
         .ignoreWhitespace()
         .withNodeMatcher(new DefaultNodeMatcher(ElementSelectors.byNameAndAttributes("id")))
+        .withNodeFilter(n -> NodeFilters.Default.test(n) && !beforeRoot(n))
+        .withDifferenceEvaluator(DifferenceEvaluators.chain(DifferenceEvaluators.Default,
+            RoundTrip::measuresAsQNames, RoundTrip::schemaLocationsCount))
         .checkForSimilar()
         .build();
-    List<String> differences = new ArrayList<>();
     for (Difference d : diff.getDifferences()) {
       differences.add(d.getComparison().toString());
     }
     return differences;
+  }
+
+  private static Document parse(byte[] bytes, String which) {
+    try {
+      return XmlSecurity.documentBuilderFactory().newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+    } catch (SAXException | IOException | ParserConfigurationException e) {
+      throw new IllegalArgumentException("the " + which + " document is not well-formed XML: " + e.getMessage(), e);
+    }
+  }
+
+  /** The comments and processing instructions before the root, each as written. */
+  static List<String> prolog(Document document) {
+    List<String> prolog = new ArrayList<>();
+    for (Node n = document.getFirstChild(); n != null && n != document.getDocumentElement(); n = n.getNextSibling()) {
+      if (n instanceof Comment c) {
+        prolog.add(DocumentInfoXml.comment(c.getData()));
+      } else if (n instanceof ProcessingInstruction pi) {
+        prolog.add(DocumentInfoXml.processingInstruction(pi.getTarget(), pi.getData()));
+      }
+    }
+    return prolog;
+  }
+
+  /** A node of the prolog, which {@link #prologDifferences} compares instead of XMLUnit. */
+  private static boolean beforeRoot(Node node) {
+    Node parent = node.getParentNode();
+    if (parent == null || parent.getNodeType() != Node.DOCUMENT_NODE || node.getNodeType() == Node.ELEMENT_NODE) {
+      return false;
+    }
+    for (Node n = node.getNextSibling(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == Node.ELEMENT_NODE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What differs between two prologs, one line per node: the common start and end are set
+   * aside, and what remains is compared node by node (linear, however long the prologs).
+   */
+  private static List<String> prologDifferences(List<String> control, List<String> test) {
+    int start = 0;
+    while (start < control.size() && start < test.size() && control.get(start).equals(test.get(start))) {
+      start++;
+    }
+    int controlEnd = control.size();
+    int testEnd = test.size();
+    while (controlEnd > start && testEnd > start && control.get(controlEnd - 1).equals(test.get(testEnd - 1))) {
+      controlEnd--;
+      testEnd--;
+    }
+    List<String> differences = new ArrayList<>();
+    for (int i = start; i < Math.max(controlEnd, testEnd); i++) {
+      String expected = i < controlEnd ? "'" + control.get(i) + "'" : "nothing";
+      String actual = i < testEnd ? "'" + test.get(i) + "'" : "nothing";
+      differences.add("Expected " + expected + " but was " + actual + " - comparing node " + (i + 1)
+          + " before the root (comments and processing instructions)");
+    }
+    return differences;
+  }
+
+  /**
+   * Two {@code xbrli:measure} texts are equal when they name the same QName, each in its own
+   * scope, and different when they do not, however alike they read ({@code iso4217:JPY} with
+   * {@code iso4217} bound to another namespace is another measure).
+   */
+  private static ComparisonResult measuresAsQNames(org.xmlunit.diff.Comparison comparison, ComparisonResult outcome) {
+    if (comparison.getType() != ComparisonType.TEXT_VALUE) {
+      return outcome;
+    }
+    Node controlText = comparison.getControlDetails().getTarget();
+    Node testText = comparison.getTestDetails().getTarget();
+    if (!isMeasureText(controlText) || !isMeasureText(testText)) {
+      return outcome;
+    }
+    QName control = measure(controlText);
+    QName test = measure(testText);
+    if (control == null && test == null) {
+      return outcome;
+    }
+    return control != null && control.equals(test) ? ComparisonResult.EQUAL : ComparisonResult.DIFFERENT;
+  }
+
+  private static boolean isMeasureText(Node text) {
+    if (text == null || text.getNodeType() != Node.TEXT_NODE && text.getNodeType() != Node.CDATA_SECTION_NODE) {
+      return false;
+    }
+    Node element = text.getParentNode();
+    return element != null && element.getNodeType() == Node.ELEMENT_NODE
+        && Namespaces.XBRLI.equals(element.getNamespaceURI()) && "measure".equals(element.getLocalName());
+  }
+
+  /**
+   * The QName a text node of an {@code xbrli:measure} names, resolved against the namespaces in
+   * scope there; null when it is no QName or its prefix is not bound.
+   */
+  private static QName measure(Node text) {
+    Node element = text.getParentNode();
+    String value = text.getNodeValue().strip();
+    int colon = value.indexOf(':');
+    String prefix = colon < 0 ? null : value.substring(0, colon);
+    String local = value.substring(colon + 1);
+    if (local.isEmpty() || local.indexOf(':') >= 0 || prefix != null && prefix.isEmpty()) {
+      return null;
+    }
+    String uri = element.lookupNamespaceURI(prefix);
+    if (uri == null && prefix != null) {
+      return null;
+    }
+    return new QName(uri == null ? "" : uri, local);
+  }
+
+  /** XMLUnit calls a lost or changed {@code xsi:schemaLocation} similar; for a round trip it is a difference. */
+  private static ComparisonResult schemaLocationsCount(org.xmlunit.diff.Comparison comparison, ComparisonResult outcome) {
+    ComparisonType type = comparison.getType();
+    boolean schemaLocation = type == ComparisonType.SCHEMA_LOCATION || type == ComparisonType.NO_NAMESPACE_SCHEMA_LOCATION;
+    return schemaLocation && outcome == ComparisonResult.SIMILAR ? ComparisonResult.DIFFERENT : outcome;
   }
 }

@@ -1,5 +1,6 @@
 package org.finfile.xml;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -22,9 +23,48 @@ class InstanceReaderTest {
       + "<xbrli:period><xbrli:instant>2003-03-31</xbrli:instant></xbrli:period></xbrli:context>"
       + "<xbrli:unit id='u'><xbrli:measure>iso4217:JPY</xbrli:measure></xbrli:unit>";
 
-  private static void read(String body) throws InputException {
-    InstanceReader.read(new ByteArrayInputStream((HEAD + body + "</xbrli:xbrl>").getBytes(StandardCharsets.UTF_8)),
+  private static org.finfile.model.Filing read(String body) throws InputException {
+    return InstanceReader.read(new ByteArrayInputStream((HEAD + body + "</xbrli:xbrl>").getBytes(StandardCharsets.UTF_8)),
         "memory:t.xml", "t.xml");
+  }
+
+  private static org.finfile.model.Filing readWithReferences(String references) throws InputException {
+    String head = HEAD.replace("<link:schemaRef xlink:type='simple' xlink:href='t.xsd'/>",
+        "<link:schemaRef xlink:type='simple' xlink:href='t.xsd'/>" + references);
+    return InstanceReader.read(new ByteArrayInputStream((head + "</xbrli:xbrl>").getBytes(StandardCharsets.UTF_8)),
+        "memory:t.xml", "t.xml");
+  }
+
+  @Test
+  void referencesToLinkbasesRolesAndArcrolesAreKeptNotRefused() throws Exception {
+    var filing = readWithReferences("<link:linkbaseRef xlink:type='simple' xlink:href='t-lab.xml'"
+        + " xlink:arcrole='http://www.w3.org/1999/xlink/properties/linkbase'/>"
+        + "<link:roleRef roleURI='http://x/r' xlink:type='simple' xlink:href='t.xsd#r'/>"
+        + "<link:arcroleRef arcroleURI='http://x/a' xlink:type='simple' xlink:href='t.xsd#a'/>");
+    assertThat(filing.document().references()).extracting(r -> r.element().getLocalPart())
+        .containsExactly("schemaRef", "linkbaseRef", "roleRef", "arcroleRef");
+    assertThat(filing.schemaRefs()).containsExactly("t.xsd");
+  }
+
+  @Test
+  void aReferenceTheModelCannotHoldIsRefused() {
+    assertThatThrownBy(() -> readWithReferences("<link:roleRef xlink:type='simple' xlink:href='t.xsd#r'/>"))
+        .isInstanceOf(InputException.class).hasMessageContaining("link:roleRef has no roleURI");
+    assertThatThrownBy(() -> readWithReferences("<link:arcroleRef arcroleURI='http://x/a' xlink:type='simple'/>"))
+        .isInstanceOf(InputException.class).hasMessageContaining("link:arcroleRef has no xlink:href");
+    assertThatThrownBy(() -> readWithReferences("<link:linkbaseRef xlink:type='simple' xlink:href='l.xml'>text</link:linkbaseRef>"))
+        .isInstanceOf(InputException.class).hasMessageContaining("link:linkbaseRef has content");
+    assertThatThrownBy(() -> read("<link:definitionLink xlink:type='extended' xlink:role='http://x'/>"))
+        .isInstanceOf(InputException.class).hasMessageContaining("link:definitionLink in an instance is not supported yet");
+  }
+
+  @Test
+  void theRootsAttributesAndThePrologAreKept() throws Exception {
+    String xml = "<?xml version='1.0'?>\n<!--a--><?pi data?>\n" + HEAD.replace("<xbrli:xbrl ", "<xbrli:xbrl xml:lang='en' ")
+        + "</xbrli:xbrl>";
+    var filing = InstanceReader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "memory:t.xml", "t.xml");
+    assertThat(filing.lang()).isEqualTo("en");
+    assertThat(filing.document().prolog()).containsExactly("<!--a-->", "<?pi data?>");
   }
 
   @Test

@@ -94,4 +94,51 @@ class RoundTripTest {
     assertThat(back.footnotes()).isEqualTo(filing.footnotes());
     assertThat(back.contexts()).isEqualTo(filing.contexts());
   }
+
+  private static byte[] instance(String namespaces, String units) {
+    return ("<xbrli:xbrl xmlns:xbrli='http://www.xbrl.org/2003/instance' " + namespaces + ">"
+        + units + "</xbrli:xbrl>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void measuresCompareAsQNamesNotAsText() {
+    byte[] prefixed = instance("xmlns:iso4217='http://www.xbrl.org/2003/iso4217'",
+        "<xbrli:unit id='s'><xbrli:measure>xbrli:shares</xbrli:measure></xbrli:unit>"
+            + "<xbrli:unit id='y'><xbrli:measure>iso4217:JPY</xbrli:measure></xbrli:unit>");
+    byte[] otherSpelling = instance("xmlns:iso='http://www.xbrl.org/2003/iso4217'",
+        "<unit xmlns='http://www.xbrl.org/2003/instance' id='s'><measure> shares </measure></unit>"
+            + "<xbrli:unit id='y'><xbrli:measure>iso:JPY</xbrli:measure></xbrli:unit>");
+    assertThat(RoundTrip.differences(prefixed, otherSpelling)).isEmpty();
+    assertThat(RoundTrip.differences(otherSpelling, prefixed)).isEmpty();
+  }
+
+  @Test
+  void differentMeasuresAreADifference() {
+    byte[] jpy = instance("xmlns:iso4217='http://www.xbrl.org/2003/iso4217'",
+        "<xbrli:unit id='y'><xbrli:measure>iso4217:JPY</xbrli:measure></xbrli:unit>");
+    byte[] usd = instance("xmlns:iso4217='http://www.xbrl.org/2003/iso4217'",
+        "<xbrli:unit id='y'><xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unit>");
+    byte[] samePrefixOtherNamespace = instance("xmlns:iso4217='http://example.com/not-iso'",
+        "<xbrli:unit id='y'><xbrli:measure>iso4217:JPY</xbrli:measure></xbrli:unit>");
+    byte[] noDefaultNamespace = instance("", "<xbrli:unit id='y'><xbrli:measure>shares</xbrli:measure></xbrli:unit>");
+    byte[] shares = instance("", "<xbrli:unit id='y'><xbrli:measure>xbrli:shares</xbrli:measure></xbrli:unit>");
+    assertThat(RoundTrip.differences(jpy, usd)).singleElement().asString().contains("USD");
+    assertThat(RoundTrip.differences(jpy, samePrefixOtherNamespace)).isNotEmpty();
+    assertThat(RoundTrip.differences(shares, noDefaultNamespace)).isNotEmpty();
+  }
+
+  @Test
+  void theNetflixFilingWithoutIdsRoundTripsLosslessly() throws Exception {
+    Path file = TestFiles.base().resolve("../shared/filings/nflx2010q3/nflx-20100930.xml").normalize();
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(file), "the Netflix filing is in ../shared/filings");
+    Filing filing = InstanceReader.read(file);
+    assertThat(filing.facts()).hasSize(303).filteredOn(f -> f.id() == null).isNotEmpty();
+    assertThat(filing.document().prolog()).hasSize(5);
+    byte[] written = write(filing);
+    assertThat(RoundTrip.differences(Files.readAllBytes(file), written)).isEmpty();
+    assertThat(new String(written, java.nio.charset.StandardCharsets.UTF_8))
+        .contains("xlink:arcrole=\"http://www.xbrl.org/2003/linkbase\"")
+        .contains("<!--  Copyright (c) 2005-2010 EDGAR Online, Inc. All Rights Reserved. -->");
+    assertThat(read(written)).isEqualTo(filing);
+  }
 }
