@@ -1,5 +1,8 @@
 package org.finfile;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +58,7 @@ public final class Input implements AutoCloseable {
   }
 
   private static final Pattern ROOT = Pattern.compile("<(?:[A-Za-z_][\\w.-]*:)?([A-Za-z_][\\w.-]*)[\\s/>]");
-  private static final Pattern DOCUMENT_TYPE = Pattern.compile("\"documentType\"\\s*:\\s*\"([^\"]*)\"");
+  private static final JsonFactory JSON = new JsonFactory();
 
   private final Path document;
   private final String name;
@@ -130,12 +133,12 @@ public final class Input implements AutoCloseable {
       throw new InputException(name, "a zip archive: open it as a package");
     }
     if (text.startsWith("{")) {
-      Matcher type = DOCUMENT_TYPE.matcher(text);
-      if (type.find() && type.group(1).startsWith("https://xbrl.org/") && type.group(1).endsWith("/xbrl-csv")) {
+      String type = documentType(text);
+      if (type != null && type.startsWith("https://xbrl.org/") && type.endsWith("/xbrl-csv")) {
         return Kind.XBRL_CSV;
       }
       throw new InputException(name, "JSON, but not a report finfile reads (documentInfo.documentType "
-          + (type.find(0) ? "'" + type.group(1) + "'" : "missing") + ")");
+          + (type == null ? "not found at its start" : "'" + InputException.oneLine(type) + "'") + ")");
     }
     Matcher root = ROOT.matcher(withoutProlog(text));
     if (root.find()) {
@@ -150,6 +153,29 @@ public final class Input implements AutoCloseable {
       }
     }
     throw new InputException(name, "not an XBRL instance, an Inline XBRL document or an OIM report");
+  }
+
+  /** {@code documentInfo.documentType} of a JSON document's start, or null. */
+  private static String documentType(String start) {
+    try (JsonParser json = JSON.createParser(start)) {
+      int depth = 0;
+      boolean inInfo = false;
+      for (JsonToken t = json.nextToken(); t != null; t = json.nextToken()) {
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          depth++;
+        } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          depth--;
+          inInfo = inInfo && depth >= 2;
+        } else if (t == JsonToken.FIELD_NAME && depth == 1) {
+          inInfo = json.currentName().equals("documentInfo");
+        } else if (t == JsonToken.FIELD_NAME && depth == 2 && inInfo && json.currentName().equals("documentType")) {
+          return json.nextToken() == JsonToken.VALUE_STRING ? json.getText() : null;
+        }
+      }
+    } catch (IOException e) {
+      // a start cut mid-token, or not JSON: no document type
+    }
+    return null;
   }
 
   /** The text from the first element on: declarations, comments and processing instructions skipped. */

@@ -28,6 +28,8 @@ class InputTest {
     assertThat(kind("\uFEFF<html xmlns='http://www.w3.org/1999/xhtml'><body/></html>")).isEqualTo(Input.Kind.INLINE);
     assertThat(kind("{ \"documentInfo\": { \"documentType\": \"https://xbrl.org/2021/xbrl-csv\" } }"))
         .isEqualTo(Input.Kind.XBRL_CSV);
+    assertThat(kind("{\"tables\": {\"t\": {\"documentType\": 1}}, \"documentInfo\": {\"namespaces\": {\"a\": \"b\"},"
+        + " \"documentType\": \"https:\\/\\/xbrl.org\\/2021\\/xbrl-csv\"}}")).isEqualTo(Input.Kind.XBRL_CSV);
   }
 
   @Test

@@ -3,12 +3,12 @@ package org.finfile.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.finfile.Input;
 import org.finfile.InputException;
 import org.finfile.model.Filing;
-import org.finfile.xml.InstanceReader;
+import org.finfile.xml.OfflineResolver;
 import org.finfile.xml.InstanceWriter;
 import org.finfile.xml.RoundTrip;
 import picocli.CommandLine.Command;
@@ -27,16 +27,26 @@ final class RoundtripCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the instance")
+  @Parameters(index = "0", paramLabel = "FILE",
+      description = "an instance, or an Inline XBRL document (its instance is compared)")
   Path file;
 
   @Override
   public Integer call() throws InputException, IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Filing filing = InstanceReader.read(file);
+    Filing filing;
+    byte[] original;
+    try (Input input = Input.open(file, OfflineResolver.bundled())) {
+      if (input.kind() != Input.Kind.INSTANCE && input.kind() != Input.Kind.INLINE) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), file + " is " + input.kind().description()
+            + ": roundtrip compares XBRL 2.1 documents (an instance, or the one an Inline XBRL document carries)");
+      }
+      filing = input.filing();
+      original = input.instanceBytes();
+    }
     ByteArrayOutputStream written = new ByteArrayOutputStream();
     InstanceWriter.write(filing, written);
-    var differences = RoundTrip.differences(Files.readAllBytes(file), written.toByteArray());
+    var differences = RoundTrip.differences(original, written.toByteArray());
     if (differences.isEmpty()) {
       out.println(file + ": lossless (" + filing.facts().size() + " facts, " + filing.contexts().size() + " contexts, "
           + filing.units().size() + " units, " + filing.footnotes().size() + " footnotes)");

@@ -44,4 +44,19 @@ class RoundtripCommandTest {
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out()).contains("inside").contains("not lossless: 2 difference(s)");
   }
+
+  @Test
+  void anInlinePageRoundTripsTheInstanceItCarriesAndAnOimReportIsAUsageError() {
+    Path page = dir.resolve("page.xhtml");
+    Path instance = TestFiles.expectedInstance();
+    assertThat(ConvertCommandTest.run("render", instance.toString(), "--to", "ixbrl", "--out", page.toString()).code()).isZero();
+    ConvertCommandTest.Run run = ConvertCommandTest.run("roundtrip", page.toString());
+    assertThat(run.code()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("lossless (606 facts");
+    Path csv = dir.resolve("csv");
+    assertThat(ConvertCommandTest.run("render", instance.toString(), "--to", "xbrl-csv", "--out", csv.toString()).code()).isZero();
+    ConvertCommandTest.Run oim = ConvertCommandTest.run("roundtrip", csv.resolve("iij-fy2002-metadata.json").toString());
+    assertThat(oim.code()).isEqualTo(2);
+    assertThat(oim.err()).contains("is an xBRL-CSV report: roundtrip compares XBRL 2.1 documents");
+  }
 }

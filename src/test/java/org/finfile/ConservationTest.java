@@ -1,0 +1,153 @@
+package org.finfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.xml.namespace.QName;
+import org.finfile.inline.InlineXbrl;
+import org.finfile.model.Accuracy;
+import org.finfile.model.Fact;
+import org.finfile.model.FactValue;
+import org.finfile.model.Filing;
+import org.finfile.model.Footnote;
+import org.finfile.oim.XbrlCsv;
+import org.finfile.render.Renderer;
+import org.finfile.xml.InstanceReader;
+import org.finfile.xml.InstanceWriter;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * No format loses or changes a fact: every fixture instance, written in every format finfile
+ * writes and read back, has the same facts — by count and by value (concept, entity, period,
+ * unit measures, exact value or nil, accuracy) — and the same footnotes on them. Ids, context
+ * and unit ids and document order may differ; nothing else may.
+ */
+class ConservationTest {
+  @TempDir
+  Path dir;
+
+  /** A format that carries every fact: written from a filing, read back into one. */
+  enum Format {
+    INSTANCE {
+      @Override
+      Filing through(Filing filing, Path dir) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        InstanceWriter.write(filing, out);
+        return InstanceReader.read(new ByteArrayInputStream(out.toByteArray()), dir.toUri().toString(), "written.xml");
+      }
+    },
+    IXBRL {
+      @Override
+      Filing through(Filing filing, Path dir) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Renderer.render(filing, null, Renderer.Format.IXBRL, out);
+        return InlineXbrl.read(new ByteArrayInputStream(out.toByteArray()), dir.toUri().toString(), "page.xhtml");
+      }
+    },
+    XBRL_CSV {
+      @Override
+      Filing through(Filing filing, Path dir) throws Exception {
+        for (var f : Renderer.renderFiles(filing, null, Renderer.Format.XBRL_CSV, "report").entrySet()) {
+          Files.write(dir.resolve(f.getKey()), f.getValue());
+        }
+        return XbrlCsv.read(dir.resolve("report-metadata.json"));
+      }
+    };
+
+    abstract Filing through(Filing filing, Path dir) throws Exception;
+  }
+
+  static Stream<Arguments> fixturesAndFormats() {
+    List<Arguments> all = new ArrayList<>();
+    for (String fixture : fixtures().keySet()) {
+      for (Format format : Format.values()) {
+        all.add(Arguments.of(fixture, format));
+      }
+    }
+    return all.stream();
+  }
+
+  static Map<String, Path> fixtures() {
+    Map<String, Path> fixtures = new java.util.LinkedHashMap<>();
+    fixtures.put("the example", TestFiles.expectedInstance());
+    fixtures.put("edge cases", TestFiles.base().resolve("src/test/resources/roundtrip/edge-cases.xml"));
+    fixtures.put("facts without ids", TestFiles.base().resolve("src/test/resources/conservation/id-less.xml"));
+    fixtures.put("nflx2010q3", TestFiles.base().resolve("../shared/filings/nflx2010q3/nflx-20100930.xml").normalize());
+    return fixtures;
+  }
+
+  @ParameterizedTest(name = "{0} through {1}")
+  @MethodSource("fixturesAndFormats")
+  void factsOutEqualFactsIn(String fixture, Format format) throws Exception {
+    Path file = fixtures().get(fixture);
+    Assumptions.assumeTrue(Files.isRegularFile(file) || System.getenv("CI") != null,
+        file + " is not here (../shared is absent); skipped");
+    Filing in = InstanceReader.read(file);
+    Filing out = format.through(in, dir);
+    assertThat(out.facts()).as("fact count").hasSameSizeAs(in.facts());
+    assertThat(canonical(out)).as("facts by value").isEqualTo(canonical(in));
+  }
+
+  /** Every fact as one line of its values (and the footnotes on it), sorted: a multiset. */
+  static List<String> canonical(Filing filing) {
+    Map<String, List<String>> notes = new HashMap<>();
+    for (Footnote link : filing.footnotes()) {
+      for (Footnote.Arc arc : link.arcs()) {
+        for (Footnote.Locator l : link.locators()) {
+          if (l.label().equals(arc.from())) {
+            for (Footnote.Resource r : link.resources()) {
+              if (r.label().equals(arc.to())) {
+                notes.computeIfAbsent(l.factId(), k -> new ArrayList<>()).add(r.lang() + ":" + r.text());
+              }
+            }
+          }
+        }
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    for (Fact f : filing.facts()) {
+      List<String> on = new ArrayList<>(f.id() == null ? List.of() : notes.getOrDefault(f.id(), List.of()));
+      on.sort(Comparator.naturalOrder());
+      lines.add(String.join(" | ", name(f.concept()),
+          f.context().entity().scheme() + "#" + f.context().entity().identifier(),
+          f.context().period().toString(),
+          f.unit() == null ? "-" : measures(f.unit().numerator()) + "/" + measures(f.unit().denominator()),
+          value(f.value()),
+          f.accuracy() instanceof Accuracy.Decimals d ? "decimals " + d.lexical()
+              : f.accuracy() instanceof Accuracy.Precision p ? "precision " + p.lexical() : "-",
+          "notes " + on));
+    }
+    lines.sort(Comparator.naturalOrder());
+    return lines;
+  }
+
+  private static String name(QName q) {
+    return "{" + q.getNamespaceURI() + "}" + q.getLocalPart();
+  }
+
+  private static String measures(List<QName> measures) {
+    return measures.stream().map(ConservationTest::name).sorted().toList().toString();
+  }
+
+  private static String value(FactValue v) {
+    if (v instanceof FactValue.Numeric n) {
+      BigDecimal d = n.value();
+      return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+    }
+    return v instanceof FactValue.Text t ? "'" + t.text() + "'" : "nil";
+  }
+}
