@@ -89,13 +89,12 @@ public record DocumentInfo(Map<QName, String> rootAttributes, List<Reference> re
    * This information with each schema reference's href replaced, in order, by {@code hrefs}.
    * A replaced reference loses its {@code xml:base}: the new href is complete as it stands.
    */
-  DocumentInfo withSchemaRefs(List<String> hrefs) {
+  DocumentInfo withHrefs(java.util.function.UnaryOperator<String> relocate) {
     if (references.isEmpty()) {
       return this;
     }
-    java.util.Iterator<String> next = hrefs.iterator();
     List<Reference> replaced = references.stream()
-        .map(r -> r.isSchemaRef() ? r.withHref(next.next()) : r).toList();
+        .map(r -> r.href() == null ? r : r.withHref(relocate.apply(r.href()))).toList();
     return new DocumentInfo(rootAttributes, replaced, prolog);
   }
 

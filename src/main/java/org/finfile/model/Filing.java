@@ -104,14 +104,13 @@ public record Filing(
   }
 
   /**
-   * This filing with its schema references replaced, in order, by {@code hrefs}: the same
-   * taxonomy as seen from another place (a rendering written to another folder).
+   * This filing with every reference to a taxonomy document (schema, linkbase, role and arcrole
+   * references) replaced by what {@code relocate} makes of its href: the same taxonomy as seen
+   * from another place (a rendering written to another folder).
    */
-  public Filing withSchemaRefs(List<String> hrefs) {
-    if (hrefs.size() != schemaRefs.size()) {
-      throw new IllegalArgumentException(hrefs.size() + " schema references for " + schemaRefs.size());
-    }
-    return new Filing(hrefs, namespaces, contexts, units, facts, footnotes, document.withSchemaRefs(hrefs));
+  public Filing withReferences(java.util.function.UnaryOperator<String> relocate) {
+    return new Filing(schemaRefs.stream().map(relocate).toList(), namespaces, contexts, units, facts, footnotes,
+        document.withHrefs(relocate));
   }
 
   private static void requireUnique(List<String> ids, String what) {

@@ -2,8 +2,6 @@ package org.finfile.render;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.finfile.model.Filing;
 
 /**
@@ -20,17 +18,13 @@ public final class References {
   private References() {}
 
   /**
-   * The filing with every relative schema reference rewritten to resolve from {@code outputFolder}
+   * The filing with every relative reference to a taxonomy document rewritten to resolve from {@code outputFolder}
    * as it resolved from {@code input}: relative when both are local files, else an absolute URL.
    */
   public static Filing relocate(Filing filing, Path input, Path outputFolder) {
     URI base = input.toAbsolutePath().normalize().toUri();
     Path from = outputFolder.toAbsolutePath().normalize();
-    List<String> moved = new ArrayList<>();
-    for (String href : filing.schemaRefs()) {
-      moved.add(relocate(href, base, from));
-    }
-    return moved.equals(filing.schemaRefs()) ? filing : filing.withSchemaRefs(moved);
+    return filing.withReferences(href -> relocate(href, base, from));
   }
 
   static String relocate(String href, URI base, Path from) {

@@ -75,7 +75,7 @@ class FilingTest {
             Map.of(href, "t.xsd", arcrole, "http://www.w3.org/1999/xlink/properties/linkbase"))),
         List.of("<!-- made by hand -->"));
     Filing filing = new Filing(List.of("t.xsd"), Map.of(), List.of(C), List.of(JPY), List.of(cash("f", C)), List.of(), info);
-    Filing moved = filing.withSchemaRefs(List.of("../t.xsd"));
+    Filing moved = filing.withReferences(h -> "../" + h);
     assertThat(moved.document().schemaRefHrefs()).containsExactly("../t.xsd");
     assertThat(moved.document().references().get(0).attributes()).containsEntry(arcrole,
         "http://www.w3.org/1999/xlink/properties/linkbase");
