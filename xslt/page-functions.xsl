@@ -41,6 +41,7 @@
         'tr.total td, tr.total th.label { border-top: 1px solid #444; font-weight: bold; }',
         'td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }',
         'p.scale { font-size: 0.85em; color: #555; }',
+        'p.note { white-space: pre-line; font-size: 0.9em; }',
         'table.index td { font-size: 0.8em; border-bottom: 1px solid #ddd; }'), '&#10;')"/>
   </xsl:function>
 </xsl:stylesheet>

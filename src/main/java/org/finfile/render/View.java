@@ -105,17 +105,24 @@ final class View {
       }
       xml.writeEndElement();
     }
+    List<String> footnoteIds = footnoteIds(filing, ids);
+    int footnote = 0;
     for (org.finfile.model.Footnote link : filing.footnotes()) {
       for (org.finfile.model.Footnote.Resource r : link.resources()) {
         xml.writeStartElement("v", "footnote", NS);
+        attribute(xml, "id", footnoteIds.get(footnote++));
         attribute(xml, "label", r.label());
         attribute(xml, "lang", r.lang());
+        attribute(xml, "role", r.role());
+        attribute(xml, "link-role", link.role());
         for (org.finfile.model.Footnote.Arc a : link.arcs()) {
           if (a.to().equals(r.label())) {
             for (org.finfile.model.Footnote.Locator l : link.locators()) {
               if (l.label().equals(a.from())) {
                 xml.writeEmptyElement("v", "annotates", NS);
                 attribute(xml, "fact", l.factId());
+                attribute(xml, "arcrole", a.arcrole());
+                attribute(xml, "order", a.order());
               }
             }
           }
@@ -175,6 +182,33 @@ final class View {
     }
     return bytes.toByteArray();
   }
+
+  /**
+   * A document-wide id for every footnote resource, in order: its label when that is an XML id
+   * no context, unit, fact or earlier footnote uses, else {@code footnote-N} (N its position,
+   * counted from 1) with {@code _} appended until unique. Stable across runs, like fact ids.
+   */
+  static List<String> footnoteIds(Filing filing, List<String> factIds) {
+    java.util.Set<String> taken = new java.util.HashSet<>(factIds);
+    filing.contexts().forEach(c -> taken.add(c.id()));
+    filing.units().forEach(u -> taken.add(u.id()));
+    List<String> ids = new java.util.ArrayList<>();
+    for (org.finfile.model.Footnote link : filing.footnotes()) {
+      for (org.finfile.model.Footnote.Resource r : link.resources()) {
+        String id = r.label();
+        if (!NC_NAME.matcher(id).matches() || !taken.add(id)) {
+          id = "footnote-" + (ids.size() + 1);
+          while (!taken.add(id)) {
+            id = id + "_";
+          }
+        }
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  private static final java.util.regex.Pattern NC_NAME = java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}._\\-]*");
 
   private static void period(XMLStreamWriter xml, Period p) throws XMLStreamException {
     if (p instanceof Period.Instant i) {

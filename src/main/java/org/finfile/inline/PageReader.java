@@ -1,0 +1,392 @@
+package org.finfile.inline;
+
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+import org.finfile.InputException;
+import org.finfile.model.Footnote;
+import org.finfile.xml.Namespaces;
+import org.finfile.xml.XmlSecurity;
+
+/**
+ * One streaming pass over an Inline XBRL 1.1 page. Each fact's text is collected as the page
+ * goes: the text of every element inside it (nested facts included), less what an ix:exclude
+ * inside it leaves out, then what its ix:continuation chain adds. Contexts, units and taxonomy
+ * references are copied as they are. Tuples, fractions, target documents and Inline XBRL 1.0
+ * are refused, never skipped: a fact is read or the page is refused.
+ */
+final class PageReader {
+  static final String IX = "http://www.xbrl.org/2013/inlineXBRL";
+  private static final String IX_10 = "http://www.xbrl.org/2008/inlineXBRL";
+  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
+
+  private enum Kind { OTHER, FACT, FOOTNOTE, CONTINUATION, EXCLUDE, REFERENCES, RESOURCES }
+
+  /** An ix element whose text is being collected. */
+  private static final class Open {
+    final Kind kind;
+    final String where;
+    final int excludes;
+    final StringBuilder text = new StringBuilder();
+    final Map<String, String> attributes = new LinkedHashMap<>();
+    QName concept;
+    QName format;
+    String lang;
+    boolean numeric;
+    boolean nil;
+    boolean markup;
+
+    Open(Kind kind, String where, int excludes) {
+      this.kind = kind;
+      this.where = where;
+      this.excludes = excludes;
+    }
+  }
+
+  private final XMLStreamReader xml;
+  private final String name;
+  private String lang;
+  private final Map<String, String> namespaces = new LinkedHashMap<>();
+  private final Map<String, List<String>> references = new LinkedHashMap<>();
+  private final List<String> resources = new ArrayList<>();
+  private final List<Open> facts = new ArrayList<>();
+  private final List<Open> footnotes = new ArrayList<>();
+  private final Map<String, Open> continuations = new HashMap<>();
+  private final List<Page.Relationship> relationships = new ArrayList<>();
+  private final Deque<Kind> kinds = new ArrayDeque<>();
+  private final List<String> langs = new ArrayList<>();
+  private final Deque<Open> open = new ArrayDeque<>();
+  private int excludes;
+  private boolean inReferences;
+  private boolean inResources;
+
+  private PageReader(XMLStreamReader xml, String name) {
+    this.xml = xml;
+    this.name = name;
+    for (String kind : List.of("schemaRef", "linkbaseRef", "roleRef", "arcroleRef")) {
+      references.put(kind, new ArrayList<>());
+    }
+  }
+
+  /** Reads a whole page. */
+  static Page read(InputStream in, String systemId, String name) throws InputException {
+    try {
+      PageReader reader = new PageReader(XmlSecurity.streamReader(in, systemId), name);
+      reader.run();
+      return reader.page();
+    } catch (XMLStreamException e) {
+      String where = e.getLocation() == null ? name
+          : name + ":" + e.getLocation().getLineNumber() + ":" + e.getLocation().getColumnNumber();
+      throw new InputException(where, "not a well-formed Inline XBRL document: " + InputException.oneLine(e.getMessage()), e);
+    }
+  }
+
+  private void run() throws XMLStreamException, InputException {
+    while (xml.hasNext()) {
+      switch (xml.next()) {
+        case XMLStreamConstants.START_ELEMENT -> start();
+        case XMLStreamConstants.END_ELEMENT -> end();
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text(xml.getText());
+        default -> { }
+      }
+    }
+  }
+
+  private String where() {
+    return name + ":" + xml.getLocation().getLineNumber() + ":" + xml.getLocation().getColumnNumber();
+  }
+
+  private void start() throws XMLStreamException, InputException {
+    String ns = xml.getNamespaceURI();
+    String local = xml.getLocalName();
+    String own = xml.getAttributeValue(Namespaces.XML, "lang");
+    if (langs.isEmpty()) {
+      lang = own;
+    }
+    for (int i = 0; i < xml.getNamespaceCount(); i++) {
+      String prefix = xml.getNamespacePrefix(i);
+      if (prefix != null && !prefix.isEmpty()) {
+        namespaces.putIfAbsent(prefix, xml.getNamespaceURI(i));
+      }
+    }
+    if (IX_10.equals(ns)) {
+      throw new InputException(where(), "Inline XBRL 1.0 is not supported (only 1.1, " + IX + ")");
+    }
+    for (Open o : open) {
+      o.markup |= o.excludes == excludes;
+    }
+    if (inReferences && Namespaces.LINK.equals(ns) && references.containsKey(local)) {
+      references.get(local).add(copy());
+      return;
+    }
+    if (inResources && (Namespaces.XBRLI.equals(ns) || Namespaces.LINK.equals(ns) && references.containsKey(local))) {
+      (Namespaces.XBRLI.equals(ns) ? resources : references.get(local)).add(copy());
+      return;
+    }
+    Kind kind = IX.equals(ns) ? ix(local) : Kind.OTHER;
+    kinds.push(kind);
+    langs.add(own != null ? own : langs.isEmpty() ? null : langs.get(langs.size() - 1));
+  }
+
+  private Kind ix(String local) throws InputException {
+    String where = where();
+    if (xml.getAttributeValue(null, "target") != null) {
+      throw new InputException(where, "ix:" + local + " has a target: pages with several target documents are not supported");
+    }
+    switch (local) {
+      case "header", "hidden" -> {
+        return Kind.OTHER;
+      }
+      case "references" -> {
+        inReferences = true;
+        return Kind.REFERENCES;
+      }
+      case "resources" -> {
+        inResources = true;
+        return Kind.RESOURCES;
+      }
+      case "nonFraction", "nonNumeric" -> {
+        Open fact = fact(local.equals("nonFraction"), where);
+        facts.add(fact);
+        open.push(fact);
+        return Kind.FACT;
+      }
+      case "footnote" -> {
+        Open note = collector(Kind.FOOTNOTE, where);
+        note.attributes.put("footnoteRole", attribute("footnoteRole", Footnote.STANDARD_ROLE));
+        String own = xml.getAttributeValue(Namespaces.XML, "lang");
+        note.lang = own != null ? own : langs.isEmpty() ? null : langs.get(langs.size() - 1);
+        footnotes.add(note);
+        open.push(note);
+        return Kind.FOOTNOTE;
+      }
+      case "continuation" -> {
+        Open part = collector(Kind.CONTINUATION, where);
+        if (continuations.put(part.attributes.get("id"), part) != null) {
+          throw new InputException(where, "two ix:continuation elements have the id " + part.attributes.get("id"));
+        }
+        open.push(part);
+        return Kind.CONTINUATION;
+      }
+      case "exclude" -> {
+        excludes++;
+        return Kind.EXCLUDE;
+      }
+      case "relationship" -> {
+        relationships.add(new Page.Relationship(refs("fromRefs", where), refs("toRefs", where),
+            attribute("arcrole", Footnote.FACT_FOOTNOTE), attribute("linkRole", Footnote.STANDARD_LINK_ROLE),
+            xml.getAttributeValue(null, "order"), where));
+        return Kind.OTHER;
+      }
+      case "fraction", "numerator", "denominator", "tuple" ->
+          throw new InputException(where, "ix:" + local + " is not supported yet: this page cannot be read without losing facts");
+      default -> throw new InputException(where, "ix:" + local + " is not an Inline XBRL 1.1 element");
+    }
+  }
+
+  private Open fact(boolean numeric, String where) throws InputException {
+    Open fact = new Open(Kind.FACT, where, excludes);
+    fact.numeric = numeric;
+    fact.concept = qname(xml.getAttributeValue(null, "name"), "name", where);
+    if (fact.concept == null) {
+      throw new InputException(where, "an inline fact has no name");
+    }
+    for (String a : List.of("id", "contextRef", "unitRef", "decimals", "precision", "scale", "sign", "escape", "continuedAt")) {
+      String v = xml.getAttributeValue(null, a);
+      if (v != null) {
+        fact.attributes.put(a, v);
+      }
+    }
+    String nil = xml.getAttributeValue(Namespaces.XSI, "nil");
+    fact.nil = nil != null && (nil.strip().equals("true") || nil.strip().equals("1"));
+    fact.format = qname(xml.getAttributeValue(null, "format"), "format", where);
+    return fact;
+  }
+
+  private Open collector(Kind kind, String where) throws InputException {
+    Open o = new Open(kind, where, excludes);
+    String id = xml.getAttributeValue(null, "id");
+    if (id == null) {
+      throw new InputException(where, "an ix:" + xml.getLocalName() + " has no id");
+    }
+    o.attributes.put("id", id);
+    String next = xml.getAttributeValue(null, "continuedAt");
+    if (next != null) {
+      o.attributes.put("continuedAt", next);
+    }
+    return o;
+  }
+
+  private String attribute(String local, String otherwise) {
+    String v = xml.getAttributeValue(null, local);
+    return v == null ? otherwise : v.strip();
+  }
+
+  private List<String> refs(String attribute, String where) throws InputException {
+    String v = xml.getAttributeValue(null, attribute);
+    if (v == null || v.isBlank()) {
+      throw new InputException(where, "an ix:relationship has no " + attribute);
+    }
+    return List.of(v.strip().split("\\s+"));
+  }
+
+  private QName qname(String lexical, String attribute, String where) throws InputException {
+    if (lexical == null) {
+      return null;
+    }
+    lexical = lexical.strip();
+    int colon = lexical.indexOf(':');
+    String prefix = colon < 0 ? "" : lexical.substring(0, colon);
+    String uri = xml.getNamespaceContext().getNamespaceURI(prefix);
+    if (uri == null || uri.isEmpty() && !prefix.isEmpty()) {
+      throw new InputException(where, "the " + attribute + " " + lexical + " has an undeclared prefix");
+    }
+    return new QName(uri, lexical.substring(colon + 1), prefix);
+  }
+
+  private void end() {
+    Kind kind = kinds.pop();
+    langs.remove(langs.size() - 1);
+    switch (kind) {
+      case FACT, FOOTNOTE, CONTINUATION -> open.pop();
+      case EXCLUDE -> excludes--;
+      case REFERENCES -> inReferences = false;
+      case RESOURCES -> inResources = false;
+      default -> { }
+    }
+  }
+
+  private void text(String text) {
+    for (Open o : open) {
+      if (o.excludes == excludes) {
+        o.text.append(text);
+      }
+    }
+  }
+
+  private Page page() throws InputException {
+    List<String> refs = new ArrayList<>();
+    references.values().forEach(refs::addAll);
+    List<Page.Fact> read = new ArrayList<>();
+    for (Open f : facts) {
+      read.add(value(f));
+    }
+    List<Page.Footnote> notes = new ArrayList<>();
+    for (Open n : footnotes) {
+      notes.add(new Page.Footnote(n.attributes.get("id"), n.attributes.get("footnoteRole"), n.lang, continued(n)));
+    }
+    return new Page(lang, namespaces, refs, resources, read, notes, relationships);
+  }
+
+  private Page.Fact value(Open f) throws InputException {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    for (String a : List.of("id", "contextRef", "unitRef", "decimals", "precision")) {
+      if (f.attributes.containsKey(a)) {
+        attributes.put(a, f.attributes.get(a));
+      }
+    }
+    if (f.nil) {
+      return new Page.Fact(f.concept, attributes, null);
+    }
+    if (f.numeric) {
+      return new Page.Fact(f.concept, attributes, Transforms.number(f.text.toString(), f.format,
+          f.attributes.get("scale"), "-".equals(f.attributes.get("sign")), f.where));
+    }
+    if (f.format != null) {
+      throw new InputException(f.where, "transformation " + f.format.getLocalPart() + " of a text fact is not supported yet");
+    }
+    if (f.markup && "true".equals(f.attributes.get("escape"))) {
+      throw new InputException(f.where, "a text fact with escape=\"true\" and markup inside is not supported yet");
+    }
+    return new Page.Fact(f.concept, attributes, continued(f));
+  }
+
+  /** The text of a fact or footnote followed by that of its continuations, in chain order. */
+  private String continued(Open first) throws InputException {
+    StringBuilder all = new StringBuilder(first.text);
+    Set<String> seen = new HashSet<>();
+    String next = first.attributes.get("continuedAt");
+    while (next != null) {
+      Open part = continuations.get(next);
+      if (part == null) {
+        throw new InputException(first.where, "continuedAt " + next + " names no ix:continuation");
+      }
+      if (!seen.add(next)) {
+        throw new InputException(part.where, "the continuation chain loops at " + next);
+      }
+      all.append(part.text);
+      next = part.attributes.get("continuedAt");
+    }
+    return all.toString();
+  }
+
+  /** The element at the cursor and everything inside it, serialized; the cursor ends on its end tag. */
+  private String copy() throws XMLStreamException {
+    StringWriter text = new StringWriter();
+    XMLStreamWriter out = OUTPUT.createXMLStreamWriter(text);
+    int depth = 0;
+    do {
+      int e = xml.getEventType();
+      if (e == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+        startElement(out);
+      } else if (e == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+        out.writeEndElement();
+      } else if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
+        out.writeCharacters(xml.getText());
+      }
+      if (depth > 0) {
+        xml.next();
+      }
+    } while (depth > 0);
+    out.close();
+    return text.toString();
+  }
+
+  /** A start tag as written, declaring every prefix its name and attributes use. */
+  private void startElement(XMLStreamWriter out) throws XMLStreamException {
+    String prefix = xml.getPrefix() == null ? "" : xml.getPrefix();
+    out.writeStartElement(prefix, xml.getLocalName(), xml.getNamespaceURI());
+    Map<String, String> declared = new LinkedHashMap<>();
+    for (int i = 0; i < xml.getNamespaceCount(); i++) {
+      declared.put(xml.getNamespacePrefix(i) == null ? "" : xml.getNamespacePrefix(i), xml.getNamespaceURI(i));
+    }
+    declared.putIfAbsent(prefix, xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI());
+    for (int i = 0; i < xml.getAttributeCount(); i++) {
+      String ns = xml.getAttributeNamespace(i);
+      if (ns != null && !ns.isEmpty() && !Namespaces.XML.equals(ns)) {
+        declared.putIfAbsent(xml.getAttributePrefix(i), ns);
+      }
+    }
+    for (Map.Entry<String, String> d : declared.entrySet()) {
+      if (d.getKey().isEmpty()) {
+        out.writeDefaultNamespace(d.getValue());
+      } else {
+        out.writeNamespace(d.getKey(), d.getValue());
+      }
+    }
+    for (int i = 0; i < xml.getAttributeCount(); i++) {
+      String ns = xml.getAttributeNamespace(i);
+      if (ns == null || ns.isEmpty()) {
+        out.writeAttribute(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+      } else {
+        out.writeAttribute(xml.getAttributePrefix(i), ns, xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+      }
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package org.finfile.inline;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.finfile.InputException;
+import org.finfile.model.Footnote;
+import org.finfile.xml.Namespaces;
+
+/**
+ * The XBRL 2.1 instance a page carries (its target document): the page's language on the root,
+ * its references, contexts and units as written, its facts in document order, and one
+ * {@code link:footnoteLink} per link role of its relationships, in which each fact and each
+ * footnote is labelled by its id.
+ */
+final class TargetDocument {
+  private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
+  private static final Set<String> PAGE_ONLY = Set.of(PageReader.IX, Transforms.TR4,
+      "http://www.xbrl.org/inlineXBRL/transformation/2015-02-26", "http://www.w3.org/1999/xhtml");
+
+  private TargetDocument() {}
+
+  static byte[] write(Page page, String name) throws XMLStreamException, InputException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    XMLStreamWriter out = OUTPUT.createXMLStreamWriter(bytes, "UTF-8");
+    out.writeStartDocument("UTF-8", "1.0");
+    out.writeStartElement("xbrli", "xbrl", Namespaces.XBRLI);
+    Map<String, String> bound = new LinkedHashMap<>();
+    bound.put("xbrli", Namespaces.XBRLI);
+    bound.put("link", Namespaces.LINK);
+    bound.put("xlink", Namespaces.XLINK);
+    bound.put("xsi", Namespaces.XSI);
+    page.namespaces().forEach((prefix, uri) -> {
+      if (!PAGE_ONLY.contains(uri) && !prefix.equals("xml")) {
+        bound.putIfAbsent(prefix, uri);
+      }
+    });
+    for (Map.Entry<String, String> ns : bound.entrySet()) {
+      out.writeNamespace(ns.getKey(), ns.getValue());
+    }
+    if (page.lang() != null) {
+      out.writeAttribute("xml", Namespaces.XML, "lang", page.lang());
+    }
+    out.writeCharacters("\n");
+    out.flush();
+    for (String fragment : page.references()) {
+      bytes.writeBytes(fragment.getBytes(StandardCharsets.UTF_8));
+      bytes.write('\n');
+    }
+    for (String fragment : page.resources()) {
+      bytes.writeBytes(fragment.getBytes(StandardCharsets.UTF_8));
+      bytes.write('\n');
+    }
+    for (Page.Fact f : page.facts()) {
+      fact(out, f, bound);
+    }
+    footnoteLinks(out, page, name);
+    out.writeEndElement();
+    out.writeEndDocument();
+    out.close();
+    return bytes.toByteArray();
+  }
+
+  private static void fact(XMLStreamWriter out, Page.Fact f, Map<String, String> bound) throws XMLStreamException {
+    QName concept = f.concept();
+    out.writeStartElement(concept.getPrefix(), concept.getLocalPart(), concept.getNamespaceURI());
+    if (!concept.getNamespaceURI().equals(bound.get(concept.getPrefix()))) {
+      if (concept.getPrefix().isEmpty()) {
+        out.writeDefaultNamespace(concept.getNamespaceURI());
+      } else {
+        out.writeNamespace(concept.getPrefix(), concept.getNamespaceURI());
+      }
+    }
+    for (Map.Entry<String, String> a : f.attributes().entrySet()) {
+      out.writeAttribute(a.getKey(), a.getValue());
+    }
+    if (f.value() == null) {
+      out.writeAttribute("xsi", Namespaces.XSI, "nil", "true");
+    } else {
+      out.writeCharacters(f.value());
+    }
+    out.writeEndElement();
+    out.writeCharacters("\n");
+  }
+
+  /** One link per link role: locators for facts, the footnotes, an arc per from and to of each relationship. */
+  private static void footnoteLinks(XMLStreamWriter out, Page page, String name) throws XMLStreamException, InputException {
+    Set<String> facts = new LinkedHashSet<>();
+    page.facts().stream().map(Page.Fact::id).filter(id -> id != null).forEach(facts::add);
+    Map<String, Page.Footnote> notes = new LinkedHashMap<>();
+    for (Page.Footnote n : page.footnotes()) {
+      if (facts.contains(n.id()) || notes.put(n.id(), n) != null) {
+        throw new InputException(name, "the id " + n.id() + " of an ix:footnote is not unique in the page");
+      }
+    }
+    Map<String, List<Page.Relationship>> links = new LinkedHashMap<>();
+    Set<String> linked = new LinkedHashSet<>();
+    for (Page.Relationship r : page.relationships()) {
+      for (String from : r.from()) {
+        if (!facts.contains(from)) {
+          throw new InputException(r.where(), "ix:relationship fromRefs names " + from + ", which is no fact of the page");
+        }
+      }
+      for (String to : r.to()) {
+        if (!facts.contains(to) && !notes.containsKey(to)) {
+          throw new InputException(r.where(), "ix:relationship toRefs names " + to + ", which is no fact or footnote of the page");
+        }
+        if (notes.containsKey(to)) {
+          linked.add(to);
+        }
+      }
+      links.computeIfAbsent(r.linkRole(), k -> new ArrayList<>()).add(r);
+    }
+    List<String> unlinked = notes.keySet().stream().filter(id -> !linked.contains(id)).toList();
+    if (!unlinked.isEmpty()) {
+      links.computeIfAbsent(Footnote.STANDARD_LINK_ROLE, k -> new ArrayList<>());
+    }
+    for (Map.Entry<String, List<Page.Relationship>> link : links.entrySet()) {
+      Set<String> locators = new LinkedHashSet<>();
+      Set<String> resources = new LinkedHashSet<>();
+      for (Page.Relationship r : link.getValue()) {
+        locators.addAll(r.from());
+        for (String to : r.to()) {
+          (notes.containsKey(to) ? resources : locators).add(to);
+        }
+      }
+      if (link.getKey().equals(Footnote.STANDARD_LINK_ROLE)) {
+        resources.addAll(unlinked);
+      }
+      out.writeStartElement("link", "footnoteLink", Namespaces.LINK);
+      out.writeAttribute("xlink", Namespaces.XLINK, "type", "extended");
+      out.writeAttribute("xlink", Namespaces.XLINK, "role", link.getKey());
+      for (String id : locators) {
+        out.writeEmptyElement("link", "loc", Namespaces.LINK);
+        out.writeAttribute("xlink", Namespaces.XLINK, "type", "locator");
+        out.writeAttribute("xlink", Namespaces.XLINK, "href", "#" + id);
+        out.writeAttribute("xlink", Namespaces.XLINK, "label", id);
+      }
+      for (String id : resources) {
+        Page.Footnote n = notes.get(id);
+        out.writeStartElement("link", "footnote", Namespaces.LINK);
+        out.writeAttribute("xlink", Namespaces.XLINK, "type", "resource");
+        out.writeAttribute("xlink", Namespaces.XLINK, "label", id);
+        out.writeAttribute("xlink", Namespaces.XLINK, "role", n.role());
+        if (n.lang() != null) {
+          out.writeAttribute("xml", Namespaces.XML, "lang", n.lang());
+        }
+        out.writeCharacters(n.text());
+        out.writeEndElement();
+      }
+      for (Page.Relationship r : link.getValue()) {
+        for (String from : r.from()) {
+          for (String to : r.to()) {
+            out.writeEmptyElement("link", "footnoteArc", Namespaces.LINK);
+            out.writeAttribute("xlink", Namespaces.XLINK, "type", "arc");
+            out.writeAttribute("xlink", Namespaces.XLINK, "arcrole", r.arcrole());
+            out.writeAttribute("xlink", Namespaces.XLINK, "from", from);
+            out.writeAttribute("xlink", Namespaces.XLINK, "to", to);
+            if (r.order() != null) {
+              out.writeAttribute("order", r.order());
+            }
+          }
+        }
+      }
+      out.writeEndElement();
+      out.writeCharacters("\n");
+    }
+  }
+}
