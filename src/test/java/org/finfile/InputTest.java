@@ -62,4 +62,25 @@ class InputTest {
       assertThat(instance).doesNotExist();
     }
   }
+
+  @Test
+  void validateChecksAnInlinePageAsXhtmlAndItsInstanceAsXbrl() throws Exception {
+    Path converted = dir.resolve("filing");
+    java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.Writer.nullWriter());
+    assertThat(org.finfile.cli.Main.run(new String[] {"convert", TestFiles.example().toString(), "--out", converted.toString()},
+        quiet, quiet)).isZero();
+    Path page = converted.resolve("iij.xhtml");
+    assertThat(org.finfile.cli.Main.run(new String[] {"render", converted.resolve("iij-fy2002.xml").toString(), "--to", "ixbrl",
+        "--out", page.toString()}, quiet, quiet)).isZero();
+    java.io.StringWriter out = new java.io.StringWriter();
+    assertThat(org.finfile.cli.Main.run(new String[] {"validate", page.toString()}, new java.io.PrintWriter(out, true), quiet))
+        .isZero();
+    assertThat(out.toString()).contains("0 errors");
+    Path bad = converted.resolve("bad.xhtml");
+    Files.writeString(bad, Files.readString(page).replaceFirst("<div ", "<section ").replaceFirst("</div>", "</section>"));
+    out.getBuffer().setLength(0);
+    assertThat(org.finfile.cli.Main.run(new String[] {"validate", bad.toString()}, new java.io.PrintWriter(out, true), quiet))
+        .isEqualTo(1);
+    assertThat(out.toString()).contains("bad.xhtml:").contains("error [ix-schema]").contains("section");
+  }
 }

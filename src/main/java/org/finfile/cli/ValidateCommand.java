@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.finfile.Input;
 import org.finfile.InputException;
+import org.finfile.inline.InlineXbrl;
 import org.finfile.validate.Problem;
 import org.finfile.validate.Report;
 import org.finfile.validate.Reports;
@@ -109,7 +110,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   /**
    * An instance (or what is no other format: the validator says what is wrong with it) is
-   * validated as it streams; any other format through the XBRL 2.1 instance it carries.
+   * validated as it streams; any other format through the XBRL 2.1 instance it carries, and an
+   * Inline XBRL page as XHTML 1.1 with Inline XBRL 1.1 too.
    */
   private static Report validate(Validator validator, OfflineResolver resolver, Path file) {
     Input.Kind kind;
@@ -123,7 +125,16 @@ final class ValidateCommand implements Callable<Integer> {
     }
     try {
       try (Input input = Input.open(file, resolver)) {
-        return validator.validate(input.instance(), input.name() + " (its XBRL instance)");
+        Report report = validator.validate(input.instance(), input.name() + " (its XBRL instance)");
+        if (input.kind() != Input.Kind.INLINE) {
+          return report;
+        }
+        List<Problem> problems = new ArrayList<>();
+        try (var page = Files.newInputStream(input.document())) {
+          problems.addAll(InlineXbrl.schemaProblems(page, input.document().toUri().toString(), input.name()));
+        }
+        problems.addAll(report.problems());
+        return new Report(report.file(), problems, report.unreadable());
       }
     } catch (InputException e) {
       return new Report(file.toString(), List.of(new Problem(e.location(), Severity.ERROR, Rules.XML, e.problem())), true);

@@ -12,6 +12,7 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.Validator;
 import org.finfile.InputException;
 import org.finfile.validate.Problem;
+import org.finfile.validate.Rules;
 import org.finfile.validate.Severity;
 import org.finfile.xml.OfflineResolver;
 import org.finfile.xml.XmlSecurity;
@@ -50,7 +51,7 @@ final class InlineSchema {
       @Override
       public void error(SAXParseException e) throws SAXException {
         problems.add(new Problem(name + ":" + e.getLineNumber() + ":" + e.getColumnNumber(), Severity.ERROR,
-            "ix-schema", e.getMessage()));
+            Rules.IX_SCHEMA, e.getMessage()));
         if (problems.size() >= MAX_PROBLEMS) {
           throw new SAXException("too many problems");
         }

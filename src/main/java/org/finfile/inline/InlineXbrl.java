@@ -60,6 +60,16 @@ public final class InlineXbrl {
         filing.footnotes(), filing.document().withLang(page.lang()));
   }
 
+  /**
+   * The problems of a page as XHTML 1.1 with Inline XBRL 1.1 (rule {@code ix-schema}): elements
+   * and attributes outside XHTML 1.1, ix elements where the specification does not put them,
+   * repeated ids. Empty when the page is valid; at most 100.
+   */
+  public static java.util.List<org.finfile.validate.Problem> schemaProblems(InputStream in, String systemId, String name)
+      throws InputException {
+    return InlineSchema.check(in, systemId, name);
+  }
+
   /** The XBRL instance document an Inline XBRL document carries, {@code xml:lang} and footnotes included. */
   public static byte[] extract(InputStream in, String systemId, String name) throws InputException {
     return instance(PageReader.read(in, systemId, name), name);

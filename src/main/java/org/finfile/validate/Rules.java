@@ -60,8 +60,11 @@ public final class Rules {
   /** A derived figure of a release (USD translation, % of total, change %) disagrees with its own recomputation. */
   public static final String DERIVED = "derived-figure";
 
+  /** An Inline XBRL page is not XHTML 1.1 with Inline XBRL 1.1 (an element, attribute or id the schemas refuse). */
+  public static final String IX_SCHEMA = "ix-schema";
+
   /** Every code, in report order. */
-  public static final List<String> ALL = List.of(XML, ROOT, SCHEMA_REF, XSD, DUPLICATE_ID, CONTEXT_PERIOD, CONTEXT_CONTENT,
+  public static final List<String> ALL = List.of(XML, ROOT, SCHEMA_REF, XSD, IX_SCHEMA, DUPLICATE_ID, CONTEXT_PERIOD, CONTEXT_CONTENT,
       PERIOD_TYPE, CONTEXT_REF, UNIT_REF, NUMERIC_UNIT, UNIT_MONETARY, UNIT_SHARES, UNIT_PURE, UNIT_FORM,
       NUMERIC_ACCURACY, NIL_ACCURACY, NON_NUMERIC, DUPLICATE_COMPLETE, DUPLICATE_ROUNDING, DUPLICATE_INCONSISTENT,
       FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC);
