@@ -1,41 +1,106 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The metadata of an xBRL-CSV report (OIM 1.0): one table of facts, a row per fact, whose
-  value column takes its concept, entity, period and unit from the row's other columns.
-  The context and unit_id columns keep the instance's ids, so a report reads back as it was.
+  The metadata of an xBRL-CSV 1.0 report (OIM 1.0). The facts table has a row per fact: two fact
+  columns, "number" (numeric facts: concept, entity, period, unit and decimals from the row) and
+  "text" (the others: concept, entity, period and language from the row), so that every other
+  column is a row id, a comment (the fact's own id) or a parameter those two reference. The
+  notes table, when there are footnotes, has a row per footnote as an xbrl:note fact; the
+  report's links tie facts to their notes ("footnote" link type, "_" default link group).
+  Fact ids in xBRL-CSV are TABLE.r_ROW.COLUMN.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:xs="http://www.w3.org/2001/XMLSchema"
                 xmlns:v="http://finfile.org/view/1.0"
                 xmlns:f="http://finfile.org/xslt/functions"
-                xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+                xmlns:j="http://www.w3.org/2005/xpath-functions"
                 exclude-result-prefixes="#all">
   <xsl:include href="oim-functions.xsl"/>
-  <xsl:output method="json" indent="yes" encoding="UTF-8"/>
-  <xsl:param name="table-url" as="xs:string" select="'facts.csv'"/>
+  <xsl:output method="text" encoding="UTF-8"/>
+  <xsl:param name="facts-url" as="xs:string" select="'facts.csv'"/>
+  <xsl:param name="notes-url" as="xs:string" select="'notes.csv'"/>
 
   <xsl:template match="/v:view">
-    <xsl:sequence select="map {
-      'documentInfo': map {
-        'documentType': 'https://xbrl.org/2021/xbrl-csv',
-        'namespaces': f:oim-namespaces(.),
-        'taxonomy': array { v:schemaRef/string(@href) }
-      },
-      'tableTemplates': map {
-        'facts': map {
-          'rowIdColumn': 'id',
-          'columns': map {
-            'id': map {}, 'concept': map {}, 'entity': map {}, 'period': map {}, 'unit': map {},
-            'decimals': map {}, 'context': map {}, 'unit_id': map {},
-            'value': map {
-              'dimensions': map { 'concept': '$concept', 'entity': '$entity', 'period': '$period', 'unit': '$unit' },
-              'decimals': '$decimals'
-            }
-          }
-        }
-      },
-      'tables': map { 'facts': map { 'template': 'facts', 'url': $table-url } }
-    }"/>
+    <xsl:variable name="report" as="element(j:map)">
+      <j:map>
+        <xsl:sequence select="f:document-info(., 'https://xbrl.org/2021/xbrl-csv')"/>
+        <j:map key="tableTemplates">
+          <j:map key="facts">
+            <j:string key="rowIdColumn">row</j:string>
+            <j:map key="columns">
+              <j:map key="row"/>
+              <j:map key="id"><j:boolean key="comment">true</j:boolean></j:map>
+              <j:map key="concept"/>
+              <j:map key="entity"/>
+              <j:map key="period"/>
+              <j:map key="unit"/>
+              <j:map key="decimals"/>
+              <j:map key="language"/>
+              <j:map key="number">
+                <j:map key="dimensions">
+                  <j:string key="concept">$concept</j:string>
+                  <j:string key="entity">$entity</j:string>
+                  <j:string key="period">$period</j:string>
+                  <j:string key="unit">$unit</j:string>
+                </j:map>
+                <j:string key="decimals">$decimals</j:string>
+              </j:map>
+              <j:map key="text">
+                <j:map key="dimensions">
+                  <j:string key="concept">$concept</j:string>
+                  <j:string key="entity">$entity</j:string>
+                  <j:string key="period">$period</j:string>
+                  <j:string key="language">$language</j:string>
+                </j:map>
+              </j:map>
+            </j:map>
+          </j:map>
+          <xsl:if test="v:footnote">
+            <j:map key="notes">
+              <j:string key="rowIdColumn">row</j:string>
+              <j:map key="columns">
+                <j:map key="row"/>
+                <j:map key="language"/>
+                <j:map key="note">
+                  <j:map key="dimensions">
+                    <j:string key="concept">xbrl:note</j:string>
+                    <j:string key="language">$language</j:string>
+                  </j:map>
+                </j:map>
+              </j:map>
+            </j:map>
+          </xsl:if>
+        </j:map>
+        <j:map key="tables">
+          <j:map key="facts">
+            <j:string key="template">facts</j:string>
+            <j:string key="url"><xsl:value-of select="$facts-url"/></j:string>
+          </j:map>
+          <xsl:if test="v:footnote">
+            <j:map key="notes">
+              <j:string key="template">notes</j:string>
+              <j:string key="url"><xsl:value-of select="$notes-url"/></j:string>
+            </j:map>
+          </xsl:if>
+        </j:map>
+        <xsl:if test="v:footnote">
+          <j:map key="links">
+            <j:map key="footnote">
+              <j:map key="_">
+                <xsl:for-each select="v:fact[f:notes-of(.)]">
+                  <j:array key="facts.r_{$f:row-ids(string(@id))}.{f:value-column(.)}">
+                    <xsl:for-each select="f:notes-of(.)">
+                      <j:string>notes.r_<xsl:value-of select="$f:note-row-ids(f:note-id(.))"/>.note</j:string>
+                    </xsl:for-each>
+                  </j:array>
+                </xsl:for-each>
+              </j:map>
+            </j:map>
+          </j:map>
+        </xsl:if>
+      </j:map>
+    </xsl:variable>
+    <xsl:value-of select="xml-to-json($report)"/>
+    <xsl:text>&#10;</xsl:text>
   </xsl:template>
 </xsl:stylesheet>

@@ -28,9 +28,9 @@ public final class Renderer {
     IXBRL("ixbrl.xsl"),
     /** One CSV per statement: a row per line, a column per period (see {@link Renderer#renderFiles}). */
     STATEMENTS_CSV("statement-csv.xsl"),
-    /** xBRL-JSON (OIM 1.0). */
+    /** xBRL-JSON 1.0 (OIM 1.0). */
     XBRL_JSON("xbrl-json.xsl"),
-    /** xBRL-CSV (OIM 1.0): a metadata file and a facts table; see {@link Renderer#renderFiles}. */
+    /** xBRL-CSV 1.0 (OIM 1.0): a metadata file, a facts table and a notes table; see {@link Renderer#renderFiles}. */
     XBRL_CSV("xbrl-csv-metadata.xsl");
 
     private final String stylesheet;
@@ -57,24 +57,38 @@ public final class Renderer {
     if (format == Format.XBRL_CSV || format == Format.STATEMENTS_CSV) {
       throw new IllegalArgumentException(format + " is several files: use renderFiles");
     }
-    Stylesheets.transform(format.stylesheet, view(filing, taxonomy, format.pages()), out, Map.of());
+    java.io.ByteArrayOutputStream rendered = new java.io.ByteArrayOutputStream();
+    Stylesheets.transform(format.stylesheet, view(filing, taxonomy, format.pages()), rendered, parameters(filing, taxonomy, format));
+    (format == Format.XBRL_JSON ? indented(rendered) : rendered).writeTo(out);
   }
 
   /**
-   * Renders to files named after {@code name}: one file for most formats ({@code name.html}...),
-   * two for xBRL-CSV ({@code name-metadata.json}, {@code name-facts.csv}).
+   * Renders to files named after {@code name}: one file for most formats ({@code name.html},
+   * {@code name.json} for xBRL-JSON...); for xBRL-CSV the metadata ({@code name-metadata.json}),
+   * the facts table ({@code name-facts.csv}) and, when the filing has footnotes, the notes
+   * table ({@code name-notes.csv}).
    */
   public static Map<String, byte[]> renderFiles(Filing filing, Taxonomy taxonomy, Format format, String name)
       throws IOException {
+    Map<String, String> parameters = parameters(filing, taxonomy, format);
     byte[] view = view(filing, taxonomy, format.pages());
     Map<String, byte[]> files = new java.util.LinkedHashMap<>();
     if (format == Format.XBRL_CSV) {
+      Map<String, String> tables = new java.util.HashMap<>(parameters);
+      tables.put("facts-url", name + "-facts.csv");
+      tables.put("notes-url", name + "-notes.csv");
       java.io.ByteArrayOutputStream metadata = new java.io.ByteArrayOutputStream();
-      Stylesheets.transform("xbrl-csv-metadata.xsl", view, metadata, Map.of("table-url", name + "-facts.csv"));
+      Stylesheets.transform("xbrl-csv-metadata.xsl", view, metadata, tables);
+      metadata = indented(metadata);
       java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
-      Stylesheets.transform("xbrl-csv-facts.xsl", view, table, Map.of());
+      Stylesheets.transform("xbrl-csv-facts.xsl", view, table, parameters);
       files.put(name + "-metadata.json", metadata.toByteArray());
       files.put(name + "-facts.csv", table.toByteArray());
+      if (!filing.footnotes().isEmpty()) {
+        java.io.ByteArrayOutputStream notes = new java.io.ByteArrayOutputStream();
+        Stylesheets.transform("xbrl-csv-notes.xsl", view, notes, parameters);
+        files.put(name + "-notes.csv", notes.toByteArray());
+      }
       return files;
     }
     if (format == Format.STATEMENTS_CSV) {
@@ -89,7 +103,10 @@ public final class Renderer {
       return files;
     }
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    Stylesheets.transform(format.stylesheet, view, out, Map.of());
+    Stylesheets.transform(format.stylesheet, view, out, parameters);
+    if (format == Format.XBRL_JSON) {
+      out = indented(out);
+    }
     String extension = switch (format) {
       case CSV -> ".csv";
       case HTML -> ".html";
@@ -98,6 +115,39 @@ public final class Renderer {
     };
     files.put(name + extension, out.toByteArray());
     return files;
+  }
+
+  /**
+   * The OIM formats' parameters: the concepts whose facts take no language. A filing they
+   * cannot hold whole (precision 0, footnotes beyond the standard roles) is refused here,
+   * before anything is written.
+   */
+  private static Map<String, String> parameters(Filing filing, Taxonomy taxonomy, Format format) throws IOException {
+    if (format != Format.XBRL_JSON && format != Format.XBRL_CSV) {
+      return Map.of();
+    }
+    java.util.Optional<String> problem = org.finfile.oim.Oim.unrepresentable(filing);
+    if (problem.isPresent()) {
+      throw new IOException("the filing cannot be written as " + (format == Format.XBRL_JSON ? "xBRL-JSON" : "xBRL-CSV")
+          + " without loss: " + problem.get());
+    }
+    List<String> nonText = org.finfile.oim.Oim.nonTextConcepts(filing, taxonomy).stream()
+        .map(c -> View.prefixed(c, filing.namespaces())).sorted().toList();
+    return Map.of("non-text-concepts", String.join(" ", nonText));
+  }
+
+  /**
+   * JSON the stylesheets wrote on one line (XPath's xml-to-json keeps the order of properties:
+   * facts in document order), indented for people, properties in the same order.
+   */
+  private static java.io.ByteArrayOutputStream indented(java.io.ByteArrayOutputStream json) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper(
+        com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints
+            .builder().maxStringLength(Integer.MAX_VALUE).build()).build());
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    mapper.writerWithDefaultPrettyPrinter().writeValue(out, mapper.readTree(json.toByteArray()));
+    out.write('\n');
+    return out;
   }
 
   private static byte[] view(Filing filing, Taxonomy taxonomy, boolean statements) throws IOException {
