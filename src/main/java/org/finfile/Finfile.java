@@ -35,11 +35,14 @@ public final class Finfile {
   }
 
   /**
-   * Writes a conversion to {@code folder} as {@code instanceName} with its taxonomy — but only
-   * once the instance has been validated against that taxonomy (XML Schema and XBRL 2.1 rules):
-   * an instance that would not be valid is an {@link InputException}, and nothing is written.
+   * Writes a conversion to {@code folder} as {@code instanceName} with its taxonomy (a taxonomy
+   * package: {@code META-INF/taxonomyPackage.xml} and {@code META-INF/catalog.xml}), and beside
+   * it the report package {@code NAME.xbr} ({@code NAME}: the instance name without its
+   * extension) — but only once the instance has been validated against that taxonomy (XML
+   * Schema and XBRL 2.1 rules): an instance that would not be valid is an
+   * {@link InputException}, and nothing is written.
    *
-   * @return the files written, instance first
+   * @return the files written, instance first, the report package last
    */
   public static java.util.List<Path> write(Conversion conversion, Path folder, String instanceName)
       throws IOException, InputException {

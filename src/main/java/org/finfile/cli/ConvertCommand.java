@@ -19,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code finfile convert}: a document's tables to an XBRL instance and its taxonomy. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
     description = {"Convert the tables of a document to an XBRL 2.1 instance, written with the taxonomy it",
-        "references to the output folder. INPUT is a text or TSV file, or a folder holding one",
-        "such file and its mapping.xml."})
+        "references (a taxonomy package) to the output folder, and beside it as NAME.xbr, a report",
+        "package of the same. INPUT is a text or TSV file, or a folder holding one such file and",
+        "its mapping.xml."})
 final class ConvertCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -56,7 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
     for (org.finfile.validate.Problem p : conversion.checks().mismatches()) {
       stderr.println(p.format());
     }
-    stdout.println(conversion.summary(name) + " -> " + written.get(0));
+    stdout.println(conversion.summary(name) + " -> " + written.get(0) + ", " + written.get(written.size() - 1));
     return ExitCodes.OK;
   }
 

@@ -44,7 +44,10 @@ class ConvertCommandTest {
     assertThat(Files.readAllBytes(second.resolve("iij-fy2002.xml"))).isEqualTo(expected);
     assertThat(first.resolve("iij-2003-03-31.xsd")).exists();
     assertThat(first.resolve("finfile.org/taxonomy/base/finfile-base.xsd")).exists();
-    assertThat(first.resolve("META-INF/catalog.xml")).exists();
+    assertThat(first.resolve("META-INF/catalog.xml")).content().contains("<rewriteURI").doesNotContain("rewriteSystem");
+    assertThat(first.resolve("META-INF/taxonomyPackage.xml")).exists();
+    assertThat(run.out().strip()).endsWith(" -> " + first.resolve("iij-fy2002.xml") + ", " + first.resolve("iij-fy2002.xbr"));
+    assertThat(Files.readAllBytes(first.resolve("iij-fy2002.xbr"))).isEqualTo(Files.readAllBytes(second.resolve("iij-fy2002.xbr")));
     try (Stream<Path> files = Files.walk(first)) {
       assertThat(files.map(Path::toString)).noneMatch(n -> n.endsWith(".tmp"));
     }
@@ -52,6 +55,8 @@ class ConvertCommandTest {
     assertThat(validate.code()).isZero();
     assertThat(validate.out()).endsWith("1 file: 0 errors, 0 warnings, 25 notes; valid" + System.lineSeparator());
     assertThat(run("roundtrip", first.resolve("iij-fy2002.xml").toString()).code()).isZero();
+    Run withPackage = run("validate", first.resolve("iij-fy2002.xml").toString(), "--taxonomy", first.toString());
+    assertThat(withPackage.out()).as(withPackage.err()).endsWith("1 file: 0 errors, 0 warnings, 25 notes; valid" + System.lineSeparator());
   }
 
   @Test
