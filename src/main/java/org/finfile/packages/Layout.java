@@ -100,7 +100,12 @@ record Layout(SortedMap<String, byte[]> files, SortedMap<String, String> rewrite
 
   /** References from the package root as seen from one of its folders: relative ones get {@code ../}. */
   static List<String> oneDown(List<String> hrefs) {
-    return hrefs.stream().map(h -> isAbsolute(h) || h.startsWith("/") ? h : "../" + h).toList();
+    return hrefs.stream().map(Layout::down).toList();
+  }
+
+  /** One reference as seen from a folder one level down. */
+  static String down(String href) {
+    return isAbsolute(href) || href.startsWith("/") ? href : "../" + href;
   }
 
   /** True when {@code href} starts with a URL scheme. */

@@ -29,7 +29,7 @@ import org.finfile.xml.XmlSecurity;
  *
  * <pre>{@code
  * byte[] xbr = ReportPackage.xbr("iij-fy2002", filing, taxonomy);
- * Filing inPackage = filing.withSchemaRefs(ReportPackage.schemaRefs(filing));
+ * Filing inPackage = ReportPackage.inReports(filing);
  * byte[] xbri = ReportPackage.xbri("iij-fy2002", renderInline(inPackage), taxonomy);
  * }</pre>
  */
@@ -51,14 +51,14 @@ public final class ReportPackage {
     List<String> refs = schemaRefs(filing);
     Layout layout = Layout.of(taxonomy, name, refs);
     ByteArrayOutputStream instance = new ByteArrayOutputStream();
-    InstanceWriter.write(refs.equals(filing.schemaRefs()) ? filing : filing.withSchemaRefs(refs), instance);
+    InstanceWriter.write(inReports(filing), instance);
     return assemble(name, layout, name + ".xbrl", instance.toByteArray(), Packages.XBR_TYPE);
   }
 
   /**
    * The {@code .xbri} package of an inline XBRL page: {@code NAME/reports/NAME.xhtml} and
    * {@code taxonomy}. The page's references must resolve from {@code reports/}: render it from
-   * {@code filing.withSchemaRefs(ReportPackage.schemaRefs(filing))}.
+   * {@link #inReports}.
    *
    * @throws InputException when the page is not well-formed, or references a file the package
    *     does not hold
@@ -68,6 +68,14 @@ public final class ReportPackage {
     List<String> refs = references(xhtml, "reports/" + name + ".xhtml", true);
     Layout layout = Layout.of(taxonomy, name, refs);
     return assemble(name, layout, name + ".xhtml", xhtml, Packages.XBRI_TYPE);
+  }
+
+  /**
+   * {@code filing} as a report in a package's {@code reports/} folder sees its taxonomy: every
+   * relative reference (schema, linkbase, role, arcrole) one folder up, absolute URLs as they are.
+   */
+  public static Filing inReports(Filing filing) {
+    return filing.withReferences(Layout::down);
   }
 
   /**

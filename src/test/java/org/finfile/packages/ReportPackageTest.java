@@ -137,7 +137,7 @@ class ReportPackageTest {
 
   @Test
   void anInlinePackageHoldsThePageAndItsTaxonomy() throws Exception {
-    Filing inPackage = conversion.filing().withSchemaRefs(ReportPackage.schemaRefs(conversion.filing()));
+    Filing inPackage = ReportPackage.inReports(conversion.filing());
     byte[] xbri = ReportPackage.xbri("iij-fy2002", page(inPackage.schemaRefs().get(0)), conversion.taxonomy());
     Path file = Files.write(dir.resolve("iij-fy2002.xbri"), xbri);
     try (OpenPackage p = Packages.open(file)) {
