@@ -16,7 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.finfile.inline.InlineXbrl;
 import org.finfile.model.Filing;
-import org.finfile.oim.XbrlCsv;
+import org.finfile.oim.Oim;
+import org.finfile.packages.OpenPackage;
+import org.finfile.packages.Packages;
 import org.finfile.render.References;
 import org.finfile.taxonomy.Taxonomy;
 import org.finfile.xml.InstanceReader;
@@ -25,12 +27,14 @@ import org.finfile.xml.OfflineResolver;
 
 /**
  * A filing read from a file in any format finfile reads, told apart by content, not by name:
- * an XBRL 2.1 instance, an Inline XBRL document, an xBRL-JSON report or the metadata of an
- * xBRL-CSV report. Whatever the format, {@link #instance()} gives an XBRL 2.1 instance file to
- * validate, and {@link #taxonomy()} the taxonomy as the file's references see it.
+ * an XBRL 2.1 instance, an Inline XBRL document, an xBRL-JSON report, the metadata of an
+ * xBRL-CSV report, or a report package ({@code .xbr}, {@code .xbri}, {@code .zip}) holding one
+ * of those with its taxonomy. Whatever the format, {@link #instance()} gives an XBRL 2.1
+ * instance file to validate and {@link #taxonomy()} the taxonomy as the file's references see
+ * it. The filing itself is read when first asked for.
  *
  * <pre>{@code
- * try (Input input = Input.open(Path.of("report.xhtml"), OfflineResolver.bundled())) {
+ * try (Input input = Input.open(Path.of("report.xbri"), OfflineResolver.bundled())) {
  *   Filing filing = input.filing();
  * }
  * }</pre>
@@ -42,8 +46,12 @@ public final class Input implements AutoCloseable {
     INSTANCE("an XBRL 2.1 instance"),
     /** An Inline XBRL 1.1 document. */
     INLINE("an Inline XBRL document"),
+    /** An xBRL-JSON report (OIM 1.0). */
+    XBRL_JSON("an xBRL-JSON report"),
     /** An xBRL-CSV report's metadata file (OIM 1.0). */
-    XBRL_CSV("an xBRL-CSV report");
+    XBRL_CSV("an xBRL-CSV report"),
+    /** A zip archive: a report package or a taxonomy package. */
+    PACKAGE("a package");
 
     private final String description;
 
@@ -63,45 +71,49 @@ public final class Input implements AutoCloseable {
   private final Path document;
   private final String name;
   private final Kind kind;
-  private final Filing filing;
-  private final byte[] xml;
   private final OfflineResolver resolver;
+  private final OpenPackage opened;
+  private Filing filing;
+  private byte[] inlineInstance;
   private Path extracted;
 
-  private Input(Path document, String name, Kind kind, Filing filing, byte[] xml, OfflineResolver resolver) {
+  private Input(Path document, String name, Kind kind, OfflineResolver resolver, OpenPackage opened) {
     this.document = document;
     this.name = name;
     this.kind = kind;
-    this.filing = filing;
-    this.xml = xml;
     this.resolver = resolver;
+    this.opened = opened;
   }
 
   /**
-   * Reads {@code file}. Taxonomies are then found through {@code resolver}.
+   * Opens {@code file}. Taxonomies are then found through {@code resolver}, or, for a package,
+   * through finfile's catalog and the package's own.
    *
    * @throws InputException when the file is missing, not a regular file, of no format finfile
-   *     reads, or not a well-formed filing of its format
+   *     reads, or a package that is unsafe or holds no single report
    */
   public static Input open(Path file, OfflineResolver resolver) throws InputException {
-    return open(file, file.toString(), resolver);
-  }
-
-  static Input open(Path file, String name, OfflineResolver resolver) throws InputException {
-    Kind kind = kindOf(file, name);
-    String systemId = file.toUri().toString();
-    try (InputStream in = Files.newInputStream(file)) {
-      return switch (kind) {
-        case INSTANCE -> new Input(file, name, kind, InstanceReader.read(in, systemId, name), null, resolver);
-        case INLINE -> {
-          byte[] instance = InlineXbrl.extract(in, systemId, name);
-          Filing filing = InstanceReader.read(new ByteArrayInputStream(instance), systemId, name + " (its XBRL instance)");
-          yield new Input(file, name, kind, filing, instance, resolver);
-        }
-        case XBRL_CSV -> new Input(file, name, kind, XbrlCsv.read(file), null, resolver);
-      };
+    Kind kind = kindOf(file);
+    if (kind != Kind.PACKAGE) {
+      return new Input(file, file.toString(), kind, resolver, null);
+    }
+    OpenPackage opened;
+    try {
+      opened = Packages.open(file);
     } catch (IOException e) {
-      throw new InputException(name, "cannot read: " + e.getMessage(), e);
+      throw new InputException(file.toString(), "cannot read: " + e.getMessage(), e);
+    }
+    try {
+      Path report = opened.report().primary();
+      String name = opened.displayName(report);
+      Kind inner = kindOf(report, name);
+      if (inner == Kind.PACKAGE) {
+        throw new InputException(name, "a package inside a package");
+      }
+      return new Input(report, name, inner, opened.resolver(), opened);
+    } catch (InputException | RuntimeException e) {
+      opened.close();
+      throw e;
     }
   }
 
@@ -125,17 +137,20 @@ public final class Input implements AutoCloseable {
 
   /** The format of a file from its first bytes. */
   static Kind sniff(byte[] head, String name) throws InputException {
+    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      return Kind.PACKAGE;
+    }
     String text = new String(head, StandardCharsets.UTF_8).stripLeading();
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1).stripLeading();
-    }
-    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-      throw new InputException(name, "a zip archive: open it as a package");
     }
     if (text.startsWith("{")) {
       String type = documentType(text);
       if (type != null && type.startsWith("https://xbrl.org/") && type.endsWith("/xbrl-csv")) {
         return Kind.XBRL_CSV;
+      }
+      if (type != null && type.startsWith("https://xbrl.org/") && type.endsWith("/xbrl-json")) {
+        return Kind.XBRL_JSON;
       }
       throw new InputException(name, "JSON, but not a report finfile reads (documentInfo.documentType "
           + (type == null ? "not found at its start" : "'" + InputException.oneLine(type) + "'") + ")");
@@ -152,7 +167,7 @@ public final class Input implements AutoCloseable {
               + ": not an XBRL instance (xbrli:xbrl) or an Inline XBRL document (html)");
       }
     }
-    throw new InputException(name, "not an XBRL instance, an Inline XBRL document or an OIM report");
+    throw new InputException(name, "not an XBRL instance, an Inline XBRL document, an OIM report or a package");
   }
 
   /** {@code documentInfo.documentType} of a JSON document's start, or null. */
@@ -193,22 +208,74 @@ public final class Input implements AutoCloseable {
     }
   }
 
-  /** The filing. */
-  public Filing filing() {
+  /** The filing, read on first use. */
+  public Filing filing() throws InputException {
+    if (filing == null) {
+      String systemId = document.toUri().toString();
+      filing = switch (kind) {
+        case INSTANCE -> {
+          try (InputStream in = Files.newInputStream(document)) {
+            yield InstanceReader.read(in, systemId, name);
+          } catch (IOException e) {
+            throw new InputException(name, "cannot read: " + e.getMessage(), e);
+          }
+        }
+        case INLINE -> InstanceReader.read(new ByteArrayInputStream(inlineInstance()), systemId, name);
+        case XBRL_JSON, XBRL_CSV -> Oim.read(document);
+        case PACKAGE -> throw new IllegalStateException("a package is opened for its report");
+      };
+    }
     return filing;
   }
 
-  /** The format it was read from. */
+  /**
+   * The filing as a file written outside the package can reference its taxonomy: each reference
+   * into the package becomes the URL the package's catalog publishes that file at (a reader
+   * then needs the package as a taxonomy package, as {@code validate --taxonomy} takes it). A
+   * reference no rewrite covers is left as it is. Outside a package, the filing itself.
+   */
+  public Filing filingOutside() throws InputException {
+    Filing read = filing();
+    if (opened == null) {
+      return read;
+    }
+    java.net.URI base = document.toUri();
+    return read.withReferences(href -> {
+      try {
+        return opened.publishedUrl(base.resolve(new java.net.URI(href))).orElse(href);
+      } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+        return href;
+      }
+    });
+  }
+
+  private byte[] inlineInstance() throws InputException {
+    if (inlineInstance == null) {
+      try (InputStream in = Files.newInputStream(document)) {
+        inlineInstance = InlineXbrl.extract(in, document.toUri().toString(), name);
+      } catch (IOException e) {
+        throw new InputException(name, "cannot read: " + e.getMessage(), e);
+      }
+    }
+    return inlineInstance;
+  }
+
+  /** The format of the file read (for a package, of the report in it). */
   public Kind kind() {
     return kind;
   }
 
-  /** The file read; relative references resolve against it. */
+  /** True when the file was a package (its report was read). */
+  public boolean packaged() {
+    return opened != null;
+  }
+
+  /** The file read (for a package, its report, unpacked); relative references resolve against it. */
   public Path document() {
     return document;
   }
 
-  /** How messages name the file. */
+  /** How messages name the file: its path, or {@code archive!/entry} in a package. */
   public String name() {
     return name;
   }
@@ -220,7 +287,7 @@ public final class Input implements AutoCloseable {
 
   /** The filing's taxonomy, loaded as the file's references see it. */
   public Taxonomy taxonomy() throws InputException {
-    return Taxonomy.load(filing.schemaRefs(), document.toUri().toString(), resolver);
+    return Taxonomy.load(filing().schemaRefs(), document.toUri().toString(), resolver);
   }
 
   /**
@@ -228,15 +295,16 @@ public final class Input implements AutoCloseable {
    * the instance written to a temporary file (deleted on {@link #close()}) whose references
    * still resolve to the taxonomy beside the original file.
    */
-  public Path instance() throws IOException {
+  public Path instance() throws IOException, InputException {
     if (kind == Kind.INSTANCE) {
       return document;
     }
     if (extracted == null) {
+      Filing relocatable = filing();
       Path folder = Files.createTempDirectory("finfile-input-");
       Path file = folder.resolve("instance.xbrl");
       try (OutputStream out = Files.newOutputStream(file)) {
-        InstanceWriter.write(References.relocate(filing, document, folder), out);
+        InstanceWriter.write(References.relocate(relocatable, document, folder), out);
       } catch (IOException e) {
         Files.deleteIfExists(file);
         Files.deleteIfExists(folder);
@@ -254,18 +322,24 @@ public final class Input implements AutoCloseable {
   public byte[] instanceBytes() throws IOException, InputException {
     return switch (kind) {
       case INSTANCE -> Files.readAllBytes(document);
-      case INLINE -> xml.clone();
-      case XBRL_CSV -> throw new InputException(name, kind.description() + " holds no XBRL 2.1 document to compare with");
+      case INLINE -> inlineInstance().clone();
+      default -> throw new InputException(name, kind.description() + " holds no XBRL 2.1 document to compare with");
     };
   }
 
-  /** Deletes what was extracted. */
+  /** Deletes what was extracted or unpacked. */
   @Override
   public void close() throws IOException {
-    if (extracted != null) {
-      Files.deleteIfExists(extracted);
-      Files.deleteIfExists(extracted.getParent());
-      extracted = null;
+    try {
+      if (extracted != null) {
+        Files.deleteIfExists(extracted);
+        Files.deleteIfExists(extracted.getParent());
+        extracted = null;
+      }
+    } finally {
+      if (opened != null) {
+        opened.close();
+      }
     }
   }
 }

@@ -12,7 +12,7 @@ import org.finfile.render.References;
 import org.finfile.render.Renderer;
 import org.finfile.taxonomy.Taxonomy;
 import org.finfile.output.Staged;
-import org.finfile.xml.OfflineResolver;
+import org.finfile.packages.ReportPackage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +28,7 @@ final class RenderCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE",
-      description = "the filing: an XBRL instance, an Inline XBRL document or an xBRL-CSV report's metadata")
+      description = "the filing: an XBRL instance, an Inline XBRL document, an xBRL-JSON or xBRL-CSV report, or a report package")
   Path file;
 
   @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "csv, statements-csv, html, ixbrl, xbrl-json or xbrl-csv")
@@ -36,8 +36,13 @@ final class RenderCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "PATH",
       description = {"the output file (default: standard output); for xbrl-csv and statements-csv, the output folder",
-          "(required). References to the taxonomy are rewritten to resolve from there."})
+          "(required). References to the taxonomy are rewritten to resolve from there. With --to ixbrl,",
+          "a path ending in .xbri writes an inline report package: the page with its taxonomy."})
   Path out;
+
+  @Option(names = "--taxonomy", paramLabel = "DIR|PACKAGE",
+      description = "a taxonomy package (folder or .zip/.xbr archive) for labels and statements, beside finfile's catalog")
+  java.util.List<Path> taxonomies = new java.util.ArrayList<>();
 
   @Override
   public Integer call() throws InputException, IOException {
@@ -52,24 +57,37 @@ final class RenderCommand implements Callable<Integer> {
     if (several && out == null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), to + " writes several files: give --out FOLDER");
     }
-    try (Input input = Input.open(file, OfflineResolver.bundled())) {
+    try (TaxonomySources sources = new TaxonomySources(java.util.List.of(), taxonomies);
+        Input input = Input.open(file, sources.resolver())) {
       return render(input, format, several);
     }
   }
 
   private int render(Input input, Renderer.Format format, boolean several) throws InputException, IOException {
     Filing filing = input.filing();
+    String stem = input.document().getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceFirst("-metadata$", "");
+    boolean inlinePackage = format == Renderer.Format.IXBRL && out != null
+        && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xbri");
     Taxonomy taxonomy = null;
     try {
       taxonomy = input.taxonomy();
     } catch (InputException e) {
+      if (inlinePackage) {
+        throw new InputException(e.location(), e.problem() + "; an inline report package needs the filing's taxonomy", e);
+      }
       spec.commandLine().getErr().println("warning: " + e.getMessage() + "; concept names stand in for labels");
     }
+    if (inlinePackage) {
+      ByteArrayOutputStream page = new ByteArrayOutputStream();
+      Renderer.render(ReportPackage.inReports(filing, input.document().toUri().toString(), taxonomy), taxonomy, format, page);
+      String name = out.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+      Staged.writeFile(out, ReportPackage.xbri(name, page.toByteArray(), taxonomy));
+      return ExitCodes.OK;
+    }
     if (out != null) {
-      filing = References.relocate(filing, input.document(), several ? out : out.toAbsolutePath().getParent());
+      filing = References.relocate(input.filingOutside(), input.document(), several ? out : out.toAbsolutePath().getParent());
     }
     if (several) {
-      String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
       try (Staged staged = Staged.of(out, Renderer.renderFiles(filing, taxonomy, format, stem))) {
         staged.commit();
       }

@@ -28,7 +28,7 @@ final class RoundtripCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE",
-      description = "an instance, or an Inline XBRL document (its instance is compared)")
+      description = "an instance, an Inline XBRL document (its instance is compared), or a package holding one")
   Path file;
 
   @Override

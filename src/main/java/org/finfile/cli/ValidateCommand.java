@@ -28,13 +28,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code finfile validate}: XML Schema, XBRL 2.1 and Calculations 1.1 checks, for one file or a batch. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Validate XBRL 2.1 instances: XML Schema (Apache Xerces), the XBRL 2.1 rules and",
-        "Calculations 1.1, offline. Folders are searched for *.xml and *.xbrl files. One JVM and one",
-        "compiled taxonomy serve the whole batch; a file that cannot be read does not stop the others."})
+        "Calculations 1.1, offline. FILE may also be an Inline XBRL document, an xBRL-JSON or xBRL-CSV report,",
+        "or a report package (.xbr, .xbri, .zip). Folders are searched for *.xml and *.xbrl instances and",
+        "*.xbr and *.xbri packages. One JVM and one compiled taxonomy serve the whole batch; a file that",
+        "cannot be read does not stop the others."})
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "instance documents, or folders of them")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "filings (instances, inline XBRL, OIM reports, packages), or folders of them")
   List<Path> files;
 
   @Option(names = "--calc", paramLabel = "MODE", defaultValue = "c11r",
@@ -50,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
   String failOn;
 
   @Option(names = "--taxonomy", paramLabel = "DIR",
-      description = "a folder of taxonomy files (a taxonomy package, or files laid out as host/path)")
+      description = "a taxonomy package (a folder with META-INF/catalog.xml, or a .zip/.xbr archive), or a folder of files laid out as host/path")
   List<Path> taxonomyFolders = new ArrayList<>();
 
   @Option(names = "--catalog", paramLabel = "FILE", description = "an XML catalog mapping taxonomy URLs to local files")
@@ -64,15 +66,22 @@ final class ValidateCommand implements Callable<Integer> {
     Validator.Calc calcMode = choice(calc, "--calc", Validator.Calc.class, "c11r", "none");
     Reports.Format reportFormat = choice(format, "--format", Reports.Format.class, "text", "json", "junit");
     Severity threshold = choice(failOn, "--fail-on", Severity.class, "error", "warning");
-    OfflineResolver resolver;
+    TaxonomySources sources;
     try {
-      resolver = OfflineResolver.create(catalogs, taxonomyFolders);
+      sources = new TaxonomySources(catalogs, taxonomyFolders);
     } catch (InputException e) {
       if (e.problem().startsWith("no such")) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
       throw e;
     }
+    try (sources) {
+      return validate(sources.resolver(), calcMode, reportFormat, threshold);
+    }
+  }
+
+  private int validate(OfflineResolver resolver, Validator.Calc calcMode, Reports.Format reportFormat, Severity threshold)
+      throws IOException {
     Validator validator = Validator.create(resolver, calcMode);
     List<Path> instances = expand(files);
     for (Path p : files) {
@@ -88,7 +97,7 @@ final class ValidateCommand implements Callable<Integer> {
         err.print("\rvalidating " + (i + 1) + "/" + instances.size() + ": " + instances.get(i) + "\u001b[K");
         err.flush();
       }
-      reports.add(validate(validator, resolver, instances.get(i)));
+      reports.add(validate(validator, resolver, calcMode, instances.get(i)));
     }
     if (progress) {
       err.print("\r\u001b[K");
@@ -113,7 +122,7 @@ final class ValidateCommand implements Callable<Integer> {
    * validated as it streams; any other format through the XBRL 2.1 instance it carries, and an
    * Inline XBRL page as XHTML 1.1 with Inline XBRL 1.1 too.
    */
-  private static Report validate(Validator validator, OfflineResolver resolver, Path file) {
+  private static Report validate(Validator validator, OfflineResolver resolver, Validator.Calc calc, Path file) {
     Input.Kind kind;
     try {
       kind = Input.kindOf(file);
@@ -123,19 +132,21 @@ final class ValidateCommand implements Callable<Integer> {
     if (kind == Input.Kind.INSTANCE) {
       return validator.validate(file);
     }
-    try {
-      try (Input input = Input.open(file, resolver)) {
-        Report report = validator.validate(input.instance(), input.name() + " (its XBRL instance)");
-        if (input.kind() != Input.Kind.INLINE) {
-          return report;
-        }
-        List<Problem> problems = new ArrayList<>();
-        try (var page = Files.newInputStream(input.document())) {
-          problems.addAll(InlineXbrl.schemaProblems(page, input.document().toUri().toString(), input.name()));
-        }
-        problems.addAll(report.problems());
-        return new Report(report.file(), problems, report.unreadable());
+    try (Input input = Input.open(file, resolver)) {
+      Validator checker = input.packaged() ? Validator.create(input.resolver(), calc) : validator;
+      if (input.kind() == Input.Kind.INSTANCE) {
+        return checker.validate(input.document(), input.name());
       }
+      Report report = checker.validate(input.instance(), input.name() + " (its XBRL instance)");
+      if (input.kind() != Input.Kind.INLINE) {
+        return report;
+      }
+      List<Problem> problems = new ArrayList<>();
+      try (var page = Files.newInputStream(input.document())) {
+        problems.addAll(InlineXbrl.schemaProblems(page, input.document().toUri().toString(), input.name()));
+      }
+      problems.addAll(report.problems());
+      return new Report(report.file(), problems, report.unreadable());
     } catch (InputException e) {
       return new Report(file.toString(), List.of(new Problem(e.location(), Severity.ERROR, Rules.XML, e.problem())), true);
     } catch (IOException e) {
@@ -161,9 +172,9 @@ final class ValidateCommand implements Callable<Integer> {
           walk.filter(Files::isRegularFile)
               .filter(f -> {
                 String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                return (n.endsWith(".xml") || n.endsWith(".xbrl")) && !f.toString().contains("META-INF");
+                return n.endsWith(".xbr") || n.endsWith(".xbri")
+                    || (n.endsWith(".xml") || n.endsWith(".xbrl")) && !f.toString().contains("META-INF") && looksLikeInstance(f);
               })
-              .filter(ValidateCommand::looksLikeInstance)
               .sorted()
               .forEach(all::add);
         }

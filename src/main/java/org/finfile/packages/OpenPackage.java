@@ -81,9 +81,11 @@ public final class OpenPackage implements AutoCloseable {
   private final List<Report> reports;
   private final List<Path> catalogs;
   private final List<EntryPoint> entryPoints;
+  private final java.util.Map<String, java.net.URI> rewrites;
 
   OpenPackage(Path archive, Path temporary, Path root, Kind kind, List<Report> reports, List<Path> catalogs,
-      List<EntryPoint> entryPoints) {
+      List<EntryPoint> entryPoints, java.util.Map<String, java.net.URI> rewrites) {
+    this.rewrites = java.util.Map.copyOf(rewrites);
     this.archive = archive;
     this.temporary = temporary;
     this.root = root;
@@ -141,6 +143,28 @@ public final class OpenPackage implements AutoCloseable {
    */
   public OfflineResolver resolver() throws InputException {
     return OfflineResolver.create(List.of(), List.of(root));
+  }
+
+  /**
+   * The URL a file of the package is published at, by its catalog's rewrites (the longest
+   * folder that holds it), or empty when no rewrite covers it. Outside the package, a reference
+   * to the taxonomy can only be by this URL.
+   */
+  public java.util.Optional<String> publishedUrl(java.net.URI file) {
+    String target = file.normalize().toString();
+    String best = null;
+    String bestFolder = "";
+    for (var rewrite : rewrites.entrySet()) {
+      String folder = rewrite.getValue().normalize().toString();
+      if (!folder.endsWith("/")) {
+        folder = folder + "/";
+      }
+      if (target.startsWith(folder) && folder.length() > bestFolder.length()) {
+        bestFolder = folder;
+        best = rewrite.getKey() + target.substring(folder.length());
+      }
+    }
+    return java.util.Optional.ofNullable(best);
   }
 
   /**

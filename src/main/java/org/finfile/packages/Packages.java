@@ -86,11 +86,12 @@ public final class Packages {
           ? TaxonomyPackageFiles.entryPoints(metadata, where + "META-INF/taxonomyPackage.xml") : List.of();
       Path catalog = root.resolve("META-INF/catalog.xml");
       List<Path> catalogs = new ArrayList<>();
+      Map<String, java.net.URI> rewrites = Map.of();
       if (Files.isRegularFile(catalog)) {
-        TaxonomyPackageFiles.checkCatalog(catalog, root, where + "META-INF/catalog.xml");
+        rewrites = TaxonomyPackageFiles.checkCatalog(catalog, root, where + "META-INF/catalog.xml");
         catalogs.add(catalog);
       }
-      return new OpenPackage(archive, temporary, root, kind, reports, catalogs, entryPoints);
+      return new OpenPackage(archive, temporary, root, kind, reports, catalogs, entryPoints, rewrites);
     } catch (IOException | InputException | RuntimeException e) {
       OpenPackage.delete(temporary);
       throw e;

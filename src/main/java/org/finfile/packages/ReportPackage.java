@@ -79,6 +79,29 @@ public final class ReportPackage {
   }
 
   /**
+   * {@code filing}, read from {@code documentUri}, as a report in a package's {@code reports/}
+   * folder sees {@code taxonomy} once the package lays it out: a reference into the taxonomy's
+   * entry folder becomes a path from {@code reports/}, one by absolute URL stays as it is.
+   */
+  public static Filing inReports(Filing filing, String documentUri, Taxonomy taxonomy) {
+    String entry = taxonomy.schemas().get(0).uri();
+    String entryDir = entry.substring(0, entry.lastIndexOf('/') + 1);
+    java.net.URI base = java.net.URI.create(documentUri);
+    return filing.withReferences(href -> {
+      if (Layout.isAbsolute(href)) {
+        return href;
+      }
+      String resolved;
+      try {
+        resolved = base.resolve(new java.net.URI(href)).toString();
+      } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+        return href;
+      }
+      return resolved.startsWith(entryDir) ? "../" + resolved.substring(entryDir.length()) : resolved;
+    });
+  }
+
+  /**
    * The schema references of {@code filing} as a report in a package's {@code reports/} folder
    * makes them: relative ones one folder up, absolute URLs as they are.
    */

@@ -115,8 +115,11 @@ final class TaxonomyPackageFiles {
   /**
    * Checks a package catalog: valid against the Taxonomy Packages catalog schema (rewriteURI
    * only), each URL start rewritten once, each rewrite inside {@code root}, no {@code xml:base}.
+   *
+   * @return each rewritten URL start, to the folder it is rewritten to
    */
-  static void checkCatalog(Path catalog, Path root, String location) throws InputException {
+  static java.util.Map<String, URI> checkCatalog(Path catalog, Path root, String location) throws InputException {
+    java.util.Map<String, URI> rewrites = new java.util.LinkedHashMap<>();
     PackageSchemas.validate(catalog, PackageSchemas.catalog(), location, "tpe:invalidCatalogFile");
     Path inside = root.toAbsolutePath().normalize();
     URI base = catalog.toAbsolutePath().toUri();
@@ -151,6 +154,7 @@ final class TaxonomyPackageFiles {
             throw new InputException(where, "rewritePrefix " + prefix + " points outside the package; finfile reads a "
                 + "package's taxonomy from the package only");
           }
+          rewrites.put(start, target);
         }
       } finally {
         xml.close();
@@ -158,5 +162,6 @@ final class TaxonomyPackageFiles {
     } catch (IOException | XMLStreamException e) {
       throw new InputException(location, "[tpe:invalidCatalogFile] " + InputException.oneLine(e.getMessage()), e);
     }
+    return rewrites;
   }
 }

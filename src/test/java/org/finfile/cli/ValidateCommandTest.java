@@ -66,9 +66,10 @@ class ValidateCommandTest {
   }
 
   @Test
-  void foldersAreSearchedForInstancesOnly() {
+  void foldersAreSearchedForInstancesAndReportPackagesOnly() {
     ConvertCommandTest.Run run = ConvertCommandTest.run("validate", valid.getParent().toString());
-    assertThat(run.out()).endsWith("3 files: 2 errors, 1 warning, 75 notes; 1 invalid" + System.lineSeparator());
+    assertThat(run.out()).contains("iij-fy2002.xbr!/iij-fy2002/reports/iij-fy2002.xbrl:")
+        .endsWith("4 files: 2 errors, 1 warning, 100 notes; 1 invalid" + System.lineSeparator());
   }
 
   @Test
