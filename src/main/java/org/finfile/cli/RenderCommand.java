@@ -65,6 +65,12 @@ final class RenderCommand implements Callable<Integer> {
 
   private int render(Input input, Renderer.Format format, boolean several) throws InputException, IOException {
     Filing filing = input.filing();
+    if (format == Renderer.Format.XBRL_JSON || format == Renderer.Format.XBRL_CSV) {
+      java.util.Optional<String> loss = org.finfile.oim.Oim.unrepresentable(filing);
+      if (loss.isPresent()) {
+        throw new InputException(input.name(), "cannot be written as " + to + " without loss: " + loss.get());
+      }
+    }
     String stem = input.document().getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceFirst("-metadata$", "");
     boolean inlinePackage = format == Renderer.Format.IXBRL && out != null
         && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xbri");

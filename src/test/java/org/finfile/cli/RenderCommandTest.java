@@ -56,4 +56,19 @@ class RenderCommandTest {
     assertThat(ConvertCommandTest.run("render", instance.toString(), "--to", "ixbrl", "--out", page.toString()).code()).isZero();
     assertThat(Files.readString(page)).contains("xlink:href=\"iij-2003-03-31.xsd\"");
   }
+
+  @Test
+  void aFilingOimCannotHoldIsRefusedWithExitThreeAndNothingWritten() throws Exception {
+    Path source = TestFiles.base().resolve("src/test/resources/conservation");
+    Path file = dir.resolve("precision-zero.xml");
+    Files.copy(source.resolve("idless.xsd"), dir.resolve("idless.xsd"));
+    Files.writeString(file, Files.readString(source.resolve("id-less.xml")).replace("unitRef=\"pure\" decimals=\"4\"",
+        "unitRef=\"pure\" precision=\"0\""));
+    Path json = dir.resolve("out/report.json");
+    ConvertCommandTest.Run run = ConvertCommandTest.run("render", file.toString(), "--to", "xbrl-json", "--out", json.toString());
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.err().strip()).doesNotContain("\n").contains("precision-zero.xml: cannot be written as xbrl-json without loss")
+        .contains("precision=\"0\"");
+    assertThat(json).doesNotExist();
+  }
 }
