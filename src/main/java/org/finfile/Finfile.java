@@ -10,7 +10,6 @@ import org.finfile.model.Filing;
 import org.finfile.tables.TextDocument;
 import org.finfile.validate.Report;
 import org.finfile.validate.Validator;
-import org.finfile.xml.InstanceReader;
 import org.finfile.xml.InstanceWriter;
 import org.finfile.xml.OfflineResolver;
 
@@ -61,9 +60,16 @@ public final class Finfile {
     }
   }
 
-  /** Reads an XBRL instance. */
-  public static Filing read(Path instance) throws InputException {
-    return InstanceReader.read(instance);
+  /**
+   * Reads a filing in any format finfile reads (an instance, an Inline XBRL document, an
+   * xBRL-JSON or xBRL-CSV report, a report package); see {@link Input}.
+   */
+  public static Filing read(Path file) throws InputException {
+    try (Input input = Input.open(file, OfflineResolver.bundled())) {
+      return input.filing();
+    } catch (IOException e) {
+      throw new InputException(file.toString(), "cannot clean up after reading: " + e.getMessage(), e);
+    }
   }
 
   /** Writes a filing as an XBRL instance. */
