@@ -212,8 +212,11 @@ public final class Validator {
     return new Loaded(loaded.schema(), loaded.taxonomy(), problems);
   }
 
-  /** Stands for the instance's name in problems cached with a taxonomy that several files share. */
-  private static final String INSTANCE = "\u0000instance\u0000";
+  /**
+   * Stands for the instance's name in problems cached with a taxonomy that several files share:
+   * private-use characters, which no path holds and {@link Problem} does not escape.
+   */
+  private static final String INSTANCE = "\uE000instance\uE000";
 
   private Loaded compile(List<String> refs, List<String> urls) {
     String name = INSTANCE;

@@ -126,4 +126,14 @@ class ValidatorTest {
     assertThat(VALIDATOR.validate(dir.resolve("missing.xml")).problems()).singleElement()
         .satisfies(p -> assertThat(p.format()).endsWith("missing.xml: error [xml] no such file"));
   }
+
+  @Test
+  void aTaxonomySchemaThatIsNotXmlIsReportedAtTheInstance() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("junk.xsd"), "not xml at all");
+    Path file = dir.resolve("refers-to-junk.xml");
+    java.nio.file.Files.writeString(file, HEAD + "<link:schemaRef xlink:type='simple' xlink:href='junk.xsd'/>\n</xbrli:xbrl>\n");
+    Report report = VALIDATOR.validate(file);
+    assertThat(report.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.location()).doesNotContain("instance\\u"));
+    assertThat(report.problems()).anySatisfy(p -> assertThat(p.location()).isEqualTo(file.toString()));
+  }
 }
