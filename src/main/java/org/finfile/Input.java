@@ -140,7 +140,7 @@ public final class Input implements AutoCloseable {
     if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
       return Kind.PACKAGE;
     }
-    String text = new String(head, StandardCharsets.UTF_8).stripLeading();
+    String text = new String(head, charset(head)).stripLeading();
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1).stripLeading();
     }
@@ -168,6 +168,17 @@ public final class Input implements AutoCloseable {
       }
     }
     throw new InputException(name, "not an XBRL instance, an Inline XBRL document, an OIM report or a package");
+  }
+
+  /** How a document's first bytes are encoded: UTF-16 by its byte-order mark or zero bytes, else UTF-8. */
+  private static java.nio.charset.Charset charset(byte[] head) {
+    if (head.length >= 2 && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF || head[0] == 0)) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (head.length >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE || head[1] == 0)) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return StandardCharsets.UTF_8;
   }
 
   /** {@code documentInfo.documentType} of a JSON document's start, or null. */

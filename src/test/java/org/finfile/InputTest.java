@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.finfile.xml.OfflineResolver;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Any format finfile reads, told apart by content. */
@@ -82,5 +84,20 @@ class InputTest {
     assertThat(org.finfile.cli.Main.run(new String[] {"validate", bad.toString()}, new java.io.PrintWriter(out, true), quiet))
         .isEqualTo(1);
     assertThat(out.toString()).contains("bad.xhtml:").contains("error [ix-schema]").contains("section");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"UTF-16", "UTF-16BE", "UTF-16LE"})
+  void aUtf16InstanceWithItsDeclarationIsReadAndValidated(String charset) throws Exception {
+    Path source = TestFiles.base().resolve("src/test/resources/conservation");
+    Files.copy(source.resolve("idless.xsd"), dir.resolve("idless.xsd"));
+    Path file = dir.resolve("utf16.xml");
+    String text = Files.readString(source.resolve("id-less.xml")).replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+    Files.write(file, text.getBytes(java.nio.charset.Charset.forName(charset)));
+    assertThat(Input.kindOf(file)).isEqualTo(Input.Kind.INSTANCE);
+    try (Input input = Input.open(file, OfflineResolver.bundled())) {
+      assertThat(input.filing().facts()).hasSize(11);
+    }
+    assertThat(org.finfile.validate.Validator.create(OfflineResolver.bundled()).validate(file).errors()).isZero();
   }
 }

@@ -127,9 +127,16 @@ public final class XmlSecurity {
     }
   }
 
+  /**
+   * UTF-16 by its byte-order mark (which {@code UTF_16} consumes, so it never reaches the parser
+   * as a character), or, without one, by where the zero bytes of {@code <?} fall.
+   */
   private static java.nio.charset.Charset guessUtf16(byte[] head) {
-    boolean bigEndian = (head[0] & 0xff) == 0xFE || head[0] == 0;
-    return bigEndian ? java.nio.charset.StandardCharsets.UTF_16BE : java.nio.charset.StandardCharsets.UTF_16LE;
+    boolean bom = (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF || (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE;
+    if (bom) {
+      return java.nio.charset.StandardCharsets.UTF_16;
+    }
+    return head[0] == 0 ? java.nio.charset.StandardCharsets.UTF_16BE : java.nio.charset.StandardCharsets.UTF_16LE;
   }
 
   /**
