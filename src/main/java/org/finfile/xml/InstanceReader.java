@@ -94,7 +94,7 @@ public final class InstanceReader {
   public static Filing read(InputStream in, String systemId, String name) throws InputException {
     XMLStreamReader xml = null;
     try {
-      xml = XmlSecurity.streamReader(in, systemId);
+      xml = XmlSecurity.streamReader(in, systemId, true);
       return new InstanceReader(xml, name).readDocument();
     } catch (XMLStreamException e) {
       boolean bytes = e.getNestedException() instanceof java.nio.charset.CharacterCodingException
@@ -274,8 +274,9 @@ public final class InstanceReader {
     try {
       text = xml.getElementText();
     } catch (XMLStreamException e) {
-      throw new InputException(where, concept.getLocalPart() + ": " + clean(e.getMessage())
-          + " (tuples and fractions are not supported yet)");
+      String problem = clean(e.getMessage());
+      throw new InputException(where, concept.getLocalPart() + ": " + problem
+          + (problem.startsWith("an element was found") ? " (tuples and fractions are not supported yet)" : ""));
     }
     xml.next();
     FactValue value;

@@ -5,16 +5,24 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 
-/** A StAX reader that refuses DOCTYPEs and entity references and bounds depth and attributes. */
+/**
+ * A StAX reader that refuses DOCTYPEs and entity references and bounds depth and attributes.
+ * Asked to, in an XML 1.1 document it also refuses the control characters only XML 1.1 allows
+ * (U+0001 to U+001F but tab, line feed and carriage return): finfile writes XML 1.0, which cannot
+ * hold them, and would otherwise fail on its own output.
+ */
 final class LimitingStreamReader extends StreamReaderDelegate {
   private final int maxDepth;
   private final int maxAttributes;
+  private final boolean xml11;
   private int depth;
 
-  LimitingStreamReader(XMLStreamReader reader, int maxDepth, int maxAttributes) throws XMLStreamException {
+  LimitingStreamReader(XMLStreamReader reader, int maxDepth, int maxAttributes, boolean xml10Only)
+      throws XMLStreamException {
     super(reader);
     this.maxDepth = maxDepth;
     this.maxAttributes = maxAttributes;
+    this.xml11 = xml10Only && "1.1".equals(reader.getVersion());
     check(reader.getEventType());
   }
 
@@ -71,9 +79,33 @@ final class LimitingStreamReader extends StreamReaderDelegate {
         if (getAttributeCount() > maxAttributes) {
           throw new XMLStreamException("more than " + maxAttributes + " attributes on one element", getLocation());
         }
+        if (xml11) {
+          for (int i = 0; i < getAttributeCount(); i++) {
+            requireXml10(getAttributeValue(i));
+          }
+        }
+      }
+      case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE, XMLStreamConstants.COMMENT,
+          XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+        if (xml11) {
+          requireXml10(event == XMLStreamConstants.PROCESSING_INSTRUCTION ? getPIData() : getText());
+        }
       }
       case XMLStreamConstants.END_ELEMENT -> depth--;
       default -> { }
+    }
+  }
+
+  private void requireXml10(String text) throws XMLStreamException {
+    if (text == null) {
+      return;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+        throw new XMLStreamException(String.format("the character U+%04X, which only XML 1.1 allows: finfile writes XML 1.0,"
+            + " which cannot hold it", (int) c), getLocation());
+      }
     }
   }
 }

@@ -92,8 +92,17 @@ public final class XmlSecurity {
    * and attributes. {@code systemId} names the document in locations.
    */
   public static XMLStreamReader streamReader(InputStream in, String systemId) throws XMLStreamException {
+    return streamReader(in, systemId, false);
+  }
+
+  /**
+   * As {@link #streamReader(InputStream, String)}; with {@code xml10Only}, an XML 1.1 document's
+   * control characters that XML 1.0 cannot hold are refused where they appear: for readers whose
+   * model is written out again as XML 1.0 (checking a document needs no such refusal).
+   */
+  public static XMLStreamReader streamReader(InputStream in, String systemId, boolean xml10Only) throws XMLStreamException {
     XMLStreamReader raw = STAX.createXMLStreamReader(systemId, utf8Reader(in));
-    return new LimitingStreamReader(raw, MAX_DEPTH, MAX_ATTRIBUTES);
+    return new LimitingStreamReader(raw, MAX_DEPTH, MAX_ATTRIBUTES, xml10Only);
   }
 
   /**

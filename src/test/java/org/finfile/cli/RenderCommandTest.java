@@ -71,4 +71,20 @@ class RenderCommandTest {
         .contains("precision=\"0\"");
     assertThat(json).doesNotExist();
   }
+
+  @Test
+  void anXml11ControlCharacterIsOneLineAndExitThreeWhereFinfileWouldWriteXml10() throws Exception {
+    Path source = TestFiles.base().resolve("src/test/resources/conservation");
+    Files.copy(source.resolve("idless.xsd"), dir.resolve("idless.xsd"));
+    Path file = dir.resolve("xml11.xml");
+    Files.writeString(file, Files.readString(source.resolve("id-less.xml"))
+        .replace("<?xml version=\"1.0\"", "<?xml version=\"1.1\"").replace("=SUM(A1)", "bell&#x7;here"));
+    assertThat(ConvertCommandTest.run("validate", file.toString()).code()).as("XML 1.1 is checked as it is").isZero();
+    for (String[] args : new String[][] {{"render", file.toString(), "--to", "csv"}, {"render", file.toString(), "--to", "ixbrl"},
+        {"roundtrip", file.toString()}}) {
+      ConvertCommandTest.Run run = ConvertCommandTest.run(args);
+      assertThat(run.code()).as(String.join(" ", args)).isEqualTo(3);
+      assertThat(run.err().strip()).doesNotContain("\n").contains("xml11.xml:").contains("U+0007");
+    }
+  }
 }
