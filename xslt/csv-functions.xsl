@@ -6,10 +6,11 @@
                 xmlns:f="http://finfile.org/xslt/functions"
                 exclude-result-prefixes="#all">
 
-  <!-- A text cell: a leading = + - @ tab or carriage return would start a formula; an apostrophe stops it. -->
+  <!-- A text cell: = + - @ first (after any spaces, which spreadsheets skip), or a leading tab or
+       carriage return, would start a formula; an apostrophe stops it. -->
   <xsl:function name="f:text" as="xs:string">
     <xsl:param name="value" as="xs:string?"/>
-    <xsl:sequence select="if (matches(string($value), '^[=+\-@&#9;&#13;]')) then concat('''', $value) else string($value)"/>
+    <xsl:sequence select="if (matches(string($value), '^([=+\-@&#9;&#13;]|\s+[=+\-@])')) then concat('''', $value) else string($value)"/>
   </xsl:function>
 
   <!-- A field: quoted when it holds a comma, a quote or a line break; quotes doubled. -->

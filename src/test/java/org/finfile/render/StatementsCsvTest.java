@@ -44,4 +44,28 @@ class StatementsCsvTest {
         new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true))).isZero();
     assertThat(Files.readString(html)).contains("Translated at JPY 118.07");
   }
+
+  @Test
+  void aLongStatementTitleMakesAShortFileNameAndAnIndentedFormulaIsGuarded() throws Exception {
+    Path out = dir.resolve("filing");
+    java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.Writer.nullWriter());
+    assertThat(Main.run(new String[] {"convert", TestFiles.example().toString(), "--out", out.toString()}, quiet, quiet)).isZero();
+    Path schema = out.resolve("iij-2003-03-31.xsd");
+    Files.writeString(schema, Files.readString(schema).replace("<link:definition>Table 1. Number of contracts</link:definition>",
+        "<link:definition>Table 1. " + "Number of contracts ".repeat(20) + "</link:definition>"));
+    Path labels = out.resolve("iij-2003-03-31-lab.xml");
+    Files.writeString(labels, Files.readString(labels).replace(">Dedicated access services<", ">=cmd|' /C calc'!A0<"));
+    Path csv = dir.resolve("csv");
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = Main.run(new String[] {"render", out.resolve("iij-fy2002.xml").toString(), "--to", "statements-csv", "--out",
+        csv.toString()}, quiet, new java.io.PrintWriter(err, true));
+    assertThat(code).as(err.toString()).isZero();
+    try (var files = Files.list(csv)) {
+      assertThat(files.map(f -> f.getFileName().toString()).toList())
+          .allSatisfy(name -> assertThat(name.length()).isLessThanOrEqualTo(80))
+          .anySatisfy(name -> assertThat(name).startsWith("iij-fy2002-02-table-1-number-of-contracts-number"));
+    }
+    String operations = Files.readString(csv.resolve("iij-fy2002-09-consolidated-statements-of-operations-three-months.csv"));
+    assertThat(operations).containsPattern("\\n'  +=cmd").doesNotContainPattern("\\n +=cmd");
+  }
 }
