@@ -45,6 +45,16 @@ public final class Finfile {
    */
   public static java.util.List<Path> write(Conversion conversion, Path folder, String instanceName)
       throws IOException, InputException {
+    return write(conversion, folder, instanceName, java.util.List.of());
+  }
+
+  /**
+   * As {@link #write(Conversion, Path, String)}; a file that would replace one of {@code keep}
+   * (the document and mapping read), a device or a FIFO is an {@link org.finfile.output.Refused},
+   * and nothing is written.
+   */
+  public static java.util.List<Path> write(Conversion conversion, Path folder, String instanceName,
+      java.util.Collection<Path> keep) throws IOException, InputException {
     try (org.finfile.output.Staged staged =
         org.finfile.packages.FilingPackage.stage(conversion.filing(), conversion.taxonomy(), folder, instanceName)) {
       Report report = Validator.create(OfflineResolver.bundled(), Validator.Calc.NONE).validate(staged.firstStaged());
@@ -56,7 +66,7 @@ public final class Finfile {
         throw new InputException(where, "the converted instance would not be valid, so nothing was written: ["
             + first.get().code() + "] " + first.get().message().replace(stagedName, instanceName));
       }
-      return staged.commit();
+      return staged.commit(keep);
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.finfile.InputException;
 import org.finfile.mapping.Conversion;
+import org.finfile.output.Output;
 import org.finfile.Finfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +33,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--mapping", paramLabel = "FILE", description = "the mapping file (default: mapping.xml beside the document)")
   Path mapping;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "the output folder (default: ${DEFAULT-VALUE})")
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+      description = "the output folder (default: ${DEFAULT-VALUE}); files there are replaced atomically, never the input")
   Path out;
 
   @Override
@@ -43,14 +45,14 @@ final class ConvertCommand implements Callable<Integer> {
     if (Files.isDirectory(input)) {
       document = documentIn(input);
     }
-    if (!Files.isRegularFile(document)) {
-      throw new InputException(document.toString(), "no such file");
-    }
+    regularFile(document, "no such file");
     Path mappingFile = mapping != null ? mapping : document.toAbsolutePath().getParent().resolve("mapping.xml");
+    regularFile(mappingFile, "no such mapping file");
+    Output.folder(out);
     String name = document.getFileName().toString();
     Conversion conversion = Finfile.convert(document, mappingFile);
     String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-    List<Path> written = Finfile.write(conversion, out, stem + ".xml");
+    List<Path> written = Finfile.write(conversion, out, stem + ".xml", List.of(document, mappingFile));
     for (String warning : conversion.warnings()) {
       stderr.println("warning: " + warning);
     }
@@ -59,6 +61,16 @@ final class ConvertCommand implements Callable<Integer> {
     }
     stdout.println(conversion.summary(name) + " -> " + written.get(0) + ", " + written.get(written.size() - 1));
     return ExitCodes.OK;
+  }
+
+  /** Refuses what is missing, or not a regular file (a FIFO would block the read, a device never end it). */
+  private static void regularFile(Path file, String missing) throws InputException {
+    if (!Files.exists(file)) {
+      throw new InputException(file.toString(), missing);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(file.toString(), "not a regular file");
+    }
   }
 
   private static Path documentIn(Path folder) throws InputException, IOException {

@@ -37,6 +37,11 @@ public final class Main implements Runnable {
         w.println("finfile: " + input.getMessage());
         return ExitCodes.UNREADABLE;
       }
+      if (e instanceof org.finfile.output.Refused refused) {
+        w.println("finfile: " + InputException.oneLine(refused.getMessage()));
+        w.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
+        return ExitCodes.USAGE;
+      }
       if (e instanceof IOException || e instanceof UncheckedIOException) {
         w.println("finfile: I/O failure: " + InputException.oneLine(e.getMessage()));
         return ExitCodes.INTERNAL;

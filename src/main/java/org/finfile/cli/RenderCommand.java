@@ -2,7 +2,6 @@ package org.finfile.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.finfile.Input;
@@ -11,6 +10,7 @@ import org.finfile.model.Filing;
 import org.finfile.render.References;
 import org.finfile.render.Renderer;
 import org.finfile.taxonomy.Taxonomy;
+import org.finfile.output.Output;
 import org.finfile.output.Staged;
 import org.finfile.packages.ReportPackage;
 import picocli.CommandLine.Command;
@@ -35,9 +35,10 @@ final class RenderCommand implements Callable<Integer> {
   String to;
 
   @Option(names = "--out", paramLabel = "PATH",
-      description = {"the output file (default: standard output); for xbrl-csv and statements-csv, the output folder",
-          "(required). References to the taxonomy are rewritten to resolve from there. With --to ixbrl,",
-          "a path ending in .xbri writes an inline report package: the page with its taxonomy."})
+      description = {"the output file (default, or -: standard output); for xbrl-csv and statements-csv, the output",
+          "folder (required). References to the taxonomy are rewritten to resolve from there. With --to ixbrl,",
+          "a path ending in .xbri writes an inline report package: the page with its taxonomy. A device or",
+          "FIFO is written into, a symbolic link followed, a regular file replaced atomically."})
   Path out;
 
   @Option(names = "--taxonomy", paramLabel = "DIR|PACKAGE",
@@ -57,13 +58,22 @@ final class RenderCommand implements Callable<Integer> {
     if (several && out == null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), to + " writes several files: give --out FOLDER");
     }
+    Output.Target target = null;
+    if (several) {
+      Output.folder(out);
+    } else {
+      target = out == null ? new Output.StandardOutput(spec.commandLine().getOut())
+          : Output.file(out, spec.commandLine().getOut(), java.util.List.of(file));
+    }
     try (TaxonomySources sources = new TaxonomySources(java.util.List.of(), taxonomies);
         Input input = Input.open(file, sources.resolver())) {
-      return render(input, format, several);
+      return render(input, format, target);
     }
   }
 
-  private int render(Input input, Renderer.Format format, boolean several) throws InputException, IOException {
+  /** Renders to {@code target}, or, when it is null, to the files of a folder. */
+  private int render(Input input, Renderer.Format format, Output.Target target) throws InputException, IOException {
+    boolean several = target == null;
     Filing filing = input.filing();
     if (format == Renderer.Format.XBRL_JSON || format == Renderer.Format.XBRL_CSV) {
       java.util.Optional<String> loss = org.finfile.oim.Oim.unrepresentable(filing);
@@ -72,7 +82,7 @@ final class RenderCommand implements Callable<Integer> {
       }
     }
     String stem = input.document().getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceFirst("-metadata$", "");
-    boolean inlinePackage = format == Renderer.Format.IXBRL && out != null
+    boolean inlinePackage = format == Renderer.Format.IXBRL && out != null && !Output.isStandardOutput(out)
         && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xbri");
     Taxonomy taxonomy = null;
     try {
@@ -87,27 +97,22 @@ final class RenderCommand implements Callable<Integer> {
       ByteArrayOutputStream page = new ByteArrayOutputStream();
       Renderer.render(ReportPackage.inReports(filing, input.document().toUri().toString(), taxonomy), taxonomy, format, page);
       String name = out.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-      Staged.writeFile(out, ReportPackage.xbri(name, page.toByteArray(), taxonomy));
+      target.write(ReportPackage.xbri(name, page.toByteArray(), taxonomy));
       return ExitCodes.OK;
     }
-    if (out != null) {
-      filing = References.relocate(input.filingOutside(), input.document(), several ? out : out.toAbsolutePath().getParent());
+    java.util.Optional<Path> folder = several ? java.util.Optional.of(out) : target.folder();
+    if (folder.isPresent()) {
+      filing = References.relocate(input.filingOutside(), input.document(), folder.get());
     }
     if (several) {
       try (Staged staged = Staged.of(out, Renderer.renderFiles(filing, taxonomy, format, stem))) {
-        staged.commit();
+        staged.commit(java.util.List.of(file));
       }
       return ExitCodes.OK;
     }
     ByteArrayOutputStream rendered = new ByteArrayOutputStream();
     Renderer.render(filing, taxonomy, format, rendered);
-    if (out != null) {
-      Staged.writeFile(out, rendered.toByteArray());
-    } else {
-      PrintWriter w = spec.commandLine().getOut();
-      w.print(rendered.toString(java.nio.charset.StandardCharsets.UTF_8));
-      w.flush();
-    }
+    target.write(rendered.toByteArray());
     return ExitCodes.OK;
   }
 }

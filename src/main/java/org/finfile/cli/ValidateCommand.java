@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.finfile.Input;
 import org.finfile.InputException;
 import org.finfile.inline.InlineXbrl;
+import org.finfile.output.Output;
 import org.finfile.validate.Problem;
 import org.finfile.validate.Report;
 import org.finfile.validate.Reports;
@@ -58,7 +59,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--catalog", paramLabel = "FILE", description = "an XML catalog mapping taxonomy URLs to local files")
   List<Path> catalogs = new ArrayList<>();
 
-  @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of standard output")
+  @Option(names = "--out", paramLabel = "FILE",
+      description = {"write the report to FILE instead of standard output (- is standard output); a device or FIFO",
+          "is written into, a symbolic link followed, a regular file replaced atomically"})
   Path out;
 
   @Override
@@ -84,6 +87,7 @@ final class ValidateCommand implements Callable<Integer> {
       throws IOException {
     Validator validator = Validator.create(resolver, calcMode);
     List<Path> instances = expand(files);
+    Output.Target target = out == null ? null : Output.file(out, spec.commandLine().getOut(), instances);
     for (Path p : files) {
       if (Files.isDirectory(p) && instances.stream().noneMatch(i -> i.startsWith(p))) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), p + ": no XBRL instance in this folder");
@@ -103,11 +107,13 @@ final class ValidateCommand implements Callable<Integer> {
       err.print("\r\u001b[K");
       err.flush();
     }
-    if (out != null) {
+    if (target != null) {
       java.io.StringWriter buffer = new java.io.StringWriter();
       Reports.write(reportFormat, reports, threshold, buffer);
-      org.finfile.output.Staged.writeFile(out, buffer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      spec.commandLine().getOut().println(Reports.summary(reports, threshold));
+      target.write(buffer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      if (!(target instanceof Output.StandardOutput)) {
+        spec.commandLine().getOut().println(Reports.summary(reports, threshold));
+      }
     } else {
       Reports.write(reportFormat, reports, threshold, spec.commandLine().getOut());
     }

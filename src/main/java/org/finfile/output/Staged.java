@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -59,10 +63,29 @@ public final class Staged implements AutoCloseable {
    * @return the files now in place, first file first
    */
   public List<Path> commit() throws IOException {
+    return commit(List.of());
+  }
+
+  /**
+   * Moves every file into place, as {@link #commit()}, unless one would replace a file of
+   * {@code keep} (the inputs) or a device or FIFO ({@link Refused}), or a folder (an
+   * {@link IOException}): then nothing is moved. A symbolic link in the folder is replaced by the
+   * file; what it pointed at is left as it was.
+   *
+   * @throws Refused when a file would replace an input, a device or a FIFO
+   */
+  public List<Path> commit(Collection<Path> keep) throws IOException {
     for (String f : files) {
       Path target = folder.resolve(f).normalize();
-      if (Files.isDirectory(target)) {
+      BasicFileAttributes there = attributes(target);
+      if (there != null && there.isDirectory()) {
         throw new IOException(target + " is a folder; finfile will not replace it with a file");
+      }
+      if (there != null && there.isOther()) {
+        throw new Refused(target + " is a device or FIFO; finfile will not replace it with a file");
+      }
+      if (there != null && !there.isSymbolicLink()) {
+        Output.refuseInputs(target, keep);
       }
       for (Path p = target.getParent(); p != null && p.startsWith(folder) && !p.equals(folder); p = p.getParent()) {
         if (Files.exists(p) && !Files.isDirectory(p)) {
@@ -129,6 +152,14 @@ public final class Staged implements AutoCloseable {
     return committed;
   }
 
+  private static BasicFileAttributes attributes(Path path) throws IOException {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+
   private static void move(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -137,7 +168,10 @@ public final class Staged implements AutoCloseable {
     }
   }
 
-  /** Writes one file atomically: staged beside {@code target}, then moved into place. */
+  /**
+   * Writes one file atomically: staged beside {@code target}, then moved into place. To write
+   * where a user points, with devices, FIFOs and standard output, use {@link Output}.
+   */
   public static void writeFile(Path target, byte[] bytes) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     try (Staged staged = of(parent, Map.of(target.getFileName().toString(), bytes))) {
