@@ -195,6 +195,9 @@ public final class InstanceReader {
     if (bound.getEntity().getSegment() != null || bound.getScenario() != null) {
       throw new InputException(where, "context " + id + ": segments and scenarios are not supported yet");
     }
+    if (bound.getEntity().getIdentifier().getScheme() == null || bound.getEntity().getIdentifier().getValue() == null) {
+      throw new InputException(where, "context " + id + ": the entity identifier lacks its scheme or its value");
+    }
     Entity entity = new Entity(bound.getEntity().getIdentifier().getScheme(), bound.getEntity().getIdentifier().getValue());
     Period period = period(bound.getPeriod(), id, where);
     if (contexts.containsKey(id)) {
