@@ -131,8 +131,9 @@ public final class Renderer {
       throw new IOException("the filing cannot be written as " + (format == Format.XBRL_JSON ? "xBRL-JSON" : "xBRL-CSV")
           + " without loss: " + problem.get());
     }
+    Map<String, String> namespaces = View.namespaces(filing);
     List<String> nonText = org.finfile.oim.Oim.nonTextConcepts(filing, taxonomy).stream()
-        .map(c -> View.prefixed(c, filing.namespaces())).sorted().toList();
+        .map(c -> View.prefixed(c, namespaces)).sorted().toList();
     return Map.of("non-text-concepts", String.join(" ", nonText));
   }
 

@@ -27,8 +27,38 @@ final class View {
 
   private View() {}
 
+  /** Prefixes the renderings write with their own namespaces; a filing's other use of one is renamed. */
+  private static final Map<String, String> RESERVED = Map.of(
+      "ix", "http://www.xbrl.org/2013/inlineXBRL", "ixt", "http://www.xbrl.org/inlineXBRL/transformation/2020-02-12",
+      "xbrli", "http://www.xbrl.org/2003/instance", "link", "http://www.xbrl.org/2003/linkbase",
+      "xlink", "http://www.w3.org/1999/xlink", "iso4217", "http://www.xbrl.org/2003/iso4217",
+      "xsi", "http://www.w3.org/2001/XMLSchema-instance", "xml", "http://www.w3.org/XML/1998/namespace");
+
+  /**
+   * The filing's prefixes as the view spells names: a prefix the renderings need for their own
+   * namespace ({@code ix}, {@code xbrli}...) but the filing binds to another becomes
+   * {@code prefix_N}, the first N free. A prefix is only a spelling: the names stay the same.
+   */
+  static Map<String, String> namespaces(Filing filing) {
+    Map<String, String> spelled = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, String> ns : filing.namespaces().entrySet()) {
+      String prefix = ns.getKey();
+      String reserved = RESERVED.get(prefix);
+      if (reserved != null && !reserved.equals(ns.getValue())) {
+        int n = 1;
+        while (filing.namespaces().containsKey(prefix + "_" + n) || spelled.containsKey(prefix + "_" + n)) {
+          n++;
+        }
+        prefix = prefix + "_" + n;
+      }
+      spelled.put(prefix, ns.getValue());
+    }
+    return spelled;
+  }
+
   /** The view as an XML document, with the statements when {@code statements}. */
   static byte[] of(Filing filing, Taxonomy taxonomy, String lang, boolean statements) throws XMLStreamException {
+    Map<String, String> namespaces = namespaces(filing);
     Labels labels = taxonomy == null ? Labels.NONE : taxonomy.labels();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(bytes, 1 << 16);
@@ -37,7 +67,7 @@ final class View {
     xml.writeStartElement("v", "view", NS);
     xml.writeNamespace("v", NS);
     attribute(xml, "lang", filing.lang());
-    for (Map.Entry<String, String> ns : filing.namespaces().entrySet()) {
+    for (Map.Entry<String, String> ns : namespaces.entrySet()) {
       xml.writeEmptyElement("v", "namespace", NS);
       attribute(xml, "prefix", ns.getKey());
       attribute(xml, "uri", ns.getValue());
@@ -58,12 +88,12 @@ final class View {
       attribute(xml, "id", u.id());
       for (QName m : u.numerator()) {
         xml.writeEmptyElement("v", "numerator", NS);
-        attribute(xml, "measure", prefixed(m, filing.namespaces()));
+        attribute(xml, "measure", prefixed(m, namespaces));
         attribute(xml, "uri", m.getNamespaceURI());
       }
       for (QName m : u.denominator()) {
         xml.writeEmptyElement("v", "denominator", NS);
-        attribute(xml, "measure", prefixed(m, filing.namespaces()));
+        attribute(xml, "measure", prefixed(m, namespaces));
         attribute(xml, "uri", m.getNamespaceURI());
       }
       xml.writeEndElement();
@@ -87,7 +117,7 @@ final class View {
       }
       for (Statements.Row r : st.rows()) {
         xml.writeStartElement("v", "row", NS);
-        attribute(xml, "concept", prefixed(r.concept(), filing.namespaces()));
+        attribute(xml, "concept", prefixed(r.concept(), namespaces));
         attribute(xml, "label", r.label());
         attribute(xml, "depth", Integer.toString(r.depth()));
         attribute(xml, "abstract", Boolean.toString(r.isAbstract()));
@@ -145,13 +175,13 @@ final class View {
       if (f.id() == null) {
         attribute(xml, "id-generated", "true");
       }
-      attribute(xml, "concept", prefixed(f.concept(), filing.namespaces()));
+      attribute(xml, "concept", prefixed(f.concept(), namespaces));
       attribute(xml, "label", labels.label(f.concept(), Labels.STANDARD, lang));
       attribute(xml, "scheme", f.context().entity().scheme());
       attribute(xml, "entity", f.context().entity().identifier());
       period(xml, f.context().period());
       if (f.unit() != null) {
-        attribute(xml, "unit", unit(f.unit(), filing.namespaces()));
+        attribute(xml, "unit", unit(f.unit(), namespaces));
       }
       if (f.accuracy() instanceof Accuracy.Decimals d) {
         attribute(xml, "decimals", d.lexical());

@@ -87,4 +87,19 @@ class RenderCommandTest {
       assertThat(run.err().strip()).doesNotContain("\n").contains("xml11.xml:").contains("U+0007");
     }
   }
+
+  @Test
+  void aFilingThatBindsIxToAnotherNamespaceRendersWithThePrefixRenamed() throws Exception {
+    Path source = TestFiles.base().resolve("src/test/resources/conservation");
+    Files.copy(source.resolve("idless.xsd"), dir.resolve("idless.xsd"));
+    Path file = dir.resolve("ix-prefix.xml");
+    Files.writeString(file, Files.readString(source.resolve("id-less.xml"))
+        .replace("xmlns:t=\"http://finfile.org/test/idless\"", "xmlns:ix=\"http://finfile.org/test/idless\"")
+        .replace("<t:", "<ix:").replace("</t:", "</ix:"));
+    Path page = dir.resolve("page.xhtml");
+    ConvertCommandTest.Run run = ConvertCommandTest.run("render", file.toString(), "--to", "ixbrl", "--out", page.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readString(page)).contains("xmlns:ix_1=\"http://finfile.org/test/idless\"").contains("name=\"ix_1:Cash\"");
+    assertThat(ConvertCommandTest.run("roundtrip", page.toString()).out()).contains("lossless (11 facts");
+  }
 }
