@@ -125,8 +125,9 @@ public final class InstanceReader {
     java.util.Map<QName, String> rootAttributes = DocumentInfoXml.attributes(xml);
     for (int i = 0; i < xml.getNamespaceCount(); i++) {
       String prefix = xml.getNamespacePrefix(i);
-      if (prefix != null && !prefix.isEmpty() && !STANDARD_NAMESPACES.contains(xml.getNamespaceURI(i))) {
-        namespaces.put(prefix, xml.getNamespaceURI(i));
+      String uri = xml.getNamespaceURI(i);
+      if (prefix != null && !prefix.isEmpty() && uri != null && !uri.isEmpty() && !STANDARD_NAMESPACES.contains(uri)) {
+        namespaces.put(prefix, uri);
       }
     }
     xml.next();
