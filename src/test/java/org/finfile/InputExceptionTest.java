@@ -43,7 +43,7 @@ class InputExceptionTest {
   }
 
   @Test
-  @Timeout(30)
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void oneLineTakesLinearTimeOverLongRunsOfSpace() {
     String spaces = "a" + " ".repeat(1_000_000) + "b";
     assertThat(InputException.oneLine(spaces)).isEqualTo(spaces);

@@ -135,7 +135,7 @@ class NumbersTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Timeout(30)
+  @org.junit.jupiter.api.Timeout(value = 30, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
   void aCellOfTenMillionDigitsIsRefusedQuicklyNamingTheLimit() {
     String digits = "1" + "0".repeat(10_000_000);
     assertThatThrownBy(() -> Numbers.parse(digits))
