@@ -1,7 +1,9 @@
 package org.finfile.mapping;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.xml.namespace.QName;
 import org.finfile.InputException;
@@ -20,6 +22,16 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping
   static List<Column> read(TabBlock block, Mapping.TableSpec spec, Mapping mapping, String document) throws InputException {
     int width = block.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
     List<TabBlock.Row> headers = block.rows().subList(0, Math.min(spec.headerRows(), block.rows().size()));
+    Map<String, Mapping.Derived> derivedByKey = new HashMap<>();
+    mapping.derived().forEach(d -> derivedByKey.put(Cells.key(d.header()), d));
+    Map<String, String> currencyByKey = new HashMap<>();
+    mapping.currencies().forEach(cur -> currencyByKey.put(Cells.key(cur.text()), cur.meaning()));
+    Map<String, QName> groupByKey = new HashMap<>();
+    spec.groups().forEach(g -> groupByKey.put(Cells.key(g.header()), g.concept()));
+    List<HeaderCell[]> cells = new ArrayList<>();
+    for (int h = 0; h < headers.size(); h++) {
+      cells.add(cells(headers.get(h), width, h < headers.size() - 1, mapping));
+    }
     List<Column> columns = new ArrayList<>();
     for (int c = 2; c <= width; c++) {
       Headers.ColumnPeriod period = null;
@@ -29,41 +41,38 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping
       String unknown = null;
       for (int h = 0; h < headers.size(); h++) {
         boolean own = h == headers.size() - 1;
-        String text = own ? headers.get(h).cell(c) : spanning(headers.get(h), c);
-        String key = Cells.key(text);
+        HeaderCell cell = cells.get(h)[c];
+        String key = cell.key();
         if (key.isEmpty()) {
           continue;
         }
         boolean known = false;
-        for (Mapping.Derived d : mapping.derived()) {
-          if (Cells.key(d.header()).equals(key)) {
-            derived = d;
-            known = true;
-          }
+        if (derivedByKey.containsKey(key)) {
+          derived = derivedByKey.get(key);
+          known = true;
         }
-        for (Mapping.Header cur : mapping.currencies()) {
-          if (Cells.key(cur.text()).equals(key)) {
-            currency = cur.meaning();
-            known = true;
-          }
+        if (currencyByKey.containsKey(key)) {
+          currency = currencyByKey.get(key);
+          known = true;
         }
-        for (Mapping.ColumnGroup g : spec.groups()) {
-          if (Cells.key(g.header()).equals(key)) {
-            group = g.concept();
-            known = true;
-          }
+        if (groupByKey.containsKey(key)) {
+          group = groupByKey.get(key);
+          known = true;
         }
-        Headers.ColumnPeriod p = periodOf(text, mapping);
+        String at = document + ":" + headers.get(h).line();
+        if (cell.badDate() != null) {
+          throw new InputException(at, "table " + spec.id() + ", column " + c + ": " + cell.badDate());
+        }
+        Headers.ColumnPeriod p = cell.period();
         if (p != null) {
           if (period != null && !period.equals(p)) {
-            throw new InputException(document + ":" + headers.get(h).line(), "table " + spec.id() + ", column " + c
-                + ": two header cells give different periods");
+            throw new InputException(at, "table " + spec.id() + ", column " + c + ": two header cells give different periods");
           }
           period = p;
           known = true;
         }
         if (own && !known) {
-          unknown = Cells.label(text);
+          unknown = Cells.label(cell.text());
         }
       }
       columns.add(new Column(period, currency, group, derived, unknown));
@@ -80,12 +89,39 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping
     return fiscal.map(Headers.Fiscal::new).orElse(null);
   }
 
-  private static String spanning(TabBlock.Row row, int c) {
-    for (int i = c; i >= 2; i--) {
-      if (!Cells.clean(row.cell(i)).isEmpty()) {
-        return row.cell(i);
+  /** A header cell read once: its text, compared form, and the period it gives (or why its date is no date). */
+  private record HeaderCell(String text, String key, Headers.ColumnPeriod period, String badDate) {
+    static final HeaderCell EMPTY = new HeaderCell("", "", null, null);
+
+    static HeaderCell of(String text, Mapping mapping) {
+      String key = Cells.key(text);
+      if (key.isEmpty()) {
+        return new HeaderCell(text, key, null, null);
+      }
+      try {
+        return new HeaderCell(text, key, periodOf(text, mapping), null);
+      } catch (IllegalArgumentException e) {
+        return new HeaderCell(text, key, null, e.getMessage());
       }
     }
-    return "";
+  }
+
+  /**
+   * The header cell over each column of a header row, indexed by column (from 1). A spanning row's
+   * cell also covers the empty cells to its right. Each cell is read once, left to right.
+   */
+  private static HeaderCell[] cells(TabBlock.Row row, int width, boolean spanning, Mapping mapping) {
+    HeaderCell[] cells = new HeaderCell[width + 1];
+    HeaderCell last = HeaderCell.EMPTY;
+    for (int c = 2; c <= width; c++) {
+      HeaderCell cell = HeaderCell.of(row.cell(c), mapping);
+      if (spanning && Cells.clean(cell.text()).isEmpty()) {
+        cells[c] = last;
+      } else {
+        cells[c] = cell;
+        last = cell;
+      }
+    }
+    return cells;
   }
 }

@@ -50,10 +50,15 @@ public final class Converter {
 
   private final Mapping mapping;
   private final Taxonomy taxonomy;
+  /** The mapping's unit rules by item type; the first rule for a type wins. */
+  private final Map<QName, Mapping.UnitRule> unitRules = new HashMap<>();
 
   private Converter(Mapping mapping, Taxonomy taxonomy) {
     this.mapping = mapping;
     this.taxonomy = taxonomy;
+    for (Mapping.UnitRule rule : mapping.units()) {
+      unitRules.putIfAbsent(rule.itemType(), rule);
+    }
   }
 
   /** Loads the mapping's taxonomy and checks every concept the mapping names against it. */
@@ -75,8 +80,8 @@ public final class Converter {
         throw new InputException(mapping.location(), "entity name-concept " + name.name() + " is numeric");
       }
       if (Headers.fiscal(mapping.entity().namePeriod(), mapping.fiscal()).isEmpty()) {
-        throw new InputException(mapping.location(), "entity name-period '" + mapping.entity().namePeriod()
-            + "' is not a fiscal period label (and a fiscal-year is needed to read one)");
+        throw new InputException(mapping.location(), "entity name-period " + InputException.quote(mapping.entity().namePeriod())
+            + " is not a fiscal period label (and a fiscal-year is needed to read one)");
       }
     }
     Map<String, Mapping.TableSpec> byId = new HashMap<>();
@@ -96,11 +101,11 @@ public final class Converter {
           continue;
         }
         if ((r.concept() == null) == t.groups().isEmpty()) {
-          throw new InputException(mapping.location(), "table " + t.id() + ", row '" + r.label()
-              + "': a row names a concept unless the table's column groups do");
+          throw new InputException(mapping.location(), "table " + t.id() + ", row " + InputException.quote(r.label())
+              + ": a row names a concept unless the table's column groups do");
         }
         if (r.concept() != null) {
-          checkNumeric(concept(r.concept(), "table " + t.id() + ", row '" + r.label() + "'"), t.id());
+          checkNumeric(concept(r.concept(), "table " + t.id() + ", row " + InputException.quote(r.label())), t.id());
         }
       }
     }
@@ -118,17 +123,16 @@ public final class Converter {
 
   private Concept concept(QName name, String where) throws InputException {
     return taxonomy.concept(name).orElseThrow(() -> new InputException(mapping.location(),
-        where + ": concept " + name + " is not in the taxonomy " + mapping.taxonomy()));
+        where + ": concept " + InputException.clip(name.toString()) + " is not in the taxonomy " + InputException.clip(mapping.taxonomy())));
   }
 
   private Mapping.UnitRule unitRule(Concept c) throws InputException {
     List<QName> chain = new ArrayList<>(c.typeChain());
     chain.add(c.itemType());
     for (QName type : chain) {
-      for (Mapping.UnitRule rule : mapping.units()) {
-        if (rule.itemType().equals(type)) {
-          return rule;
-        }
+      Mapping.UnitRule rule = unitRules.get(type);
+      if (rule != null) {
+        return rule;
       }
     }
     throw new InputException(mapping.location(), "no unit rule for concept " + c.name().getLocalPart() + " (type " + c.type() + ")");
@@ -196,7 +200,7 @@ public final class Converter {
             String table = located.entrySet().stream().filter(e -> e.getValue() == b).map(Map.Entry::getKey)
                 .findFirst().orElse("table-" + b.index());
             Period period = Headers.fiscal(spec.namePeriod(), mapping.fiscal()).orElseThrow(() -> new InputException(
-                mapping.location(), "entity name-period '" + spec.namePeriod() + "' is not a fiscal period label"));
+                mapping.location(), "entity name-period " + InputException.quote(spec.namePeriod()) + " is not a fiscal period label"));
             Concept concept = concept(spec.nameConcept(), "entity name-concept");
             facts.add(new Fact("entity-name", concept.name(), placement.context(period), null,
                 new FactValue.Text(line.text()), null,
@@ -207,7 +211,7 @@ public final class Converter {
         }
       }
       throw new InputException(document.name(), "no table title names the entity (name-pattern "
-          + spec.namePattern().pattern() + ")");
+          + InputException.quote(spec.namePattern().pattern()) + ")");
     }
 
     private void table(Mapping.TableSpec spec, TabBlock block) throws InputException {
@@ -230,6 +234,7 @@ public final class Converter {
       } catch (IllegalArgumentException e) {
         throw new InputException(document.name() + ":" + block.firstLine(), "table " + spec.id() + ": " + e.getMessage());
       }
+      RowMatcher matcher = new RowMatcher(spec);
       Map<Mapping.RowSpec, Integer> matched = new HashMap<>();
       String section = null;
       List<TabBlock.Row> rows = block.rows();
@@ -242,11 +247,11 @@ public final class Converter {
           }
           continue;
         }
-        Mapping.RowSpec rowSpec = RowMatcher.match(spec, label, section, document.name(), row.line());
+        Mapping.RowSpec rowSpec = matcher.match(label, section, document.name(), row.line());
         Integer earlier = matched.put(rowSpec, row.line());
         if (earlier != null) {
-          throw new InputException(document.name() + ":" + row.line(), "table " + spec.id() + ": the mapping row '"
-              + rowSpec.label() + "' matches this row and the row at line " + earlier + "; give it a section");
+          throw new InputException(document.name() + ":" + row.line(), "table " + spec.id() + ": the mapping row "
+              + InputException.quote(rowSpec.label()) + " matches this row and the row at line " + earlier + "; give it a section");
         }
         for (int c = 2; c <= row.cells().size(); c++) {
           cell(spec, columns, months, r + 1, c, row, rowSpec);
@@ -254,8 +259,9 @@ public final class Converter {
       }
       for (Mapping.RowSpec rowSpec : spec.rows()) {
         if (!matched.containsKey(rowSpec)) {
-          throw new InputException(document.name() + ":" + block.firstLine(), "table " + spec.id() + " has no row '"
-              + rowSpec.label() + "'" + (rowSpec.section() == null ? "" : " under '" + rowSpec.section() + "'")
+          throw new InputException(document.name() + ":" + block.firstLine(), "table " + spec.id() + " has no row "
+              + InputException.quote(rowSpec.label())
+              + (rowSpec.section() == null ? "" : " under " + InputException.quote(rowSpec.section()))
               + " that the mapping expects");
         }
       }
@@ -269,7 +275,8 @@ public final class Converter {
       }
     }
 
-    private void checkTitleDates(Mapping.TableSpec spec, TabBlock block, List<String> heading, List<Column> columns) {
+    private void checkTitleDates(Mapping.TableSpec spec, TabBlock block, List<String> heading, List<Column> columns)
+        throws InputException {
       Set<LocalDate> columnDates = new HashSet<>();
       for (Column c : columns) {
         if (c != null && c.period() instanceof Headers.EndDate e) {
@@ -282,7 +289,13 @@ public final class Converter {
       int titleLine = block.heading().stream()
           .filter(l -> Headers.lineMonths(l.text()) != -1)
           .mapToInt(TabBlock.Line::number).findFirst().orElse(block.firstLine());
-      for (LocalDate d : Headers.titleDates(heading)) {
+      List<LocalDate> titleDates;
+      try {
+        titleDates = Headers.titleDates(heading);
+      } catch (IllegalArgumentException e) {
+        throw new InputException(document.name() + ":" + titleLine, "table " + spec.id() + ": the title's " + e.getMessage());
+      }
+      for (LocalDate d : titleDates) {
         if (!columnDates.contains(d)) {
           warnings.add(document.name() + ":" + titleLine + ": table " + spec.id()
               + ": the title names " + d + ", which no column header does; the column headers' dates are used");
@@ -299,11 +312,11 @@ public final class Converter {
       }
       Column column = c - 2 < columns.size() ? columns.get(c - 2) : null;
       if (column == null) {
-        throw new InputException(where, "'" + raw + "' is in a column with no header");
+        throw new InputException(where, InputException.quote(raw) + " is in a column with no header");
       }
       if (column.unknownHeader() != null && column.derived() == null) {
-        throw new InputException(where, "the column header '" + column.unknownHeader()
-            + "' is no currency, date, fiscal period, column group or derived column the mapping knows");
+        throw new InputException(where, "the column header " + InputException.quote(column.unknownHeader())
+            + " is no currency, date, fiscal period, column group or derived column the mapping knows");
       }
       if (column.derived() != null) {
         skip(column.derived().reason());
@@ -337,24 +350,24 @@ public final class Converter {
       Accuracy accuracy = null;
       if (cell instanceof Numbers.Dash) {
         if (!concept.nillable()) {
-          throw new InputException(where, "'" + raw + "' means no value, but " + concept.name().getLocalPart() + " is not nillable");
+          throw new InputException(where, InputException.quote(raw) + " means no value, but " + concept.name().getLocalPart() + " is not nillable");
         }
         value = FactValue.NIL;
       } else {
         ParsedNumber number = ((Numbers.Value) cell).number();
         boolean ratio = taxonomy.derivesFrom(concept, PURE_ITEM);
         if (number.percent() && !ratio) {
-          throw new InputException(where, "'" + raw + "' is a percentage but " + concept.name().getLocalPart() + " is not a ratio");
+          throw new InputException(where, InputException.quote(raw) + " is a percentage but " + concept.name().getLocalPart() + " is not a ratio");
         }
         if (ratio && !number.percent()) {
-          throw new InputException(where, "'" + raw + "' has no % sign but " + concept.name().getLocalPart()
-              + " is a ratio: finfile will not guess whether it means " + raw.strip() + "% or " + raw.strip());
+          throw new InputException(where, InputException.quote(raw) + " has no % sign but " + concept.name().getLocalPart()
+              + " is a ratio: finfile will not guess whether it means " + InputException.clip(raw) + "% or " + InputException.clip(raw));
         }
         int scale = number.percent() ? 0 : rowSpec.scale() != null ? rowSpec.scale() : spec.scale();
         ParsedNumber.Scaled scaled = number.scale(scale);
         BigDecimal v = scaled.value();
         if (INTEGER_TYPES.contains(concept.itemType().getLocalPart()) && v.stripTrailingZeros().scale() > 0) {
-          throw new InputException(where, "'" + raw + "' is not a whole number, but " + concept.name().getLocalPart() + " counts");
+          throw new InputException(where, InputException.quote(raw) + " is not a whole number, but " + concept.name().getLocalPart() + " counts");
         }
         value = new FactValue.Numeric(v);
         accuracy = Accuracy.Decimals.of(scaled.decimals());

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.namespace.QName;
+import org.finfile.InputException;
 import org.finfile.model.Accuracy;
 import org.finfile.model.Fact;
 import org.finfile.model.FactValue;
@@ -38,6 +39,7 @@ final class DerivedChecks {
   }
 
   private final Map<String, Fact> byCell;
+  private final Map<List<Column>, AmountColumns> amountColumns = new java.util.IdentityHashMap<>();
   private final Map<String, Fact> byConceptContextUnit = new HashMap<>();
   final List<Problem> problems = new ArrayList<>();
   int checked;
@@ -67,7 +69,8 @@ final class DerivedChecks {
     if (c.kind().check() == null) {
       return;
     }
-    int amountColumn = amountColumnLeftOf(c.columns(), c.column());
+    AmountColumns amounts = amountColumns.computeIfAbsent(c.columns(), AmountColumns::new);
+    int amountColumn = amounts.leftOf(c.column());
     Fact amount = amountColumn < 0 ? null : byCell.get(c.table().id() + ":" + c.row() + ":" + amountColumn);
     Interval printed = Interval.printed(c.number().value(), c.number().fractionDigits());
     Interval expected;
@@ -81,7 +84,7 @@ final class DerivedChecks {
       expected = span(amount).dividedBy(span(total));
       formula = number(amount) + " / " + number(total) + " (" + c.kind().total().getLocalPart() + ")";
     } else {
-      int currentColumn = firstAmountColumn(c.columns(), c.columns().get(amountColumn - 2).currency());
+      int currentColumn = amounts.first(c.columns().get(amountColumn - 2).currency());
       Fact current = byCell.get(c.table().id() + ":" + c.row() + ":" + currentColumn);
       if (currentColumn == amountColumn || !usable(amount) || !usable(current)) {
         unchecked++;
@@ -99,26 +102,30 @@ final class DerivedChecks {
     checked++;
     if (!expected.meets(printed)) {
       problems.add(new Problem(c.location(), Severity.WARNING, Rules.DERIVED, c.kind().reason().replace(" (derived)", "")
-          + ": the release prints " + c.text().strip() + " but " + formula + " gives "
+          + ": the release prints " + InputException.clip(c.text()) + " but " + formula + " gives "
           + expected.middle().setScale(c.number().fractionDigits() + 2, RoundingMode.HALF_UP).toPlainString()
           + "% (with rounding, " + expected.describe(8) + ")"));
     }
   }
 
-  /** Checks each translated amount against the amount it translates. */
+  /**
+   * Checks each translated amount against the amount it translates. Facts are indexed by
+   * currency, and the amounts translated from by concept and context, so the work grows with
+   * the facts times the translations into one currency, never with the facts squared.
+   */
   void translations(List<Mapping.Translation> translations, List<Fact> facts) {
+    Map<String, List<Fact>> byCurrency = new HashMap<>();
+    Map<List<Object>, Fact> first = new HashMap<>();
+    for (Fact f : facts) {
+      String code = usable(f) ? currency(f.unit()) : null;
+      if (code != null) {
+        byCurrency.computeIfAbsent(code, k -> new ArrayList<>()).add(f);
+        first.putIfAbsent(List.of(f.concept(), f.context(), code), f);
+      }
+    }
     for (Mapping.Translation t : translations) {
-      for (Fact to : facts) {
-        if (!usable(to) || !currency(to.unit(), t.to())) {
-          continue;
-        }
-        Fact from = null;
-        for (Fact f : facts) {
-          if (f.concept().equals(to.concept()) && f.context().equals(to.context()) && usable(f) && currency(f.unit(), t.from())) {
-            from = f;
-            break;
-          }
-        }
+      for (Fact to : byCurrency.getOrDefault(t.to(), List.of())) {
+        Fact from = first.get(List.of(to.concept(), to.context(), t.from()));
         if (from == null) {
           unchecked++;
           continue;
@@ -128,7 +135,7 @@ final class DerivedChecks {
         if (!expected.meets(span(to))) {
           problems.add(new Problem(to.source() == null ? to.concept().getLocalPart() : to.source().location(),
               Severity.WARNING, Rules.DERIVED, "convenience translation: the release prints " + t.to() + " "
-              + (to.source() == null ? number(to) : to.source().text()) + " but " + t.from() + " " + number(from)
+              + (to.source() == null ? number(to) : InputException.clip(to.source().text())) + " but " + t.from() + " " + number(from)
               + " / " + t.rate().toPlainString() + " = " + expected.middle().setScale(0, RoundingMode.HALF_UP).toPlainString()
               + " (with rounding, " + expected.describe(8) + ")"));
         }
@@ -141,9 +148,10 @@ final class DerivedChecks {
     return Interval.of(((FactValue.Numeric) f.value()).value(), f.accuracy());
   }
 
-  private static boolean currency(Unit u, String code) {
+  /** The ISO 4217 code of a plain currency unit, or null. */
+  private static String currency(Unit u) {
     return !u.isDivide() && u.numerator().size() == 1 && u.numerator().get(0).getNamespaceURI().equals(Namespaces.ISO4217)
-        && u.numerator().get(0).getLocalPart().equals(code);
+        ? u.numerator().get(0).getLocalPart() : null;
   }
 
   private static boolean usable(Fact f) {
@@ -151,26 +159,39 @@ final class DerivedChecks {
   }
 
   private static String number(Fact f) {
-    return f.source() != null ? f.source().text().replaceAll("</?u>", "") : ((FactValue.Numeric) f.value()).value().toPlainString();
+    return InputException.clip(f.source() != null ? f.source().text().replaceAll("</?u>", "")
+        : ((FactValue.Numeric) f.value()).value().toPlainString());
   }
 
-  private static int amountColumnLeftOf(List<Column> columns, int column) {
-    for (int c = column - 1; c >= 2; c--) {
-      Column col = columns.get(c - 2);
-      if (col != null && col.derived() == null && col.period() != null) {
-        return c;
-      }
-    }
-    return -1;
-  }
+  /**
+   * A table's amount columns (not derived, with a period), found in one pass: the nearest one
+   * left of each column, and the first of each currency.
+   */
+  private static final class AmountColumns {
+    private final int[] leftOf;
+    private final Map<String, Integer> first = new HashMap<>();
 
-  private static int firstAmountColumn(List<Column> columns, String currency) {
-    for (int c = 2; c - 2 < columns.size(); c++) {
-      Column col = columns.get(c - 2);
-      if (col != null && col.derived() == null && col.period() != null && java.util.Objects.equals(col.currency(), currency)) {
-        return c;
+    AmountColumns(List<Column> columns) {
+      leftOf = new int[columns.size() + 2];
+      int last = -1;
+      for (int c = 2; c - 2 < columns.size(); c++) {
+        leftOf[c] = last;
+        Column col = columns.get(c - 2);
+        if (col != null && col.derived() == null && col.period() != null) {
+          last = c;
+          first.putIfAbsent(col.currency() == null ? "" : "=" + col.currency(), c);
+        }
       }
     }
-    return -1;
+
+    /** The nearest amount column left of {@code column}, or -1. */
+    int leftOf(int column) {
+      return column < leftOf.length ? leftOf[column] : -1;
+    }
+
+    /** The first amount column of {@code currency} (null: none stated), or -1. */
+    int first(String currency) {
+      return first.getOrDefault(currency == null ? "" : "=" + currency, -1);
+    }
   }
 }

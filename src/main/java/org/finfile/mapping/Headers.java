@@ -1,14 +1,17 @@
 package org.finfile.mapping;
 
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.finfile.InputException;
 import org.finfile.model.Period;
 import org.finfile.tables.Cells;
 
@@ -18,10 +21,11 @@ import org.finfile.tables.Cells;
  * "For the Three Months Ended" or "As of".
  */
 final class Headers {
+  /** Strict: "Feb 30, 2003" is no date (the default, smart resolving, makes it Feb 28). */
   private static final List<DateTimeFormatter> DATES = List.of(
-      DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US),
-      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US),
-      DateTimeFormatter.ofPattern("MMM. d, uuuu", Locale.US));
+      DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US).withResolverStyle(ResolverStyle.STRICT),
+      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US).withResolverStyle(ResolverStyle.STRICT),
+      DateTimeFormatter.ofPattern("MMM. d, uuuu", Locale.US).withResolverStyle(ResolverStyle.STRICT));
   private static final Pattern DATE_IN_TEXT = Pattern.compile(
       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}");
   private static final Pattern QUARTER = Pattern.compile("([1-4])Q(\\d{2}|\\d{4})", Pattern.CASE_INSENSITIVE);
@@ -43,13 +47,25 @@ final class Headers {
   /** "4Q02", "FY2002", "2001": a whole fiscal period. */
   record Fiscal(Period.Duration duration) implements ColumnPeriod {}
 
+  /**
+   * The date a header says, or empty when it says none.
+   *
+   * @throws IllegalArgumentException when it is written as a date but there is no such day
+   *     ("Feb 30, 2003")
+   */
   static Optional<LocalDate> date(String header) {
     String text = Cells.label(header);
     for (DateTimeFormatter f : DATES) {
+      ParsePosition position = new ParsePosition(0);
+      if (f.parseUnresolved(text, position) == null || position.getErrorIndex() >= 0 || position.getIndex() != text.length()) {
+        continue;
+      }
       try {
         return Optional.of(LocalDate.parse(text, f));
       } catch (DateTimeParseException e) {
-        // try the next form
+        String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        throw new IllegalArgumentException(InputException.quote(text) + " is written as a date but there is no such day ("
+            + InputException.clip(why) + ")", e);
       }
     }
     return Optional.empty();
@@ -125,7 +141,11 @@ final class Headers {
     return months == 0 ? "an instant" : months + " months";
   }
 
-  /** The dates the title line with the period phrase names, in order. */
+  /**
+   * The dates the title line with the period phrase names, in order.
+   *
+   * @throws IllegalArgumentException when one of them is no day ("Feb 30, 2003")
+   */
   static List<LocalDate> titleDates(List<String> heading) {
     List<LocalDate> dates = new ArrayList<>();
     for (String line : heading) {

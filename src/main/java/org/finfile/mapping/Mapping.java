@@ -1,5 +1,7 @@
 package org.finfile.mapping;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.UnmarshalException;
@@ -12,8 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import javax.xml.namespace.QName;
 import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
@@ -144,6 +144,28 @@ public record Mapping(
     }
   }
 
+  /** Most characters of a regular expression in a mapping. */
+  static final int MAX_PATTERN_CHARS = 1_000;
+
+  /**
+   * A regular expression from a mapping, compiled by RE2/J: matching takes time linear in the
+   * text, whatever the pattern. What RE2/J cannot do in linear time (backreferences, lookaround)
+   * it refuses, and so does finfile.
+   */
+  static Pattern pattern(String file, String what, String regex) throws InputException {
+    if (regex.length() > MAX_PATTERN_CHARS) {
+      throw new InputException(file, what + " " + InputException.quote(regex) + " has " + regex.length()
+          + " characters; a pattern has at most " + MAX_PATTERN_CHARS);
+    }
+    try {
+      return Pattern.compile(regex);
+    } catch (PatternSyntaxException e) {
+      throw new InputException(file, what + " " + InputException.quote(regex)
+          + " is not a regular expression finfile reads (RE2 syntax: no backreferences, no lookaround, repeats up to {1000}): "
+          + InputException.clip(e.getDescription()));
+    }
+  }
+
   private static Mapping convert(String name, URL url, org.finfile.mapping.bind.Mapping m) throws InputException {
     Pattern namePattern = null;
     var e0 = m.getEntity();
@@ -152,10 +174,8 @@ public record Mapping(
     if (anyName && !allName) {
       throw new InputException(name, "entity: name-pattern, name-concept and name-period go together");
     }
-    try {
-      namePattern = allName ? Pattern.compile(e0.getNamePattern()) : null;
-    } catch (PatternSyntaxException e) {
-      throw new InputException(name, "entity name-pattern is not a regular expression: " + InputException.oneLine(e.getMessage()));
+    if (allName) {
+      namePattern = pattern(name, "entity name-pattern", e0.getNamePattern());
     }
     EntitySpec entity = new EntitySpec(m.getEntity().getScheme(), m.getEntity().getIdentifier(), namePattern,
         m.getEntity().getNameConcept(), m.getEntity().getNamePeriod());
@@ -166,7 +186,7 @@ public record Mapping(
     for (Units.Unit u : m.getUnits().getUnit()) {
       boolean currency = "numerator".equals(u.getCurrency());
       if (currency == (u.getNumerator() != null)) {
-        throw new InputException(name, "unit for " + u.getItemType() + " needs exactly one of numerator and currency=\"numerator\"");
+        throw new InputException(name, "unit for " + InputException.clip(String.valueOf(u.getItemType())) + " needs exactly one of numerator and currency=\"numerator\"");
       }
       units.add(new UnitRule(u.getItemType(), u.getNumerator(), currency, u.getDenominator()));
     }
@@ -177,12 +197,16 @@ public record Mapping(
     List<Derived> derived = new java.util.ArrayList<>();
     for (Columns.Derived d : m.getColumns().getDerived()) {
       if ("percent-of".equals(d.getCheck()) && d.getTotal() == null) {
-        throw new InputException(name, "derived column '" + d.getHeader() + "': check=\"percent-of\" needs a total concept");
+        throw new InputException(name, "derived column " + InputException.quote(d.getHeader()) + ": check=\"percent-of\" needs a total concept");
       }
       derived.add(new Derived(d.getHeader(), d.getReason(), d.getCheck(), d.getTotal()));
     }
     List<Translation> translations = new java.util.ArrayList<>();
+    java.util.Set<String> pairs = new java.util.HashSet<>();
     for (org.finfile.mapping.bind.Translation t : m.getTranslation()) {
+      if (!pairs.add(t.getFrom() + ">" + t.getTo())) {
+        throw new InputException(name, "the translation from " + t.getFrom() + " to " + t.getTo() + " is given twice");
+      }
       translations.add(new Translation(t.getFrom(), t.getTo(), t.getRate()));
     }
     List<TableSpec> tables = new java.util.ArrayList<>();
@@ -205,7 +229,7 @@ public record Mapping(
       int scale = t.getScale() != null ? t.getScale() : continued != null ? continued.scale() : 0;
       String currency = t.getCurrency() != null ? t.getCurrency() : continued != null ? continued.currency() : null;
       TableSpec spec = new TableSpec(t.getId(), t.getTitle(), t.getHeading(), t.getFirstLabel(), continues,
-          t.getHeaderRows().intValueExact(), scale, currency, groups, rows);
+          t.getHeaderRows(), scale, currency, groups, rows);
       seen.put(spec.id(), spec);
       tables.add(spec);
     }

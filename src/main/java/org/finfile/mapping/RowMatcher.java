@@ -1,33 +1,54 @@
 package org.finfile.mapping;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.finfile.InputException;
 import org.finfile.tables.Cells;
 
-/** Finds the mapping row for a table row, by label and, where labels repeat, by section. */
+/**
+ * Finds the mapping row for a table row, by label and, where labels repeat, by section. The
+ * mapping's rows are indexed once by their compared forms, so matching a table of M rows against
+ * N mapping rows takes time in N + M, not N × M.
+ */
 final class RowMatcher {
-  private RowMatcher() {}
+  private final Mapping.TableSpec spec;
+  /** Rows without a section, by label key. */
+  private final Map<String, List<Mapping.RowSpec>> anySection = new HashMap<>();
+  /** Rows with a section, by label key and section key. */
+  private final Map<List<String>, List<Mapping.RowSpec>> bySection = new HashMap<>();
 
-  static Mapping.RowSpec match(Mapping.TableSpec spec, String label, String section, String document, int line)
-      throws InputException {
+  RowMatcher(Mapping.TableSpec spec) {
+    this.spec = spec;
+    for (Mapping.RowSpec r : spec.rows()) {
+      String key = Cells.key(r.label());
+      if (r.section() == null) {
+        anySection.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+      } else {
+        bySection.computeIfAbsent(List.of(key, Cells.key(r.section())), k -> new ArrayList<>()).add(r);
+      }
+    }
+  }
+
+  Mapping.RowSpec match(String label, String section, String document, int line) throws InputException {
     String key = Cells.key(label);
-    String sectionKey = section == null ? null : Cells.key(section);
-    List<Mapping.RowSpec> candidates = spec.rows().stream()
-        .filter(r -> Cells.key(r.label()).equals(key))
-        .filter(r -> r.section() == null || Cells.key(r.section()).equals(sectionKey))
-        .toList();
-    if (candidates.size() > 1) {
-      List<Mapping.RowSpec> exact = candidates.stream().filter(r -> r.section() != null).toList();
+    List<Mapping.RowSpec> exact = section == null ? List.of()
+        : bySection.getOrDefault(List.of(key, Cells.key(section)), List.of());
+    List<Mapping.RowSpec> loose = anySection.getOrDefault(key, List.of());
+    int candidates = exact.size() + loose.size();
+    if (candidates > 1) {
       if (exact.size() == 1) {
         return exact.get(0);
       }
-      throw new InputException(document + ":" + line, "table " + spec.id() + ": " + candidates.size()
-          + " mapping rows match '" + label + "'; give them sections");
+      throw new InputException(document + ":" + line, "table " + spec.id() + ": " + candidates
+          + " mapping rows match " + InputException.quote(label) + "; give them sections");
     }
-    if (candidates.isEmpty()) {
-      throw new InputException(document + ":" + line, "table " + spec.id() + ": the row '" + label + "'"
-          + (section == null ? "" : " under '" + section + "'") + " is not in the mapping (map it, or skip it with a reason)");
+    if (candidates == 0) {
+      throw new InputException(document + ":" + line, "table " + spec.id() + ": the row " + InputException.quote(label)
+          + (section == null ? "" : " under " + InputException.quote(section))
+          + " is not in the mapping (map it, or skip it with a reason)");
     }
-    return candidates.get(0);
+    return exact.isEmpty() ? loose.get(0) : exact.get(0);
   }
 }

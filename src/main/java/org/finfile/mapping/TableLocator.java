@@ -33,7 +33,7 @@ final class TableLocator {
       }
       if (candidates.size() > 1) {
         throw new InputException(document, "table " + spec.id() + " (" + describe(spec) + ") matches the tables at lines "
-            + candidates.stream().map(b -> Integer.toString(b.firstLine())).toList() + "; add a heading or first-label");
+            + lines(candidates) + "; add a heading or first-label");
       }
       TabBlock block = candidates.get(0);
       String other = claimed.put(block, spec.id());
@@ -63,12 +63,18 @@ final class TableLocator {
     return true;
   }
 
+  /** The first lines of some blocks, at most ten of them. */
+  private static String lines(List<TabBlock> blocks) {
+    List<String> lines = blocks.stream().limit(10).map(b -> Integer.toString(b.firstLine())).toList();
+    return lines + (blocks.size() > 10 ? " and " + (blocks.size() - 10) + " more" : "");
+  }
+
   private static String describe(Mapping.TableSpec spec) {
     List<String> parts = new ArrayList<>();
-    spec.headings().forEach(h -> parts.add("heading '" + h + "'"));
+    spec.headings().forEach(h -> parts.add("heading " + InputException.quote(h)));
     if (spec.firstLabel() != null) {
-      parts.add("first row '" + spec.firstLabel() + "'");
+      parts.add("first row " + InputException.quote(spec.firstLabel()));
     }
-    return String.join(", ", parts);
+    return InputException.clip(String.join(", ", parts));
   }
 }

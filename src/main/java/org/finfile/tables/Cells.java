@@ -8,7 +8,9 @@ public final class Cells {
   private static final Pattern MARKUP = Pattern.compile("</?(?:u|i|b|em|strong)>", Pattern.CASE_INSENSITIVE);
   /** Superscripts and subscripts are footnote markers: dropped with what they hold. */
   private static final Pattern MARKER = Pattern.compile("<(sup|sub)>[^<]*</\\1>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern FOOTNOTE = Pattern.compile("\\(\\d{1,2}\\)|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾|[¹²³⁴⁵⁶⁷⁸⁹]+$");
+  /** Footnote markers inside a label; superscript digits at its end are removed by {@link #withoutTrailingMarker}. */
+  private static final Pattern FOOTNOTE = Pattern.compile("\\(\\d{1,2}\\)|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾");
+  private static final String SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹";
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
   private Cells() {}
@@ -24,12 +26,24 @@ public final class Cells {
    * {@code ⁽¹⁾} removed, space collapsed, a trailing colon dropped.
    */
   public static String label(String cell) {
-    String text = clean(FOOTNOTE.matcher(clean(cell)).replaceAll(" "));
+    String text = clean(withoutTrailingMarker(FOOTNOTE.matcher(clean(cell)).replaceAll(" ")));
     text = SPACE.matcher(text).replaceAll(" ").strip();
     if (text.endsWith(":")) {
       text = text.substring(0, text.length() - 1).strip();
     }
     return text;
+  }
+
+  /**
+   * Superscript digits at the end of a label ({@code Revenues¹}) replaced by a space: by hand,
+   * since a regular expression {@code [¹-⁹]+$} takes time quadratic in a long run of them.
+   */
+  private static String withoutTrailingMarker(String text) {
+    int end = text.length();
+    while (end > 0 && SUPERSCRIPT_DIGITS.indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end == text.length() ? text : text.substring(0, end) + " ";
   }
 
   /** The form labels and headers are compared in: {@link #label} ignoring case. */

@@ -3,6 +3,7 @@ package org.finfile.tables;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.finfile.InputException;
 
 /**
  * Strict number parsing for table cells. A whole cell is a number or it is an error: no
@@ -13,6 +14,13 @@ import java.util.regex.Pattern;
  * sign inside or after the parentheses; inline markup such as {@code <u>...</u>} around it.
  */
 public final class Numbers {
+  /**
+   * Most characters of a number in a table cell, markup removed: 1,000. A longer cell is refused
+   * before it is read (a cell of millions of digits would take minutes to convert, and no
+   * financial statement prints one).
+   */
+  public static final int MAX_CHARS = 1_000;
+
   private static final Pattern NUMBER = Pattern.compile(
       "(?<open>\\()?(?<minus>[-\u2212])?(?<int>[1-9][0-9]{0,2}(?:,[0-9]{3})+|0|[1-9][0-9]*)(?:\\.(?<frac>[0-9]+))?"
           + "(?<pct>%)?(?<close>\\))?(?<pct2>%)?");
@@ -55,6 +63,10 @@ public final class Numbers {
   /** Parses a whole cell as a number. */
   public static ParsedNumber parse(String cell) throws NotANumberException {
     String text = Cells.clean(cell);
+    if (text.length() > MAX_CHARS) {
+      throw new NotANumberException(InputException.quote(text) + " is not read: it has " + text.length()
+          + " characters, and a number in a table has at most " + MAX_CHARS);
+    }
     Matcher m = NUMBER.matcher(text);
     if (!m.matches()) {
       throw new NotANumberException(explain(text));
@@ -62,18 +74,18 @@ public final class Numbers {
     boolean open = m.group("open") != null;
     boolean close = m.group("close") != null;
     if (open != close) {
-      throw new NotANumberException("'" + text + "' has an unbalanced parenthesis");
+      throw new NotANumberException(InputException.quote(text) + " has an unbalanced parenthesis");
     }
     if (open && m.group("minus") != null) {
-      throw new NotANumberException("'" + text + "' is negative twice (parentheses and a minus sign)");
+      throw new NotANumberException(InputException.quote(text) + " is negative twice (parentheses and a minus sign)");
     }
     boolean inner = m.group("pct") != null;
     boolean outer = m.group("pct2") != null;
     if (inner && outer) {
-      throw new NotANumberException("'" + text + "' has two percent signs");
+      throw new NotANumberException(InputException.quote(text) + " has two percent signs");
     }
     if (outer && !open) {
-      throw new NotANumberException("'" + text + "' is not a number");
+      throw new NotANumberException(InputException.quote(text) + " is not a number");
     }
     String digits = m.group("int").replace(",", "");
     String fraction = m.group("frac");
@@ -101,6 +113,6 @@ public final class Numbers {
     } else {
       why = "not a number";
     }
-    return "'" + text + "' is not a number: " + why;
+    return InputException.quote(text) + " is not a number: " + why;
   }
 }

@@ -179,4 +179,43 @@ class ConverterBadInputTest {
     assertThatThrownBy(() -> Finfile.convert(TestFiles.exampleDocument(), mapping))
         .isInstanceOf(InputException.class).hasMessageContaining("invalid mapping");
   }
+
+  @Test
+  void aDayThatDoesNotExistInAColumnHeaderIsAnErrorNotTheLastDayOfTheMonth() throws Exception {
+    Path doc = variant("\tMar 31, 2003\t\t\tMar 31, 2002\t\t\tDec 31, 2002", "\tFeb 30, 2003\t\t\tMar 31, 2002\t\t\tDec 31, 2002");
+    assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
+        .isInstanceOf(InputException.class)
+        .hasMessageMatching("bad\\.txt:72: table operations-quarter, column 2: 'Feb 30, 2003' is written as a date but there is"
+            + " no such day \\(.*\\)");
+  }
+
+  @Test
+  void aDayThatDoesNotExistInATitleIsAnErrorNamingItsLine() throws Exception {
+    Path doc = variant("For the Three Months Ended Mar 31, 2003, Mar 31, 2002 and Dec 31, 2002",
+        "For the Three Months Ended Mar 31, 2003, Mar 31, 2002 and Feb 30, 2002");
+    assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("bad.txt:67: table operations-quarter: the title's 'Feb 30, 2002' is written as a date but there is no such day");
+  }
+
+  @Test
+  void aHugeRowLabelIsQuotedShort() throws Exception {
+    String label = "Satellite Costs " + "x".repeat(5_000_000);
+    Path doc = variant("Domestic Backbone Costs\t1,075", label + "\t1\t2\t3\nDomestic Backbone Costs\t1,075");
+    assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("table backbone-costs: the row 'Satellite Costs xxx")
+        .hasMessageContaining("…' is not in the mapping")
+        .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(300));
+  }
+
+  @Test
+  void aHugeNumericCellIsRefusedNamingTheCellAndTheLimit() throws Exception {
+    Path doc = variant("\t3,341,255\t", "\t" + "9".repeat(2_000_000) + "\t");
+    assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
+        .isInstanceOf(InputException.class)
+        .hasMessageMatching("bad\\.txt:operations-quarter:\\d+:3: '9{100}…' is not read: it has 2000000 characters,"
+            + " and a number in a table has at most 1000")
+        .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(300));
+  }
 }

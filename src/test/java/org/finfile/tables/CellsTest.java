@@ -21,4 +21,17 @@ class CellsTest {
   void labelsLoseMarkupFootnoteMarkersAndTrailingColons(String cell, String label) {
     assertThat(Cells.label(cell)).isEqualTo(label);
   }
+
+  @org.junit.jupiter.api.Test
+  void trailingSuperscriptMarkersGoButInnerOnesStay() {
+    assertThat(Cells.label("Revenues¹²")).isEqualTo("Revenues");
+    assertThat(Cells.label("Revenues² net")).isEqualTo("Revenues² net");
+  }
+
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.Timeout(value = 30, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+  void aLongRunOfSuperscriptsInsideALabelTakesLinearTime() {
+    String label = "a" + "¹".repeat(300_000) + "b";
+    assertThat(Cells.label(label)).isEqualTo(label);
+  }
 }

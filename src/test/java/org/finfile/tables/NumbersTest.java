@@ -133,4 +133,28 @@ class NumbersTest {
     String c = Cells.label(cell);
     return c.matches("(?i)[A-Z][a-z]{2,8} \\d{1,2}, \\d{4}|\\dQ\\d\\d|FY\\d{4}|(19|20)\\d\\d|.*Comparison|USD|JPY|%.*|.*Chg %");
   }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(value = 30, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+  void aCellOfTenMillionDigitsIsRefusedQuicklyNamingTheLimit() {
+    String digits = "1" + "0".repeat(10_000_000);
+    assertThatThrownBy(() -> Numbers.parse(digits))
+        .isInstanceOf(Numbers.NotANumberException.class)
+        .hasMessage("'" + "1" + "0".repeat(99) + "…' is not read: it has 10000001 characters, and a number in a table has at most "
+            + Numbers.MAX_CHARS);
+  }
+
+  @Test
+  void aCellOfAThousandCharactersIsStillANumber() throws Exception {
+    String digits = "1" + "0".repeat(Numbers.MAX_CHARS - 1);
+    assertThat(Numbers.parse(digits).value()).isEqualByComparingTo(BigDecimal.TEN.pow(Numbers.MAX_CHARS - 1));
+  }
+
+  @Test
+  void anUnreadableCellIsQuotedShort() {
+    String text = "12abc" + "x".repeat(900);
+    assertThatThrownBy(() -> Numbers.parse(text))
+        .isInstanceOf(Numbers.NotANumberException.class)
+        .hasMessage("'12abc" + "x".repeat(95) + "…' is not a number: text after the number");
+  }
 }
