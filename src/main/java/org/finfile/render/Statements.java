@@ -71,16 +71,11 @@ final class Statements {
     return statements;
   }
 
-  private record Line(Presentation.Node node, int depth) {}
-
   private static Statement statement(Presentation.Network network, Filing filing, Taxonomy taxonomy, String lang,
       Set<Fact> tagged) {
-    List<Line> lines = new ArrayList<>();
-    for (Presentation.Node root : network.roots()) {
-      flatten(root, 0, lines);
-    }
+    List<Presentation.Line> lines = network.lines();
     Set<QName> concepts = new HashSet<>();
-    lines.forEach(l -> concepts.add(l.node().concept()));
+    lines.forEach(l -> concepts.add(l.concept()));
     List<Fact> facts = fromItsTables(network, concepts,
         filing.facts().stream().filter(f -> concepts.contains(f.concept())).toList(), filing);
     if (facts.isEmpty()) {
@@ -121,8 +116,7 @@ final class Statements {
     }
     List<Column> columnList = List.copyOf(columns.values());
     List<Row> rows = new ArrayList<>();
-    for (Line line : lines) {
-      Presentation.Node node = line.node();
+    for (Presentation.Line node : lines) {
       boolean isAbstract = taxonomy.concept(node.concept()).map(c -> c.isAbstract()).orElse(false);
       List<Cell> cells = new ArrayList<>();
       if (!isAbstract) {
@@ -133,7 +127,7 @@ final class Statements {
           }
         }
       }
-      rows.add(new Row(node.concept(), labels.label(node.concept(), node.preferredLabel(), lang), line.depth(),
+      rows.add(new Row(node.concept(), labels.label(node.concept(), node.preferredLabel(), lang), node.depth(),
           isAbstract, totals.contains(node.concept()), cells));
     }
     String title = network.definition() != null ? network.definition()
@@ -177,13 +171,6 @@ final class Statements {
     return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
 
-  private static void flatten(Presentation.Node node, int depth, List<Line> lines) {
-    lines.add(new Line(node, depth));
-    for (Presentation.Node child : node.children()) {
-      flatten(child, depth + 1, lines);
-    }
-  }
-
   private static String columnKey(Period p, String currency) {
     return p + "|" + (currency == null ? "" : currency);
   }
@@ -198,7 +185,7 @@ final class Statements {
   }
 
   /** The fact a row shows in a column: same concept and unit, the column's period (or, for a balance, its end or start). */
-  private static Fact pick(List<Fact> facts, Presentation.Node node, Column column, List<Column> all, Set<Fact> tagged) {
+  private static Fact pick(List<Fact> facts, Presentation.Line node, Column column, List<Column> all, Set<Fact> tagged) {
     Period wanted = column.period();
     Fact first = null;
     for (Fact f : facts) {
@@ -223,7 +210,7 @@ final class Statements {
   }
 
   /** The column a fact without a currency (a count, a ratio) goes in: the first of its period. */
-  private static Column mainColumn(List<Column> all, Fact f, Presentation.Node node) {
+  private static Column mainColumn(List<Column> all, Fact f, Presentation.Line node) {
     for (Column c : all) {
       if (periodMatches(f.context().period(), c.period(), node)) {
         return c;
@@ -232,7 +219,7 @@ final class Statements {
     return null;
   }
 
-  private static boolean periodMatches(Period p, Period wanted, Presentation.Node node) {
+  private static boolean periodMatches(Period p, Period wanted, Presentation.Line node) {
     if (p.equals(wanted)) {
       return true;
     }

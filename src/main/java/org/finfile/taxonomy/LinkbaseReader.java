@@ -86,25 +86,12 @@ final class LinkbaseReader {
           roots.add(parent);
         }
       }
-      List<Presentation.Node> rootNodes = new ArrayList<>();
-      for (QName root : roots) {
-        rootNodes.add(node(root, null, children, new java.util.HashSet<>()));
-      }
-      networks.add(new Presentation.Network(role.getKey(), roleDefinitions.get(role.getKey()), rootNodes));
+      Map<QName, List<Presentation.Child>> kids = new LinkedHashMap<>();
+      children.forEach((parent, list) -> kids.put(parent, ordered(list).stream()
+          .map(c -> new Presentation.Child((QName) c[0], ((Arc) c[1]).preferredLabel())).toList()));
+      networks.add(new Presentation.Network(role.getKey(), roleDefinitions.get(role.getKey()), roots, kids));
     }
     return new Result(new Calculations(summations), new Presentation(networks), new Labels(labels));
-  }
-
-  private static Presentation.Node node(QName concept, String preferredLabel, Map<QName, List<Object[]>> children,
-      java.util.Set<QName> path) {
-    List<Presentation.Node> kids = new ArrayList<>();
-    if (path.add(concept)) {
-      for (Object[] c : ordered(children.getOrDefault(concept, List.of()))) {
-        kids.add(node((QName) c[0], ((Arc) c[1]).preferredLabel(), children, path));
-      }
-      path.remove(concept);
-    }
-    return new Presentation.Node(concept, preferredLabel, kids);
   }
 
   private static List<Object[]> ordered(List<Object[]> list) {

@@ -99,13 +99,17 @@ final class Duplicates {
 
   private Duplicates() {}
 
-  /** A number as XML Schema writes decimals and doubles, or null (INF, NaN, something too long). */
+  /** A number as XML Schema writes decimals and doubles, or null (INF, NaN, something longer than
+   * {@link org.finfile.xml.InstanceReader#MAX_NUMBER_LENGTH} written or written out). */
   static BigDecimal number(String text) {
-    if (text.length() > 1000) {
+    if (text.length() > org.finfile.xml.InstanceReader.MAX_NUMBER_LENGTH) {
       return null;
     }
     try {
-      return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+      BigDecimal n = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+      // 1E999999999 is short but a billion digits long once rounded or added: compared as too long
+      int max = org.finfile.xml.InstanceReader.MAX_NUMBER_LENGTH;
+      return Math.abs((long) n.scale()) > max || n.precision() - (long) n.scale() > max ? null : n;
     } catch (NumberFormatException e) {
       return null;
     }

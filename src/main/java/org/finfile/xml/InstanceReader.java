@@ -55,6 +55,19 @@ public final class InstanceReader {
   /** Namespaces the writer declares itself; the filing keeps only the prefixes of concepts and measures. */
   private static final java.util.Set<String> STANDARD_NAMESPACES = java.util.Set.of(Namespaces.XBRLI, Namespaces.LINK,
       Namespaces.XLINK, Namespaces.XL, Namespaces.ISO4217, Namespaces.XSI, Namespaces.SOURCE);
+  /**
+   * The longest numeric fact value finfile reads, in characters (leading and trailing whitespace
+   * aside): longer ones are refused here and left unchecked by the validator. Arithmetic on
+   * numbers of a million digits takes minutes; no reported figure needs a thousand.
+   */
+  public static final int MAX_NUMBER_LENGTH = 1_000;
+
+  /**
+   * The most namespace declarations the root may make. The JDK's StAX reader looks each up by
+   * scanning all of them, so reading n declarations costs n²; real filings declare a few dozen.
+   */
+  public static final int MAX_NAMESPACES = 1_000;
+
   private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
 
   private final String systemId;
@@ -121,6 +134,10 @@ public final class InstanceReader {
     List<String> prolog = DocumentInfoXml.readProlog(xml);
     if (!xml.getName().equals(new QName(Namespaces.XBRLI, "xbrl"))) {
       throw new InputException(here(), "not an XBRL instance: the root element is " + xml.getName());
+    }
+    if (xml.getNamespaceCount() > MAX_NAMESPACES) {
+      throw new InputException(here(), "the root declares " + xml.getNamespaceCount()
+          + " namespaces, more than finfile reads (at most " + MAX_NAMESPACES + ")");
     }
     java.util.Map<QName, String> rootAttributes = DocumentInfoXml.attributes(xml);
     for (int i = 0; i < xml.getNamespaceCount(); i++) {
@@ -292,8 +309,13 @@ public final class InstanceReader {
       value = FactValue.NIL;
     } else if (unitRef != null) {
       String number = text.strip();
+      if (number.length() > MAX_NUMBER_LENGTH) {
+        throw new InputException(where, concept.getLocalPart() + ": a number of " + number.length()
+            + " characters is longer than finfile reads (at most " + MAX_NUMBER_LENGTH + ")");
+      }
       if (!DECIMAL.matcher(number).matches()) {
-        throw new InputException(where, concept.getLocalPart() + ": '" + number + "' is not a decimal number");
+        throw new InputException(where, concept.getLocalPart() + ": '" + (number.length() <= 100 ? number : number.substring(0, 100) + "\u2026")
+            + "' is not a decimal number");
       }
       value = new FactValue.Numeric(new BigDecimal(number));
     } else {
