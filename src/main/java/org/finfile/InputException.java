@@ -104,11 +104,16 @@ public class InputException extends Exception {
 
   /** A problem cut to {@value #PROBLEM_CHARS} characters: its beginning and its end around {@code …}. */
   private static String fit(String text) {
-    if (text.length() <= PROBLEM_CHARS) {
+    return fit(text, PROBLEM_CHARS);
+  }
+
+  /** {@code text} cut to {@code max} characters: its beginning and its end around {@code …}. */
+  public static String fit(String text, int max) {
+    if (text.length() <= max) {
       return text;
     }
-    int tail = PROBLEM_CHARS / 3;
-    int headEnd = PROBLEM_CHARS - tail;
+    int tail = max / 3;
+    int headEnd = max - tail;
     if (Character.isHighSurrogate(text.charAt(headEnd - 1))) {
       headEnd--;
     }

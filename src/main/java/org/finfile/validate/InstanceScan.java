@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
+import org.finfile.InputException;
 import org.finfile.model.Accuracy;
 import org.finfile.taxonomy.Concept;
 import org.finfile.taxonomy.Taxonomy;
@@ -392,7 +393,7 @@ final class InstanceScan extends DefaultHandler {
       if (d.contextLater()) {
         Facts.Ctx ctx = contexts.get(d.contextRef());
         if (ctx == null) {
-          problems.add(Problem.error(d.where(), Rules.CONTEXT_REF, d.concept() + ": contextRef " + d.contextRef() + " names no context"));
+          problems.add(Problem.error(d.where(), Rules.CONTEXT_REF, d.concept() + ": contextRef " + InputException.quote(d.contextRef()) + " names no context"));
         } else {
           ctx.used = true;
           checkPeriodType(d.where(), d.concept(), d.info(), ctx);
@@ -401,7 +402,7 @@ final class InstanceScan extends DefaultHandler {
       if (d.unitLater()) {
         Facts.Un un = units.get(d.unitRef());
         if (un == null) {
-          problems.add(Problem.error(d.where(), Rules.UNIT_REF, d.concept() + ": unitRef " + d.unitRef() + " names no unit"));
+          problems.add(Problem.error(d.where(), Rules.UNIT_REF, d.concept() + ": unitRef " + InputException.quote(d.unitRef()) + " names no unit"));
         } else {
           un.used = true;
           checkUnit(d.where(), d.concept(), d.info(), un);
@@ -415,7 +416,7 @@ final class InstanceScan extends DefaultHandler {
       String document = hash < 0 ? href : href.substring(0, hash);
       boolean here = hash >= 0 && (document.isEmpty() || document.equals(fileName) || document.endsWith("/" + fileName));
       if (!here || !factIdsOnly.contains(LongSet.fingerprint(href.substring(hash + 1)))) {
-        problems.add(Problem.error(loc[0], Rules.FOOTNOTE_REF, "a footnote locator points at " + href
+        problems.add(Problem.error(loc[0], Rules.FOOTNOTE_REF, "a footnote locator points at " + InputException.quote(href)
             + ", which is no fact of this instance"));
       }
     }

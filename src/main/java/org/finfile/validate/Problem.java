@@ -10,12 +10,19 @@ import org.finfile.InputException;
  * @param code a stable rule code, documented in the README
  */
 public record Problem(String location, Severity severity, String code, String message) {
+  /**
+   * Most characters of one message: room for every location of a duplicated fact, never a
+   * megabyte of echoed input (which the rules quote at most {@value InputException#QUOTE_CHARS}
+   * characters of).
+   */
+  public static final int MAX_CHARS = 4000;
+
   public Problem {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
-    message = printable(InputException.oneLine(Objects.requireNonNull(message, "message")));
-    location = printable(location);
+    message = printable(InputException.fit(InputException.oneLine(Objects.requireNonNull(message, "message")), MAX_CHARS));
+    location = printable(InputException.fit(location, InputException.PROBLEM_CHARS));
   }
 
   /** Control characters (which XML 1.0 reports and terminals cannot carry) written as \\uXXXX. */

@@ -136,4 +136,15 @@ class ValidatorTest {
     assertThat(report.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.location()).doesNotContain("instance\\u"));
     assertThat(report.problems()).anySatisfy(p -> assertThat(p.location()).isEqualTo(file.toString()));
   }
+
+  @Test
+  void aMegabyteContextRefIsQuotedNotEchoed() throws Exception {
+    Path file = dir.resolve("long-ref.xml");
+    String ref = "c" + "x".repeat(1_000_000);
+    Files.writeString(file, HEAD + REF + CONTEXTS + "<base:EntityRegistrantName contextRef='" + ref + "'>X</base:EntityRegistrantName>\n"
+        + "</xbrli:xbrl>\n");
+    Report report = VALIDATOR.validate(file);
+    assertThat(report.problems()).anySatisfy(p -> assertThat(p.code()).isEqualTo("context-ref"));
+    assertThat(report.problems()).allSatisfy(p -> assertThat(p.format().length()).isLessThan(1_000));
+  }
 }
