@@ -9,6 +9,7 @@ import org.finfile.InputException;
 import org.finfile.model.Filing;
 import org.finfile.render.References;
 import org.finfile.render.Renderer;
+import org.finfile.render.Unrepresentable;
 import org.finfile.taxonomy.Taxonomy;
 import org.finfile.output.Output;
 import org.finfile.output.Staged;
@@ -67,7 +68,11 @@ final class RenderCommand implements Callable<Integer> {
     }
     try (TaxonomySources sources = new TaxonomySources(java.util.List.of(), taxonomies);
         Input input = Input.open(file, sources.resolver())) {
-      return render(input, format, target);
+      try {
+        return render(input, format, target);
+      } catch (Unrepresentable e) {
+        throw new InputException(input.name(), e.getMessage(), e);
+      }
     }
   }
 
@@ -75,12 +80,6 @@ final class RenderCommand implements Callable<Integer> {
   private int render(Input input, Renderer.Format format, Output.Target target) throws InputException, IOException {
     boolean several = target == null;
     Filing filing = input.filing();
-    if (format == Renderer.Format.XBRL_JSON || format == Renderer.Format.XBRL_CSV) {
-      java.util.Optional<String> loss = org.finfile.oim.Oim.unrepresentable(filing);
-      if (loss.isPresent()) {
-        throw new InputException(input.name(), "cannot be written as " + to + " without loss: " + loss.get());
-      }
-    }
     String stem = input.document().getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceFirst("-metadata$", "");
     boolean inlinePackage = format == Renderer.Format.IXBRL && out != null && !Output.isStandardOutput(out)
         && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xbri");

@@ -120,7 +120,7 @@ public final class Renderer {
   /**
    * The OIM formats' parameters: the concepts whose facts take no language. A filing they
    * cannot hold whole (precision 0, footnotes beyond the standard roles) is refused here,
-   * before anything is written.
+   * before anything is written ({@link Unrepresentable}).
    */
   private static Map<String, String> parameters(Filing filing, Taxonomy taxonomy, Format format) throws IOException {
     if (format != Format.XBRL_JSON && format != Format.XBRL_CSV) {
@@ -128,7 +128,7 @@ public final class Renderer {
     }
     java.util.Optional<String> problem = org.finfile.oim.Oim.unrepresentable(filing);
     if (problem.isPresent()) {
-      throw new IOException("the filing cannot be written as " + (format == Format.XBRL_JSON ? "xBRL-JSON" : "xBRL-CSV")
+      throw new Unrepresentable("cannot be written as " + format.name().toLowerCase(Locale.ROOT).replace('_', '-')
           + " without loss: " + problem.get());
     }
     Map<String, String> namespaces = View.namespaces(filing);
