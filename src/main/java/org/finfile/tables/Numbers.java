@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.finfile.InputException;
+import org.finfile.model.FactValue;
 
 /**
  * Strict number parsing for table cells. A whole cell is a number or it is an error: no
@@ -15,11 +16,10 @@ import org.finfile.InputException;
  */
 public final class Numbers {
   /**
-   * Most characters of a number in a table cell, markup removed: 1,000. A longer cell is refused
-   * before it is read (a cell of millions of digits would take minutes to convert, and no
-   * financial statement prints one).
+   * Most characters of a number in a table cell, markup removed ({@link FactValue#MAX_NUMBER_CHARS}).
+   * A longer cell is refused before it is read.
    */
-  public static final int MAX_CHARS = 1_000;
+  private static final int MAX_CHARS = FactValue.MAX_NUMBER_CHARS;
 
   private static final Pattern NUMBER = Pattern.compile(
       "(?<open>\\()?(?<minus>[-\u2212])?(?<int>[1-9][0-9]{0,2}(?:,[0-9]{3})+|0|[1-9][0-9]*)(?:\\.(?<frac>[0-9]+))?"

@@ -55,12 +55,8 @@ public final class InstanceReader {
   /** Namespaces the writer declares itself; the filing keeps only the prefixes of concepts and measures. */
   private static final java.util.Set<String> STANDARD_NAMESPACES = java.util.Set.of(Namespaces.XBRLI, Namespaces.LINK,
       Namespaces.XLINK, Namespaces.XL, Namespaces.ISO4217, Namespaces.XSI, Namespaces.SOURCE);
-  /**
-   * The longest numeric fact value finfile reads, in characters (leading and trailing whitespace
-   * aside): longer ones are refused here and left unchecked by the validator. Arithmetic on
-   * numbers of a million digits takes minutes; no reported figure needs a thousand.
-   */
-  public static final int MAX_NUMBER_LENGTH = 1_000;
+  /** The longest numeric fact value read ({@link FactValue#MAX_NUMBER_CHARS}), whitespace aside. */
+  private static final int MAX_NUMBER_LENGTH = FactValue.MAX_NUMBER_CHARS;
 
   /**
    * The most namespace declarations the root may make. The JDK's StAX reader looks each up by

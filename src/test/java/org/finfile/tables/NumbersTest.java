@@ -141,13 +141,13 @@ class NumbersTest {
     assertThatThrownBy(() -> Numbers.parse(digits))
         .isInstanceOf(Numbers.NotANumberException.class)
         .hasMessage("'" + "1" + "0".repeat(99) + "…' is not read: it has 10000001 characters, and a number in a table has at most "
-            + Numbers.MAX_CHARS);
+            + org.finfile.model.FactValue.MAX_NUMBER_CHARS);
   }
 
   @Test
   void aCellOfAThousandCharactersIsStillANumber() throws Exception {
-    String digits = "1" + "0".repeat(Numbers.MAX_CHARS - 1);
-    assertThat(Numbers.parse(digits).value()).isEqualByComparingTo(BigDecimal.TEN.pow(Numbers.MAX_CHARS - 1));
+    String digits = "1" + "0".repeat(org.finfile.model.FactValue.MAX_NUMBER_CHARS - 1);
+    assertThat(Numbers.parse(digits).value()).isEqualByComparingTo(BigDecimal.TEN.pow(org.finfile.model.FactValue.MAX_NUMBER_CHARS - 1));
   }
 
   @Test
