@@ -126,6 +126,7 @@ public final class Input implements AutoCloseable {
     if (Files.exists(file) && !Files.isRegularFile(file)) {
       throw new InputException(name, "not a regular file");
     }
+    Limit.INPUT_BYTES.checkSize(file);
     try (InputStream in = Files.newInputStream(file)) {
       return sniff(in.readNBytes(8192), name);
     } catch (NoSuchFileException e) {

@@ -27,6 +27,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @picocli.CommandLine.Mixin
+  LimitOption limits;
+
   @Parameters(index = "0", paramLabel = "INPUT", description = "the document, or a folder with the document and mapping.xml")
   Path input;
 

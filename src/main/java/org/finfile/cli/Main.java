@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.finfile.InputException;
+import org.finfile.Limits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Financial statement tables to XBRL 2.1 filings; validation; round trips.",
-    subcommands = {ConvertCommand.class, ValidateCommand.class, RenderCommand.class, RoundtripCommand.class},
+    subcommands = {ConvertCommand.class, ValidateCommand.class, RenderCommand.class, RoundtripCommand.class,
+        LimitsCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success", "1:the filing is invalid (errors found)", "2:usage error",
@@ -55,6 +57,15 @@ public final class Main implements Runnable {
       w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       return ExitCodes.USAGE;
     });
+    cli.setExecutionStrategy(parseResult -> {
+      Limits before = Limits.current();
+      Limits.install(limits(parseResult));
+      try {
+        return new CommandLine.RunLast().execute(parseResult);
+      } finally {
+        Limits.install(before);
+      }
+    });
     try {
       return cli.execute(args);
     } catch (OutOfMemoryError e) {
@@ -62,6 +73,24 @@ public final class Main implements Runnable {
           + "); give Java more heap with JAVA_TOOL_OPTIONS=-Xmx...");
       return ExitCodes.INTERNAL;
     }
+  }
+
+  /** The limits in force for a run: those in force now, with the command's {@code --limit} settings. */
+  private static Limits limits(CommandLine.ParseResult parseResult) {
+    CommandLine.ParseResult command = parseResult;
+    while (command.hasSubcommand()) {
+      command = command.subcommand();
+    }
+    Limits limits = Limits.current();
+    java.util.List<String> settings = command.matchedOptionValue(LimitOption.NAME, java.util.List.<String>of());
+    for (String setting : settings) {
+      try {
+        limits = limits.with(setting);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(command.commandSpec().commandLine(), e.getMessage());
+      }
+    }
+    return limits;
   }
 
   @Override

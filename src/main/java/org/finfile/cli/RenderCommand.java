@@ -28,6 +28,9 @@ final class RenderCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @picocli.CommandLine.Mixin
+  LimitOption limits;
+
   @Parameters(index = "0", paramLabel = "FILE",
       description = "the filing: an XBRL instance, an Inline XBRL document, an xBRL-JSON or xBRL-CSV report, or a report package")
   Path file;
@@ -86,6 +89,8 @@ final class RenderCommand implements Callable<Integer> {
     Taxonomy taxonomy = null;
     try {
       taxonomy = input.taxonomy();
+    } catch (org.finfile.LimitException e) {
+      throw e;
     } catch (InputException e) {
       if (inlinePackage) {
         throw new InputException(e.location(), e.problem() + "; an inline report package needs the filing's taxonomy", e);

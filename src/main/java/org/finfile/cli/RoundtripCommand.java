@@ -27,6 +27,9 @@ final class RoundtripCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @picocli.CommandLine.Mixin
+  LimitOption limits;
+
   @Parameters(index = "0", paramLabel = "FILE",
       description = "an instance, an Inline XBRL document (its instance is compared), or a package holding one")
   Path file;

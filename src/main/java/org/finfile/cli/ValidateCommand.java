@@ -37,6 +37,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @picocli.CommandLine.Mixin
+  LimitOption limits;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "filings (instances, inline XBRL, OIM reports, packages), or folders of them")
   List<Path> files;
 

@@ -35,6 +35,7 @@ public final class InlineXbrl {
 
   /** The filing an Inline XBRL file carries. */
   public static Filing read(Path file) throws InputException {
+    org.finfile.Limit.INPUT_BYTES.checkSize(file);
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toUri().toString(), file.toString());
     } catch (NoSuchFileException e) {

@@ -51,7 +51,10 @@ final class Transforms {
     if (Math.abs(power) > MAX_SCALE) {
       throw new InputException(where, "scale " + power + " is beyond what finfile reads (at most " + MAX_SCALE + " either way)");
     }
-    BigDecimal value = new BigDecimal(digits).scaleByPowerOfTen(power);
+    if (digits.length() > org.finfile.Limit.NUMBER_CHARS.value()) {
+      throw org.finfile.Limit.NUMBER_CHARS.exceeded(where, "a number of " + digits.length() + " characters");
+    }
+    BigDecimal value = org.finfile.Limit.writtenOut(new BigDecimal(digits).scaleByPowerOfTen(power), where);
     return (negative ? value.negate() : value).toPlainString();
   }
 }

@@ -117,6 +117,7 @@ public record Mapping(
   public static Mapping read(Path file) throws InputException {
     String name = file.toString();
     org.finfile.mapping.bind.Mapping bound;
+    org.finfile.Limit.INPUT_BYTES.checkSize(file);
     try (InputStream in = Files.newInputStream(file)) {
       Unmarshaller u = JAXB.createUnmarshaller();
       u.setSchema(schema());
@@ -182,6 +183,14 @@ public record Mapping(
     FiscalCalendar fiscal = m.getFiscalYear() == null ? null
         : new FiscalCalendar(m.getFiscalYear().getEnd().getMonth(), m.getFiscalYear().getEnd().getDay(),
             "start".equals(m.getFiscalYear().getNamedBy()));
+    long entries = (long) m.getUnits().getUnit().size() + m.getColumns().getCurrency().size()
+        + m.getColumns().getDerived().size() + m.getTranslation().size() + m.getTable().size();
+    for (Table t : m.getTable()) {
+      entries += t.getColumnGroup().size() + t.getRow().size();
+    }
+    if (entries > org.finfile.Limit.MAPPING_ENTRIES.value()) {
+      throw org.finfile.Limit.MAPPING_ENTRIES.exceeded(name, "a mapping of " + entries + " entries");
+    }
     List<UnitRule> units = new java.util.ArrayList<>();
     for (Units.Unit u : m.getUnits().getUnit()) {
       boolean currency = "numerator".equals(u.getCurrency());

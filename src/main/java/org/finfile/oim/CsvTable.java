@@ -28,8 +28,6 @@ import org.finfile.InputException;
  * supported, never ignored.
  */
 final class CsvTable {
-  /** Largest table read. */
-  static final long MAX_BYTES = 1L << 30;
   private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
   private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,9}");
   private static final Pattern NC_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}._\\-\\u00B7]*");
@@ -127,8 +125,8 @@ final class CsvTable {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
         .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
     try {
-      if (Files.size(file) > MAX_BYTES) {
-        throw new InputException(table, "larger than " + (MAX_BYTES >> 20) + " MB");
+      if (Files.size(file) > org.finfile.Limit.INPUT_BYTES.value()) {
+        throw org.finfile.Limit.INPUT_BYTES.exceeded(table, Files.size(file) + " bytes");
       }
       try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         reader.mark(1);

@@ -313,10 +313,13 @@ final class ReportBuilder {
 
   private static BigDecimal number(String text, String where) throws InputException {
     String s = text.strip();
-    if (!DECIMAL.matcher(s).matches() && !s.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)[eE][+-]?[0-9]{1,6}")) {
-      throw new InputException(where, "numeric value '" + text + "' is not a decimal number");
+    if (s.length() > org.finfile.Limit.NUMBER_CHARS.value()) {
+      throw org.finfile.Limit.NUMBER_CHARS.exceeded(where, "a number of " + s.length() + " characters");
     }
-    return new BigDecimal(s.startsWith("+") ? s.substring(1) : s);
+    if (!DECIMAL.matcher(s).matches() && !s.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)[eE][+-]?[0-9]{1,6}")) {
+      throw new InputException(where, "numeric value " + InputException.quote(text) + " is not a decimal number");
+    }
+    return org.finfile.Limit.writtenOut(new BigDecimal(s.startsWith("+") ? s.substring(1) : s), where);
   }
 
   private boolean taxonomySaysNumeric(QName concept) {

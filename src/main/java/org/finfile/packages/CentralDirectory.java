@@ -84,7 +84,8 @@ final class CentralDirectory {
       throw new InputException(archive, "a multi-part ZIP archive; finfile reads single archives only");
     }
     if (total > limits.maxEntries()) {
-      throw new InputException(archive, "the archive lists " + total + " entries; finfile reads at most " + limits.maxEntries());
+      throw new InputException(archive, "the archive lists " + total + " entries "
+          + org.finfile.Limit.ZIP_ENTRIES.advice(limits.maxEntries()));
     }
     if (total == 0xFFFF || cenSize == 0xFFFFFFFFL || cenOffset == 0xFFFFFFFFL) {
       throw new InputException(archive, "a ZIP64 archive, larger than finfile reads");

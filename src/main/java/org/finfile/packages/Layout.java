@@ -140,7 +140,7 @@ record Layout(SortedMap<String, byte[]> files, SortedMap<String, String> rewrite
         xml.close();
       }
     } catch (XMLStreamException e) {
-      throw new InputException("entry point", "not well-formed XML: " + InputException.oneLine(e.getMessage()), e);
+      throw XmlSecurity.unreadable("entry point", e);
     }
   }
 

@@ -22,6 +22,12 @@ public record Limits(int maxEntries, long maxTotalBytes, long maxEntryBytes, int
   /** 10,000 entries, 1 GiB in all, 256 MiB an entry, 100:1 past the first MiB. */
   public static final Limits DEFAULT = new Limits(10_000, 1L << 30, 256L << 20, 100, 1L << 20);
 
+  /** The zip limits in force ({@link org.finfile.Limits#current()}), the ratio from the first MiB. */
+  public static Limits current() {
+    return new Limits(org.finfile.Limit.ZIP_ENTRIES.intValue(), org.finfile.Limit.ZIP_BYTES.value(),
+        org.finfile.Limit.ZIP_ENTRY_BYTES.value(), org.finfile.Limit.ZIP_RATIO.intValue(), 1L << 20);
+  }
+
   public Limits {
     positive("maxEntries", maxEntries);
     positive("maxTotalBytes", maxTotalBytes);

@@ -142,7 +142,11 @@ public final class OpenPackage implements AutoCloseable {
    * a folder.
    */
   public OfflineResolver resolver() throws InputException {
-    return OfflineResolver.create(List.of(), List.of(root));
+    try {
+      return OfflineResolver.create(List.of(), List.of(root)).confinedTo(root);
+    } catch (java.io.IOException e) {
+      throw new InputException(root.toString(), "cannot be read: " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -51,9 +51,9 @@ public final class Packages {
     return name.endsWith(".xbr") || name.endsWith(".xbri") || name.endsWith(".zip");
   }
 
-  /** Opens a package within {@link Limits#DEFAULT}. */
+  /** Opens a package within the zip limits in force ({@link Limits#current()}, set with {@code --limit zip-...}). */
   public static OpenPackage open(Path archive) throws IOException, InputException {
-    return open(archive, Limits.DEFAULT);
+    return open(archive, Limits.current());
   }
 
   /** Opens a package within {@code limits}. The caller closes it, which deletes the unpacked files. */

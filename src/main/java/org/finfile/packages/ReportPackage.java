@@ -168,7 +168,7 @@ public final class ReportPackage {
         xml.close();
       }
     } catch (XMLStreamException e) {
-      throw new InputException(where, "not well-formed XML: " + InputException.oneLine(e.getMessage()), e);
+      throw XmlSecurity.unreadable(where, e);
     }
     return hrefs;
   }

@@ -154,8 +154,8 @@ final class SafeUnzip {
       String archive) throws IOException, InputException {
     String where = CentralDirectory.where(archive, e.name());
     if (e.size() > limits.maxEntryBytes()) {
-      throw new InputException(where, "declares " + e.size() + " bytes; finfile unpacks at most " + limits.maxEntryBytes()
-          + " an entry");
+      throw new InputException(where, "declares " + e.size() + " bytes uncompressed "
+          + org.finfile.Limit.ZIP_ENTRY_BYTES.advice(limits.maxEntryBytes()));
     }
     Meter meter = new Meter(where, limits, totalLeft);
     CRC32 crc = new CRC32();
@@ -266,15 +266,16 @@ final class SafeUnzip {
       headLength += copy;
       written += n;
       if (written > limits.maxEntryBytes()) {
-        throw new InputException(where, "inflates to more than " + limits.maxEntryBytes() + " bytes, finfile's limit for an entry");
+        throw new InputException(where, "inflates to more than " + limits.maxEntryBytes() + " bytes "
+            + org.finfile.Limit.ZIP_ENTRY_BYTES.advice(limits.maxEntryBytes()));
       }
       if (written > totalLeft) {
-        throw new InputException(where, "the archive inflates to more than " + limits.maxTotalBytes()
-            + " bytes, finfile's limit for an archive");
+        throw new InputException(where, "the archive inflates to more than " + limits.maxTotalBytes() + " bytes "
+            + org.finfile.Limit.ZIP_BYTES.advice(limits.maxTotalBytes()));
       }
       if (written > limits.ratioAfterBytes() && written > (long) limits.maxRatio() * Math.max(1, compressedRead)) {
         throw new InputException(where, "inflates more than " + limits.maxRatio()
-            + " times its compressed size (a compression bomb?); finfile's limit is " + limits.maxRatio() + ":1");
+            + " times its compressed size (a compression bomb?) " + org.finfile.Limit.ZIP_RATIO.advice(limits.maxRatio()));
       }
     }
   }

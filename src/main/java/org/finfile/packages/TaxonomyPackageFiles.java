@@ -39,6 +39,7 @@ final class TaxonomyPackageFiles {
     PackageSchemas.validate(file, PackageSchemas.metadata(), location, "tpe:invalidMetaDataFile");
     List<OpenPackage.EntryPoint> entryPoints = new ArrayList<>();
     URI base = file.toUri();
+    org.finfile.Limit.INPUT_BYTES.checkSize(file);
     try (InputStream in = Files.newInputStream(file)) {
       XMLStreamReader xml = XmlSecurity.streamReader(in, base.toString());
       try {
@@ -124,6 +125,7 @@ final class TaxonomyPackageFiles {
     Path inside = root.toAbsolutePath().normalize();
     URI base = catalog.toAbsolutePath().toUri();
     Set<String> starts = new HashSet<>();
+    org.finfile.Limit.INPUT_BYTES.checkSize(catalog);
     try (InputStream in = Files.newInputStream(catalog)) {
       XMLStreamReader xml = XmlSecurity.streamReader(in, base.toString());
       try {

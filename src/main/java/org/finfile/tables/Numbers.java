@@ -15,12 +15,6 @@ import org.finfile.model.FactValue;
  * sign inside or after the parentheses; inline markup such as {@code <u>...</u>} around it.
  */
 public final class Numbers {
-  /**
-   * Most characters of a number in a table cell, markup removed ({@link FactValue#MAX_NUMBER_CHARS}).
-   * A longer cell is refused before it is read.
-   */
-  private static final int MAX_CHARS = FactValue.MAX_NUMBER_CHARS;
-
   private static final Pattern NUMBER = Pattern.compile(
       "(?<open>\\()?(?<minus>[-\u2212])?(?<int>[1-9][0-9]{0,2}(?:,[0-9]{3})+|0|[1-9][0-9]*)(?:\\.(?<frac>[0-9]+))?"
           + "(?<pct>%)?(?<close>\\))?(?<pct2>%)?");
@@ -63,9 +57,10 @@ public final class Numbers {
   /** Parses a whole cell as a number. */
   public static ParsedNumber parse(String cell) throws NotANumberException {
     String text = Cells.clean(cell);
-    if (text.length() > MAX_CHARS) {
+    // a longer cell is refused before it is read (org.finfile.Limit.NUMBER_CHARS, markup removed)
+    if (text.length() > org.finfile.Limit.NUMBER_CHARS.value()) {
       throw new NotANumberException(InputException.quote(text) + " is not read: it has " + text.length()
-          + " characters, and a number in a table has at most " + MAX_CHARS);
+          + " characters " + org.finfile.Limit.NUMBER_CHARS.advice());
     }
     Matcher m = NUMBER.matcher(text);
     if (!m.matches()) {

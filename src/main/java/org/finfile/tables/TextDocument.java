@@ -30,6 +30,7 @@ public record TextDocument(String name, List<String> lines) {
   /** Reads and decodes a file; {@code name} is how locations will name it. */
   public static TextDocument read(Path file, String name) throws InputException {
     byte[] bytes;
+    org.finfile.Limit.INPUT_BYTES.checkSize(file);
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {

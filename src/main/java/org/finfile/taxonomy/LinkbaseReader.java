@@ -39,6 +39,9 @@ final class LinkbaseReader {
 
   private final List<String> problems;
   private final Map<String, String> roleDefinitions;
+  /** Relationships read so far, each pair of a from and a to concept (or label) one. */
+  private long relationships;
+  private final long maxRelationships = org.finfile.Limit.RELATIONSHIPS.value();
 
   LinkbaseReader(Map<String, QName> conceptsById, List<String> problems, Map<String, String> roleDefinitions) {
     this.conceptsById = conceptsById;
@@ -115,6 +118,7 @@ final class LinkbaseReader {
   }
 
   private void readLinkbase(Taxonomy.Document doc) throws InputException {
+    org.finfile.Limit.INPUT_BYTES.checkSize(doc.local());
     try (InputStream in = doc.local().openStream()) {
       XMLStreamReader xml = XmlSecurity.streamReader(in, doc.uri());
       try {
@@ -180,7 +184,7 @@ final class LinkbaseReader {
     } catch (IOException e) {
       throw new InputException(doc.uri(), "cannot read the linkbase: " + e.getMessage(), e);
     } catch (XMLStreamException e) {
-      throw new InputException(doc.uri(), "not well-formed XML: " + InputException.oneLine(e.getMessage()), e);
+      throw org.finfile.xml.XmlSecurity.unreadable(doc.uri(), e);
     }
   }
 
@@ -201,6 +205,14 @@ final class LinkbaseReader {
     return text.toString().strip();
   }
 
+  /** Counts {@code n} more relationships, refusing the taxonomy past the limit. */
+  private void count(String where, long n) throws InputException {
+    relationships += n;
+    if (relationships > maxRelationships) {
+      throw org.finfile.Limit.RELATIONSHIPS.exceeded(where, "a taxonomy of more than " + maxRelationships + " relationships");
+    }
+  }
+
   private void addArcs(String role, Map<String, List<QName>> locators, Map<String, List<String[]>> resources,
       List<String[]> linkArcs) throws InputException {
     for (String[] a : linkArcs) {
@@ -212,6 +224,7 @@ final class LinkbaseReader {
           problems.add(a[7] + ": a label arc names a label no locator or label has; the arc is left out");
           continue;
         }
+        count(a[7], (long) from.size() * found.size());
         for (QName concept : from) {
           for (String[] label : found) {
             labels.computeIfAbsent(concept, c -> new HashMap<>()).computeIfAbsent(label[0], r -> new HashMap<>())
@@ -239,6 +252,7 @@ final class LinkbaseReader {
         problems.add(a[7] + ": an arc has a malformed weight, order or priority; the arc is left out");
         continue;
       }
+      count(a[7], (long) from.size() * to.size());
       for (QName f : from) {
         for (QName t : to) {
           arcs.computeIfAbsent(new Key(role, arcrole, f, t), k -> new ArrayList<>())

@@ -52,6 +52,10 @@ final class TaxonomyLoader {
       if (!seen.add(doc.uri())) {
         continue;
       }
+      if (seen.size() + linkbases.size() > org.finfile.Limit.TAXONOMY_FILES.value()) {
+        throw org.finfile.Limit.TAXONOMY_FILES.exceeded(doc.uri(), "a taxonomy of more than "
+            + org.finfile.Limit.TAXONOMY_FILES.value() + " schemas and linkbases");
+      }
       schemas.add(doc);
       readSchema(doc, queue);
     }
@@ -135,6 +139,7 @@ final class TaxonomyLoader {
 
   private void readSchema(Taxonomy.Document doc, Deque<Taxonomy.Document> queue) throws InputException {
     String where = doc.uri();
+    org.finfile.Limit.INPUT_BYTES.checkSize(doc.local());
     try (InputStream in = doc.local().openStream()) {
       XMLStreamReader xml = XmlSecurity.streamReader(in, where);
       try {
@@ -195,7 +200,7 @@ final class TaxonomyLoader {
     } catch (IOException e) {
       throw new InputException(where, "cannot read the schema: " + e.getMessage(), e);
     } catch (XMLStreamException e) {
-      throw new InputException(where, "not well-formed XML: " + InputException.oneLine(e.getMessage()), e);
+      throw org.finfile.xml.XmlSecurity.unreadable(where, e);
     }
   }
 

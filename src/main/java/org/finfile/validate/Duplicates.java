@@ -100,15 +100,15 @@ final class Duplicates {
   private Duplicates() {}
 
   /** A number as XML Schema writes decimals and doubles, or null (INF, NaN, something longer than
-   * {@link org.finfile.model.FactValue#MAX_NUMBER_CHARS} written or written out). */
+   * {@link org.finfile.Limit#NUMBER_CHARS} written or written out). */
   static BigDecimal number(String text) {
-    if (text.length() > org.finfile.model.FactValue.MAX_NUMBER_CHARS) {
+    long max = org.finfile.Limit.NUMBER_CHARS.value();
+    if (text.length() > max) {
       return null;
     }
     try {
       BigDecimal n = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
       // 1E999999999 is short but a billion digits long once rounded or added: compared as too long
-      int max = org.finfile.model.FactValue.MAX_NUMBER_CHARS;
       return Math.abs((long) n.scale()) > max || n.precision() - (long) n.scale() > max ? null : n;
     } catch (NumberFormatException e) {
       return null;

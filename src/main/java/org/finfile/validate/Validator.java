@@ -50,7 +50,12 @@ public final class Validator {
   private final Map<List<String>, Loaded> taxonomies = new ConcurrentHashMap<>();
 
   /** A taxonomy as validation uses it: its schema and DTS, or the problems that prevented them. */
-  private record Loaded(Schema schema, Taxonomy taxonomy, List<Problem> problems) {}
+  /** A taxonomy as compiled and loaded; {@code limited} when a limit stopped it (the file is then unreadable, exit 3). */
+  private record Loaded(Schema schema, Taxonomy taxonomy, List<Problem> problems, boolean limited) {
+    Loaded(Schema schema, Taxonomy taxonomy, List<Problem> problems) {
+      this(schema, taxonomy, problems, problems.stream().anyMatch(p -> org.finfile.LimitException.describes(p.message())));
+    }
+  }
 
   private Validator(OfflineResolver resolver, Calc calc) {
     this.resolver = resolver;
@@ -90,6 +95,7 @@ public final class Validator {
     List<Problem> problems = new ArrayList<>();
     List<String> refs;
     try (InputStream in = Files.newInputStream(file)) {
+      org.finfile.Limit.INPUT_BYTES.checkSize(file);
       refs = schemaRefs(in, systemId, name, problems);
     } catch (NoSuchFileException e) {
       return unreadable(name, "no such file");
@@ -101,6 +107,9 @@ public final class Validator {
     }
     Loaded loaded = refs.isEmpty() ? new Loaded(null, null, List.of()) : load(refs, systemId, name);
     problems.addAll(loaded.problems());
+    if (loaded.limited()) {
+      return new Report(name, problems, true);
+    }
     InstanceScan scan = new InstanceScan(name, problems, loaded.taxonomy(), calc == Calc.C11R);
     try (InputStream in = Files.newInputStream(file)) {
       XMLReader reader = XmlSecurity.saxReader(loaded.schema());
@@ -227,7 +236,7 @@ public final class Validator {
     try {
       List<Source> sources = new ArrayList<>();
       for (String url : urls) {
-        sources.add(new StreamSource(new URL(url).openStream(), url));
+        sources.add(new StreamSource(XmlSecurity.guard(new URL(url).openStream(), url), url));
       }
       schema = factory.newSchema(sources.toArray(Source[]::new));
     } catch (SAXException | IOException | RuntimeException e) {

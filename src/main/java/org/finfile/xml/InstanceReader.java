@@ -55,14 +55,6 @@ public final class InstanceReader {
   /** Namespaces the writer declares itself; the filing keeps only the prefixes of concepts and measures. */
   private static final java.util.Set<String> STANDARD_NAMESPACES = java.util.Set.of(Namespaces.XBRLI, Namespaces.LINK,
       Namespaces.XLINK, Namespaces.XL, Namespaces.ISO4217, Namespaces.XSI, Namespaces.SOURCE);
-  /** The longest numeric fact value read ({@link FactValue#MAX_NUMBER_CHARS}), whitespace aside. */
-  private static final int MAX_NUMBER_LENGTH = FactValue.MAX_NUMBER_CHARS;
-
-  /**
-   * The most namespace declarations the root may make. The JDK's StAX reader looks each up by
-   * scanning all of them, so reading n declarations costs n²; real filings declare a few dozen.
-   */
-  public static final int MAX_NAMESPACES = 1_000;
 
   private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
 
@@ -85,6 +77,7 @@ public final class InstanceReader {
 
   /** Reads an instance file. */
   public static Filing read(Path file) throws InputException {
+    org.finfile.Limit.INPUT_BYTES.checkSize(file);
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toUri().toString(), file.toString());
     } catch (NoSuchFileException e) {
@@ -108,9 +101,11 @@ public final class InstanceReader {
     } catch (XMLStreamException e) {
       boolean bytes = e.getNestedException() instanceof java.nio.charset.CharacterCodingException
           || String.valueOf(e.getMessage()).contains("MalformedInputException");
-      throw new InputException(locate(name, e.getLocation()), bytes
-          ? "a byte that is not UTF-8 (a document is read as UTF-8 unless it declares another encoding)"
-          : "not well-formed XML: " + clean(e.getMessage()), e);
+      if (bytes) {
+        throw new InputException(locate(name, e.getLocation()),
+            "a byte that is not UTF-8 (a document is read as UTF-8 unless it declares another encoding)", e);
+      }
+      throw XmlSecurity.unreadable(locate(name, e.getLocation()), e);
     } catch (JAXBException e) {
       Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
       Location where = cause instanceof XMLStreamException x ? x.getLocation() : null;
@@ -130,10 +125,6 @@ public final class InstanceReader {
     List<String> prolog = DocumentInfoXml.readProlog(xml);
     if (!xml.getName().equals(new QName(Namespaces.XBRLI, "xbrl"))) {
       throw new InputException(here(), "not an XBRL instance: the root element is " + xml.getName());
-    }
-    if (xml.getNamespaceCount() > MAX_NAMESPACES) {
-      throw new InputException(here(), "the root declares " + xml.getNamespaceCount()
-          + " namespaces, more than finfile reads (at most " + MAX_NAMESPACES + ")");
     }
     java.util.Map<QName, String> rootAttributes = DocumentInfoXml.attributes(xml);
     for (int i = 0; i < xml.getNamespaceCount(); i++) {
@@ -305,9 +296,9 @@ public final class InstanceReader {
       value = FactValue.NIL;
     } else if (unitRef != null) {
       String number = text.strip();
-      if (number.length() > MAX_NUMBER_LENGTH) {
-        throw new InputException(where, concept.getLocalPart() + ": a number of " + number.length()
-            + " characters is longer than finfile reads (at most " + MAX_NUMBER_LENGTH + ")");
+      if (number.length() > org.finfile.Limit.NUMBER_CHARS.value()) {
+        throw org.finfile.Limit.NUMBER_CHARS.exceeded(where, concept.getLocalPart() + ": a number of " + number.length()
+            + " characters");
       }
       if (!DECIMAL.matcher(number).matches()) {
         throw new InputException(where, concept.getLocalPart() + ": '" + (number.length() <= 100 ? number : number.substring(0, 100) + "\u2026")

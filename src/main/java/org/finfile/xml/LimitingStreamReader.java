@@ -14,14 +14,15 @@ import javax.xml.stream.util.StreamReaderDelegate;
 final class LimitingStreamReader extends StreamReaderDelegate {
   private final int maxDepth;
   private final int maxAttributes;
+  private final int maxText;
   private final boolean xml11;
   private int depth;
 
-  LimitingStreamReader(XMLStreamReader reader, int maxDepth, int maxAttributes, boolean xml10Only)
-      throws XMLStreamException {
+  LimitingStreamReader(XMLStreamReader reader, boolean xml10Only) throws XMLStreamException {
     super(reader);
-    this.maxDepth = maxDepth;
-    this.maxAttributes = maxAttributes;
+    this.maxDepth = org.finfile.Limit.DEPTH.intValue();
+    this.maxAttributes = org.finfile.Limit.ATTRIBUTES.intValue();
+    this.maxText = org.finfile.Limit.TEXT_CHARS.intValue();
     this.xml11 = xml10Only && "1.1".equals(reader.getVersion());
     check(reader.getEventType());
   }
@@ -74,19 +75,30 @@ final class LimitingStreamReader extends StreamReaderDelegate {
           throw new XMLStreamException("entity references are not allowed", getLocation());
       case XMLStreamConstants.START_ELEMENT -> {
         if (++depth > maxDepth) {
-          throw new XMLStreamException("elements nested deeper than " + maxDepth, getLocation());
+          throw new XMLStreamException("elements nested deeper than " + maxDepth + " " + org.finfile.Limit.DEPTH.advice(),
+              getLocation());
         }
         if (getAttributeCount() > maxAttributes) {
-          throw new XMLStreamException("more than " + maxAttributes + " attributes on one element", getLocation());
+          throw new XMLStreamException("more than " + maxAttributes + " attributes on one element "
+              + org.finfile.Limit.ATTRIBUTES.advice(), getLocation());
         }
-        if (xml11) {
-          for (int i = 0; i < getAttributeCount(); i++) {
-            requireXml10(getAttributeValue(i));
+        for (int i = 0; i < getAttributeCount(); i++) {
+          String value = getAttributeValue(i);
+          if (value.length() > maxText) {
+            throw new XMLStreamException("an attribute value of " + value.length() + " characters "
+                + org.finfile.Limit.TEXT_CHARS.advice(), getLocation());
+          }
+          if (xml11) {
+            requireXml10(value);
           }
         }
       }
       case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE, XMLStreamConstants.COMMENT,
           XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+        if (event != XMLStreamConstants.PROCESSING_INSTRUCTION && getTextLength() > maxText) {
+          throw new XMLStreamException("a text of " + getTextLength() + " characters " + org.finfile.Limit.TEXT_CHARS.advice(),
+              getLocation());
+        }
         if (xml11) {
           requireXml10(event == XMLStreamConstants.PROCESSING_INSTRUCTION ? getPIData() : getText());
         }

@@ -31,15 +31,33 @@ public final class OfflineResolver implements LSResourceResolver {
   private static final String BUNDLED_CATALOG = "/org/finfile/schemas/catalog.xml";
   private final CatalogResolver catalog;
   private final List<java.nio.file.Path> folders;
+  private final List<URI> catalogs;
+  /** The folder every local file read must lie in (a package's), or null for none. */
+  private final java.nio.file.Path confinement;
 
   private OfflineResolver(List<URI> catalogs, List<java.nio.file.Path> folders) {
+    this(catalogs, folders, null);
+  }
+
+  private OfflineResolver(List<URI> catalogs, List<java.nio.file.Path> folders, java.nio.file.Path confinement) {
     this.folders = List.copyOf(folders);
+    this.catalogs = List.copyOf(catalogs);
+    this.confinement = confinement;
     CatalogFeatures features = CatalogFeatures.builder()
         .with(CatalogFeatures.Feature.RESOLVE, "strict")
         .with(CatalogFeatures.Feature.PREFER, "system")
         .with(CatalogFeatures.Feature.DEFER, "false")
         .build();
     this.catalog = CatalogManager.catalogResolver(features, catalogs.toArray(URI[]::new));
+  }
+
+  /**
+   * This resolver, reading local files only inside {@code root} (symbolic links followed before
+   * the check): for a package, whose documents must not reach the rest of the machine through
+   * {@code ../} or an absolute {@code file:} reference. finfile's own schemas stay readable.
+   */
+  public OfflineResolver confinedTo(java.nio.file.Path root) throws java.io.IOException {
+    return new OfflineResolver(catalogs, folders, root.toRealPath());
   }
 
   /** finfile's bundled catalog alone. */
@@ -87,6 +105,7 @@ public final class OfflineResolver implements LSResourceResolver {
     if (!java.nio.file.Files.isRegularFile(file)) {
       throw new org.finfile.InputException(file.toString(), "no such catalog file");
     }
+    org.finfile.Limit.INPUT_BYTES.checkSize(file);
     try (InputStream in = java.nio.file.Files.newInputStream(file)) {
       org.xml.sax.XMLReader reader = XmlSecurity.saxReader();
       reader.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
@@ -168,7 +187,7 @@ public final class OfflineResolver implements LSResourceResolver {
    * inside finfile's own jar. Anything else — a jar: URL wrapping a remote or foreign archive,
    * another protocol — is refused.
    */
-  private static URL local(URL url, String reference) {
+  private URL local(URL url, String reference) {
     String protocol = url.getProtocol();
     if (protocol.equals("file")) {
       try {
@@ -176,7 +195,13 @@ public final class OfflineResolver implements LSResourceResolver {
         if (!java.nio.file.Files.isRegularFile(path)) {
           throw new UnresolvableException(reference + " is not a regular file");
         }
+        if (confinement != null && !path.toRealPath().startsWith(confinement) && !bundled(path)) {
+          throw new UnresolvableException(org.finfile.InputException.clip(reference)
+              + " lies outside the package, and a package's documents are read only from the package");
+        }
         return url;
+      } catch (java.io.IOException e) {
+        throw new UnresolvableException(reference + " cannot be read: " + e.getMessage());
       } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
         throw new UnresolvableException(reference + " is not a usable file URL");
       }
@@ -185,6 +210,15 @@ public final class OfflineResolver implements LSResourceResolver {
       return url;
     }
     throw new UnresolvableException(reference + ": only local files and finfile's own schemas are read (finfile never downloads)");
+  }
+
+  /** Whether {@code path} is one of finfile's own schemas (when finfile runs from its classes, not its jar). */
+  private static boolean bundled(java.nio.file.Path path) throws java.io.IOException {
+    URI catalog = bundledCatalog();
+    if (!"file".equals(catalog.getScheme())) {
+      return false;
+    }
+    return path.toRealPath().startsWith(java.nio.file.Path.of(catalog).getParent().toRealPath());
   }
 
   /** The jar: URL prefix of finfile's own bundled schemas (a file: URL when run from classes). */
@@ -222,7 +256,7 @@ public final class OfflineResolver implements LSResourceResolver {
     }
     URL url = resolve(systemId, baseUri);
     try {
-      return new Input(publicId, url.toString(), baseUri, url.openStream());
+      return new Input(publicId, url.toString(), baseUri, XmlSecurity.guard(url.openStream(), url.toString()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + url + ": " + e.getMessage(), e);
     }

@@ -18,11 +18,6 @@ import org.xml.sax.XMLReader;
  * and element depth and attribute counts are bounded.
  */
 public final class XmlSecurity {
-  /** Deepest element nesting accepted; XBRL documents are a handful of levels deep. */
-  public static final int MAX_DEPTH = 256;
-  /** Most attributes accepted on one element. */
-  public static final int MAX_ATTRIBUTES = 256;
-
   private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
   private XmlSecurity() {}
@@ -55,7 +50,7 @@ public final class XmlSecurity {
       factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
       factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
       XMLReader reader = factory.newSAXParser().getXMLReader();
-      return new LimitingXmlFilter(reader, MAX_DEPTH, MAX_ATTRIBUTES);
+      return new LimitingXmlFilter(reader);
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("the XML parser cannot be hardened: " + e.getMessage(), e);
     }
@@ -101,8 +96,8 @@ public final class XmlSecurity {
    * model is written out again as XML 1.0 (checking a document needs no such refusal).
    */
   public static XMLStreamReader streamReader(InputStream in, String systemId, boolean xml10Only) throws XMLStreamException {
-    XMLStreamReader raw = STAX.createXMLStreamReader(systemId, utf8Reader(in));
-    return new LimitingStreamReader(raw, MAX_DEPTH, MAX_ATTRIBUTES, xml10Only);
+    XMLStreamReader raw = STAX.createXMLStreamReader(systemId, utf8Reader(in, systemId));
+    return new LimitingStreamReader(raw, xml10Only);
   }
 
   /**
@@ -110,7 +105,7 @@ public final class XmlSecurity {
    * byte-order mark): a bad byte is an error of ours, which the JDK's StAX parser would
    * otherwise also print to standard error. Other encodings are left to the parser.
    */
-  private static java.io.Reader utf8Reader(InputStream in) throws XMLStreamException {
+  private static java.io.Reader utf8Reader(InputStream in, String systemId) throws XMLStreamException {
     java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
     try {
       buffered.mark(512);
@@ -122,13 +117,14 @@ public final class XmlSecurity {
       java.util.regex.Matcher declared = java.util.regex.Pattern.compile("^(?:\uFEFF|\u00EF\u00BB\u00BF)?<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)")
           .matcher(start);
       boolean other = declared.find() && !declared.group(1).equalsIgnoreCase("UTF-8") && !declared.group(1).equalsIgnoreCase("UTF8");
+      InputStream guarded = utf16 ? buffered : new MarkupGuard(buffered, systemId);
       if (utf16 || other) {
-        return new java.io.InputStreamReader(buffered, utf16 ? guessUtf16(head) : java.nio.charset.Charset.forName(declared.group(1)));
+        return new java.io.InputStreamReader(guarded, utf16 ? guessUtf16(head) : java.nio.charset.Charset.forName(declared.group(1)));
       }
       if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
-        buffered.skipNBytes(3);
+        guarded.skipNBytes(3);
       }
-      return new java.io.InputStreamReader(buffered, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+      return new java.io.InputStreamReader(guarded, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
           .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
     } catch (java.io.IOException | IllegalArgumentException e) {
@@ -162,6 +158,46 @@ public final class XmlSecurity {
     }
     factory.setResourceResolver(resolver);
     return factory;
+  }
+
+  /**
+   * What to tell a user about a parser's complaint {@code message}: a limit of finfile's as it
+   * is, anything else as "not well-formed XML: ...".
+   */
+  public static String problem(String message) {
+    String line = org.finfile.InputException.oneLine(String.valueOf(message));
+    // the StAX parser's own prefix ("ParseError at [row,col]:[1,2] Message:") says nothing more
+    int start = line.indexOf("Message: ");
+    if (start >= 0) {
+      line = line.substring(start + "Message: ".length());
+    }
+    return org.finfile.LimitException.describes(line) ? line : "not well-formed XML: " + line;
+  }
+
+  /**
+   * The exception for a parser's complaint about the document at {@code where}: a
+   * {@link org.finfile.LimitException} when it is one of finfile's limits, else an
+   * {@link org.finfile.InputException} saying the XML is not well-formed.
+   */
+  public static org.finfile.InputException unreadable(String where, Throwable e) {
+    String problem = problem(e.getMessage());
+    return org.finfile.LimitException.describes(problem) ? new org.finfile.LimitException(where, problem, e)
+        : new org.finfile.InputException(where, problem, e);
+  }
+
+  /**
+   * {@code in} with its start tags counted as it is read ({@link org.finfile.Limit#ATTRIBUTES}), for
+   * bytes that go to a parser finfile does not make here (the schema factory's). UTF-16 is left
+   * to the parser.
+   */
+  public static InputStream guard(InputStream in, String systemId) throws java.io.IOException {
+    java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
+    buffered.mark(2);
+    int a = buffered.read();
+    int b = buffered.read();
+    buffered.reset();
+    boolean utf16 = a == 0 || b == 0 || a == 0xFE && b == 0xFF || a == 0xFF && b == 0xFE;
+    return utf16 ? buffered : new MarkupGuard(buffered, systemId);
   }
 
   private static final XMLInputFactory STAX = newStaxFactory();

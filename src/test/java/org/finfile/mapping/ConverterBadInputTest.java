@@ -214,8 +214,8 @@ class ConverterBadInputTest {
     Path doc = variant("\t3,341,255\t", "\t" + "9".repeat(2_000_000) + "\t");
     assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
         .isInstanceOf(InputException.class)
-        .hasMessageMatching("bad\\.txt:operations-quarter:\\d+:3: '9{100}…' is not read: it has 2000000 characters,"
-            + " and a number in a table has at most 1000")
+        .hasMessageMatching("bad\\.txt:operations-quarter:\\d+:3: '9{100}…' is not read: it has 2000000 characters"
+            + " \\(limit number-chars=1000; raise it with --limit number-chars=N\\)")
         .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(300));
   }
 }

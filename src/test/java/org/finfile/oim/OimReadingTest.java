@@ -43,8 +43,9 @@ class OimReadingTest {
 
   @Test
   void deepNestingIsRefused() throws Exception {
-    Path json = write("r.json", HEAD + FACT.formatted("a", "1") + "}, \"x:deep\": " + "[".repeat(200) + "]".repeat(200) + "}");
-    assertThatThrownBy(() -> Oim.read(json)).isInstanceOf(InputException.class).hasMessageContaining("limits");
+    Path json = write("r.json", HEAD + FACT.formatted("a", "1") + "}, \"x:deep\": " + "[".repeat(300) + "]".repeat(300) + "}");
+    assertThatThrownBy(() -> Oim.read(json)).isInstanceOf(InputException.class)
+        .hasMessageContaining("(limit depth=256; raise it with --limit depth=N)");
   }
 
   @Test

@@ -99,7 +99,7 @@ class HostileArchivesTest {
   @Test
   void tooManyEntries() throws Exception {
     CraftedZip zip = taxonomyPackage().add("p/b.xsd", "x").add("p/c.xsd", "x");
-    assertRefused(zip(zip), Limits.builder().maxEntries(3).build(), null, "lists 4 entries; finfile reads at most 3");
+    assertRefused(zip(zip), Limits.builder().maxEntries(3).build(), null, "lists 4 entries (limit zip-entries=3; raise it with --limit zip-entries=N)");
   }
 
   @Test

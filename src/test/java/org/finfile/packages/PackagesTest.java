@@ -190,4 +190,33 @@ class PackagesTest {
     assertThat(Packages.isPackage(Path.of("A.XBRI"))).isTrue();
     assertThat(Packages.isPackage(Path.of("a.xml"))).isFalse();
   }
+
+  @Test
+  void aPackagedReportReadsNoLocalFileOutsideThePackage() throws Exception {
+    Path outside = dir.resolve("outside.xsd");
+    java.nio.file.Files.writeString(outside, "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='http://example.com/o'/>");
+    String instance = "<xbrli:xbrl xmlns:xbrli='http://www.xbrl.org/2003/instance' xmlns:link='http://www.xbrl.org/2003/linkbase'"
+        + " xmlns:xlink='http://www.w3.org/1999/xlink'><link:schemaRef xlink:type='simple' xlink:href='" + outside.toUri() + "'/>"
+        + "</xbrli:xbrl>";
+    Path file = write("r.xbr", CraftedZip.of().add("r/META-INF/reportPackage.json", XBR).add("r/reports/r.xbrl", instance)
+        .add("r/reports/inside.xsd", "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'/>"));
+    // without the confinement the same reference is read
+    assertThat(org.finfile.xml.OfflineResolver.bundled().resolve(outside.toUri().toString(), null)).isNotNull();
+    try (OpenPackage p = Packages.open(file)) {
+      org.finfile.xml.OfflineResolver resolver = p.resolver();
+      String from = p.report().primary().toUri().toString();
+      assertThat(resolver.resolve("inside.xsd", from)).isNotNull();
+      assertThatThrownBy(() -> resolver.resolve(outside.toUri().toString(), from))
+          .isInstanceOf(org.finfile.xml.OfflineResolver.UnresolvableException.class).hasMessageContaining("lies outside the package");
+      assertThatThrownBy(() -> resolver.resolve("../../../../../../../../../.." + outside, from))
+          .isInstanceOf(org.finfile.xml.OfflineResolver.UnresolvableException.class).hasMessageContaining("lies outside the package");
+      assertThat(resolver.resolve("http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd", from))
+          .as("finfile's own schemas stay readable").isNotNull();
+    }
+    java.io.StringWriter out = new java.io.StringWriter();
+    int code = org.finfile.cli.Main.run(new String[] {"validate", file.toString()}, new java.io.PrintWriter(out, true),
+        new java.io.PrintWriter(new java.io.StringWriter(), true));
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString()).contains("[schema-ref]").contains("lies outside the package");
+  }
 }

@@ -140,14 +140,14 @@ class NumbersTest {
     String digits = "1" + "0".repeat(10_000_000);
     assertThatThrownBy(() -> Numbers.parse(digits))
         .isInstanceOf(Numbers.NotANumberException.class)
-        .hasMessage("'" + "1" + "0".repeat(99) + "…' is not read: it has 10000001 characters, and a number in a table has at most "
-            + org.finfile.model.FactValue.MAX_NUMBER_CHARS);
+        .hasMessage("'" + "1" + "0".repeat(99) + "…' is not read: it has 10000001 characters"
+            + " (limit number-chars=1000; raise it with --limit number-chars=N)");
   }
 
   @Test
   void aCellOfAThousandCharactersIsStillANumber() throws Exception {
-    String digits = "1" + "0".repeat(org.finfile.model.FactValue.MAX_NUMBER_CHARS - 1);
-    assertThat(Numbers.parse(digits).value()).isEqualByComparingTo(BigDecimal.TEN.pow(org.finfile.model.FactValue.MAX_NUMBER_CHARS - 1));
+    String digits = "1" + "0".repeat(org.finfile.Limit.NUMBER_CHARS.intValue() - 1);
+    assertThat(Numbers.parse(digits).value()).isEqualByComparingTo(BigDecimal.TEN.pow(org.finfile.Limit.NUMBER_CHARS.intValue() - 1));
   }
 
   @Test

@@ -1,0 +1,155 @@
+package org.finfile.xml;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.finfile.Limit;
+
+/**
+ * Counts the attributes and namespace declarations of each start tag in the bytes of a
+ * document, before any parser sees them. Parsers check each namespace declaration against all
+ * those before it in the same tag, so a tag of 200,000 declarations costs minutes there; here it
+ * costs one pass, and the {@link Limit#ATTRIBUTES} limit stops it at the first byte past the
+ * limit.
+ *
+ * <p>The count is of {@code =} signs outside quotes inside a tag, skipping comments, CDATA
+ * sections, processing instructions and declarations. That is exact for any encoding whose
+ * markup characters are single ASCII bytes (UTF-8, the ISO 8859 family); for UTF-16 the parser's
+ * own count applies.
+ */
+final class MarkupGuard extends FilterInputStream {
+  /** What the scanner is inside. */
+  private enum State { TEXT, OPEN, TAG, TAG_QUOTED, BANG, COMMENT, CDATA, DECLARATION, PI }
+
+  private final String systemId;
+  private final long max;
+  private State state = State.TEXT;
+  private byte quote;
+  private int count;
+  /** Bytes of a {@code <!} opening seen so far, to tell a comment from CDATA from a declaration. */
+  private final StringBuilder bang = new StringBuilder();
+  /** The last bytes seen, to find {@code -->}, {@code ]]>} and {@code ?>}. */
+  private int last1;
+  private int last2;
+  private long line = 1;
+
+  MarkupGuard(InputStream in, String systemId) {
+    super(in);
+    this.systemId = systemId;
+    this.max = Limit.ATTRIBUTES.value();
+  }
+
+  @Override
+  public int read() throws IOException {
+    int b = super.read();
+    if (b >= 0) {
+      scan((byte) b);
+    }
+    return b;
+  }
+
+  @Override
+  public int read(byte[] buffer, int offset, int length) throws IOException {
+    int n = super.read(buffer, offset, length);
+    for (int i = 0; i < n; i++) {
+      scan(buffer[offset + i]);
+    }
+    return n;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    // read through rather than skip, so no byte goes unscanned
+    byte[] buffer = new byte[(int) Math.min(n, 8192)];
+    int read = read(buffer, 0, buffer.length);
+    return Math.max(read, 0);
+  }
+
+  @Override
+  public boolean markSupported() {
+    return false;
+  }
+
+  private void scan(byte b) throws IOException {
+    if (b == '\n') {
+      line++;
+    }
+    switch (state) {
+      case TEXT -> {
+        if (b == '<') {
+          state = State.OPEN;
+        }
+      }
+      case OPEN -> {
+        if (b == '!') {
+          state = State.BANG;
+          bang.setLength(0);
+        } else if (b == '?') {
+          state = State.PI;
+        } else {
+          state = b == '>' ? State.TEXT : State.TAG;
+          count = 0;
+        }
+      }
+      case TAG -> {
+        if (b == '"' || b == '\'') {
+          quote = b;
+          state = State.TAG_QUOTED;
+        } else if (b == '=') {
+          if (++count > max) {
+            throw new LimitIOException("an element with more than " + max
+                + " attributes and namespace declarations " + Limit.ATTRIBUTES.advice());
+          }
+        } else if (b == '>') {
+          state = State.TEXT;
+        }
+      }
+      case TAG_QUOTED -> {
+        if (b == quote) {
+          state = State.TAG;
+        }
+      }
+      case BANG -> {
+        bang.append((char) b);
+        if ("--".contentEquals(bang)) {
+          state = State.COMMENT;
+        } else if ("[CDATA[".contentEquals(bang)) {
+          state = State.CDATA;
+        } else if (!"--".startsWith(bang.toString()) && !"[CDATA[".startsWith(bang.toString())) {
+          state = b == '>' ? State.TEXT : State.DECLARATION;
+        }
+      }
+      case COMMENT -> {
+        if (b == '>' && last1 == '-' && last2 == '-') {
+          state = State.TEXT;
+        }
+      }
+      case CDATA -> {
+        if (b == '>' && last1 == ']' && last2 == ']') {
+          state = State.TEXT;
+        }
+      }
+      case PI -> {
+        if (b == '>' && last1 == '?') {
+          state = State.TEXT;
+        }
+      }
+      case DECLARATION -> {
+        if (b == '>') {
+          state = State.TEXT;
+        }
+      }
+    }
+    last2 = last1;
+    last1 = b;
+  }
+
+  /** An input past a limit, found while reading bytes; its message is the whole story. */
+  static final class LimitIOException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    LimitIOException(String message) {
+      super(message);
+    }
+  }
+}
