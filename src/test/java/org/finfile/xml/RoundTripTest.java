@@ -141,4 +141,22 @@ class RoundTripTest {
         .contains("<!--  Copyright (c) 2005-2010 EDGAR Online, Inc. All Rights Reserved. -->");
     assertThat(read(written)).isEqualTo(filing);
   }
+
+  private static byte[] bytes(String xml) {
+    return xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void identicalElementsTakenOutBeforeTheComparisonHideNoDifference() {
+    String a = "<r xmlns='http://www.xbrl.org/2003/instance' xmlns:p='urn:p'><unit id='1'><measure>p:JPY</measure></unit>"
+        + "<unit id='2'><measure>p:USD</measure></unit><c id='3'>x</c></r>";
+    assertThat(RoundTrip.differences(bytes(a), bytes(a.replace("<c id='3'>x</c>", "<c id='3'>y</c>"))))
+        .as("the element that differs is still compared").isNotEmpty();
+    assertThat(RoundTrip.differences(bytes(a), bytes(a.replace("urn:p", "urn:q"))))
+        .as("the same text is another QName when its prefix is bound elsewhere").isNotEmpty();
+    assertThat(RoundTrip.differences(bytes(a), bytes(a.replace("<c id='3'>x</c>", "<c id='3'>x</c><c id='3'>x</c>"))))
+        .as("an id repeated on one side is left to XMLUnit, which sees the extra element").isNotEmpty();
+    assertThat(RoundTrip.differences(bytes(a), bytes(a.replace("xmlns:p='urn:p'", "xmlns:p='urn:p' xmlns:z='urn:z'"))))
+        .as("identical documents up to an unused declaration").isEmpty();
+  }
 }
