@@ -42,6 +42,14 @@ final class ArchiveAttacks {
     return zip;
   }
 
+  /** A valid taxonomy outside the package, which a reference escaping the package would find. */
+  private static Env outside(Env env) throws java.io.IOException {
+    Path dir = env.dir().resolve("outside");
+    java.nio.file.Files.createDirectories(dir);
+    Fixture.filing().writeTaxonomy(dir);
+    return env;
+  }
+
   private static Attack archive(String name, Map<Door, Integer> doors, Build build) {
     return new Attack(name, "report package", env -> Inputs.of(build.add(env, report(env, Fixture.filing()))
         .write(env.dir().resolve("p.xbr"))), doors, Attack.Check.NONE);
@@ -95,13 +103,13 @@ final class ArchiveAttacks {
     list.add(new Attack("package-report-doctype-file-entity", "report package", env -> Inputs.of(report(env, Fixture.filing()
         .set("PROLOG", "<!DOCTYPE xbrli:xbrl [<!ENTITY leak SYSTEM \"" + env.markerUri() + "\">]>\n").set("NOTE", "&leak;"))
         .write(env.dir().resolve("p.xbr"))), REFUSED, Attack.Check.NONE));
-    list.add(new Attack("package-report-schemaRef-outside", "report package", env -> Inputs.of(report(env, Fixture.filing()
+    list.add(new Attack("package-report-schemaRef-outside", "report package", env -> Inputs.of(report(outside(env), Fixture.filing()
         .set("SCHEMA_REF", "../../../../../../../../../../.." + env.dir().resolve("outside/t.xsd")))
         .write(env.dir().resolve("p.xbr"))), codes(Door.VALIDATE, 1, Door.HTML, 0), Attack.Check.NONE));
     list.add(new Attack("package-report-linkbase-outside-marker", "report package", env -> Inputs.of(report(env, Fixture.filing()
         .set("REFS", "<link:linkbaseRef xlink:type=\"simple\" xlink:href=\"../../../../../../../../../../.." + env.marker()
             + "\" xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n"))
-        .write(env.dir().resolve("p.xbr"))), codes(Door.VALIDATE, 1, Door.HTML, 0), Attack.Check.NONE));
+        .write(env.dir().resolve("p.xbr"))), codes(Door.VALIDATE, 0, Door.HTML, 0), Attack.Check.NONE));
     list.add(archive("package-catalog-rewrites-outside", REFUSED, (env, z) -> z
         .add("rp/META-INF/taxonomyPackage.xml", "<tp:taxonomyPackage xmlns:tp=\"http://xbrl.org/2016/taxonomy-package\" xml:lang=\"en\">"
             + "<tp:identifier>urn:attack:outside</tp:identifier></tp:taxonomyPackage>")

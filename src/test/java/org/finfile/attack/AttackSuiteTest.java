@@ -53,7 +53,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code target/attack-suite-summary.md}.
  */
 class AttackSuiteTest {
-  private static final Duration KILL = Duration.ofSeconds(30);
+  private static final Duration KILL = Duration.ofSeconds(Long.getLong("attack.killSeconds", 30));
   private static final long CEILING = Long.getLong("attack.ceilingMillis", 5_000);
   private static final int THREADS = Integer.getInteger("attack.threads", 2);
   /** A regular expression: only the payloads whose names it finds run (for work on one class). */

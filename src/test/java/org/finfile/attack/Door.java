@@ -31,7 +31,7 @@ enum Door {
     if (in.out() != null) {
       return in.out();
     }
-    return defaultOut == null ? null : in.file().resolveSibling(defaultOut + "-" + name().toLowerCase());
+    return defaultOut == null ? null : in.file().resolveSibling(name().toLowerCase() + "-" + defaultOut);
   }
 
   List<String> args(Inputs in) {

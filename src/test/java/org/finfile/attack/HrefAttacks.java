@@ -47,7 +47,7 @@ final class HrefAttacks {
     }));
     for (String name : List.of("http", "file-marker", "jar-http", "fifo")) {
       Target t = TARGETS.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
-      list.add(attack("instance-linkbaseRef-" + name, "href: linkbaseRef", unresolved, (env, f) -> f.set("REFS",
+      list.add(attack("instance-linkbaseRef-" + name, "href: linkbaseRef", instanceDoors(0), (env, f) -> f.set("REFS",
           "<link:linkbaseRef xlink:type=\"simple\" xlink:href=\"" + t.url().of(env) + "\" xlink:arcrole=\""
               + "http://www.w3.org/1999/xlink/properties/linkbase\" xlink:role=\"http://www.xbrl.org/2003/role/labelLinkbaseRef\"/>\n")));
     }
@@ -69,7 +69,7 @@ final class HrefAttacks {
     }
     for (String name : List.of("http", "file-marker", "jar-http", "dotdot-marker")) {
       Target t = TARGETS.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
-      list.add(attack("link-loc-" + name, "href: link:loc", unresolved,
+      list.add(attack("link-loc-" + name, "href: link:loc", instanceDoors(0),
           (env, f) -> f.set("CASH_HREF", t.url().of(env) + "#a_Cash")));
     }
     // Entities in the taxonomy's own files.

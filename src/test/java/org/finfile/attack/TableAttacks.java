@@ -71,7 +71,8 @@ final class TableAttacks {
     list.add(new Attack("row-label-50mb", "messages echoing input",
         env -> Tables.withDocument(env, Tables.document(Tables.TITLE, "L".repeat(50_000_000), "1,234")), REFUSED, shortLines()));
     list.add(new Attack("date-feb-30-in-title", "impossible date",
-        env -> Tables.withDocument(env, Tables.document(Tables.TITLE + "\nAs of Feb 30, 2003", "International Backbone Costs", "1,234")),
+        env -> Tables.withDocument(env, Tables.document().replace(Tables.HEADING + "\n",
+            Tables.HEADING + "\nFor the Three Months Ended Feb 30, 2003\n")),
         REFUSED, Attack.Check.NONE));
     return list;
   }
@@ -134,11 +135,11 @@ final class TableAttacks {
     list.add(mapping("header-rows-negative", n, env -> Tables.mapping("", tax, name, "header-rows=\"-1\" scale=\"6\"", ""), REFUSED));
     list.add(mapping("scale-huge", n, env -> Tables.mapping("", tax, name, "header-rows=\"1\" scale=\"999999999\"", ""), REFUSED));
     list.add(mapping("rate-one-and-a-million-zeros", n, env -> Tables.mapping("", tax, name, table,
-        "<translation from=\"JPY\" to=\"USD\" rate=\"1" + "0".repeat(1_000_000) + "\"/>\n"), REFUSED));
+        "<translation from=\"JPY\" to=\"USD\" rate=\"1" + "0".repeat(1_000_000) + "\"/>\n"), REFUSED, shortLines()));
     list.add(mapping("rate-huge-exponent", n, env -> Tables.mapping("", tax, name, table,
         "<translation from=\"JPY\" to=\"USD\" rate=\"1E999999999\"/>\n"), REFUSED));
     list.add(mapping("table-id-10000-chars", n, env -> Tables.mapping("", tax, name, table, "").replace("id=\"costs\"",
-        "id=\"" + "t".repeat(10_000) + "\""), REFUSED));
+        "id=\"" + "t".repeat(10_000) + "\""), REFUSED, shortLines()));
     String size = "mapping size";
     list.add(new Attack("mapping-100000-rows", size, env -> {
       Tables.taxonomy(env);
@@ -177,6 +178,10 @@ final class TableAttacks {
   }
 
   private static Attack mapping(String name, String kind, Text mapping, Map<Door, Integer> doors) {
-    return new Attack(name, kind, env -> Tables.withMapping(env, mapping.of(env)), doors, Attack.Check.NONE);
+    return mapping(name, kind, mapping, doors, Attack.Check.NONE);
+  }
+
+  private static Attack mapping(String name, String kind, Text mapping, Map<Door, Integer> doors, Attack.Check check) {
+    return new Attack(name, kind, env -> Tables.withMapping(env, mapping.of(env)), doors, check);
   }
 }

@@ -98,8 +98,10 @@ final class TextAttacks {
         {"svg-onload-in-footnote", "FOOTNOTE", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert('fn')\"/>alert('fn')"},
         {"iframe-data-url-in-footnote", "FOOTNOTE", "<iframe " + xhtml + " src=\"data:text/html,alert('fn')\"/>alert('fn')"}};
     for (String[] p : payloads) {
+      // Markup inside a footnote is refused today (exit 3, "not supported yet"); text is rendered, escaped.
+      int code = p[1].equals("FOOTNOTE") && p[2].startsWith("<") ? 3 : 0;
       list.add(new Attack(p[0], "HTML/script injection", env -> Inputs.of(Fixture.filing().set(p[1], p[2]).write(env)),
-          codes(Door.HTML, 0, Door.IXBRL, 0), htmlCheck()));
+          codes(Door.HTML, code, Door.IXBRL, code), htmlCheck()));
     }
     return list;
   }

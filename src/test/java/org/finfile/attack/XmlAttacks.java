@@ -92,11 +92,11 @@ final class XmlAttacks {
             + env.url("nons.xsd") + "\"")));
     // XInclude: an element the root does not allow (invalid), never expanded.
     String xi = "<xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" parse=\"text\" href=\"";
-    list.add(instance("xinclude-file-marker", "XInclude", instanceDoors(1, 0, 0),
+    list.add(instance("xinclude-file-marker", "XInclude", instanceDoors(1, 3, 3),
         (env, f) -> f.set("FOOTNOTE", xi + env.markerUri() + "\"/>")));
-    list.add(instance("xinclude-http", "XInclude", instanceDoors(1, 0, 0),
+    list.add(instance("xinclude-http", "XInclude", instanceDoors(1, 3, 3),
         (env, f) -> f.set("FOOTNOTE", xi + env.url("inc.txt") + "\"/>")));
-    list.add(instance("xinclude-relative-marker", "XInclude", instanceDoors(1, 0, 0),
+    list.add(instance("xinclude-relative-marker", "XInclude", instanceDoors(1, 3, 3),
         (env, f) -> f.set("FOOTNOTE", xi + env.markerByDotDot() + "\"/>")));
     // Processing instructions before the root: kept as data, never acted on.
     list.add(instance("pi-xml-stylesheet-http", "processing instruction", instanceDoors(0),
@@ -104,8 +104,8 @@ final class XmlAttacks {
     list.add(instance("pi-xml-stylesheet-file", "processing instruction", instanceDoors(0),
         (env, f) -> f.set("PROLOG", "<?xml-stylesheet type=\"text/css\" href=\"" + env.markerUri() + "\"?>\n")));
     list.add(instance("pi-xml-model-http", "processing instruction", instanceDoors(0),
-        (env, f) -> f.set("PROLOG", "<?xml-model href=\"" + env.url("rules.sch") + "\" type=\"application/xml\"?>\n")
-            .set("BODY", "<?xml-stylesheet href=\"" + env.url("inner.xsl") + "\"?>\n")));
+        (env, f) -> f.set("PROLOG", "<?xml-model href=\"" + env.url("rules.sch") + "\" type=\"application/xml\"?>\n"
+            + "<?xml-stylesheet href=\"" + env.url("second.xsl") + "\" type=\"text/xsl\" alternate=\"yes\"?>\n")));
     // Sizes the parser itself must bound.
     list.add(instance("deep-nesting-footnote", "deep nesting", instanceDoors(3),
         (env, f) -> f.set("FOOTNOTE", "<span xmlns=\"http://www.w3.org/1999/xhtml\">".repeat(100_000) + "x" + "</span>".repeat(100_000))));
@@ -121,8 +121,9 @@ final class XmlAttacks {
       return f.set("NOTE_ATTRIBUTES", attrs.toString());
     }));
     list.add(instance("huge-text-fact-50mb", "huge text", instanceDoors(3), (env, f) -> f.set("NOTE", "w".repeat(50_000_000))));
-    list.add(instance("huge-attribute-value-20mb", "huge text", instanceDoors(3),
-        (env, f) -> f.set("NOTE_ATTRIBUTES", " xml:lang=\"" + "e".repeat(20_000_000) + "\"")));
+    list.add(Attack.of("huge-attribute-value-20mb", "huge text", instanceDoors(1, 3, 3),
+        env -> Inputs.of(Fixture.filing().set("NOTE_ATTRIBUTES", " xml:lang=\"" + "e".repeat(20_000_000) + "\"").write(env)),
+        TableAttacks.shortLines()));
     return list;
   }
 
