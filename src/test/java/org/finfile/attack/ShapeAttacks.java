@@ -48,7 +48,8 @@ final class ShapeAttacks {
     list.add(instance("fact-1001-digits", num, instanceDoors(0, 3, 3), f -> f.set("CASH", "3".repeat(1001))));
     list.add(instance("fact-1E999999999", num, instanceDoors(0, 3, 3), f -> f.set("RATIO", "1E999999999")));
     list.add(instance("fact-negative-huge-exponent", num, instanceDoors(0, 3, 3), f -> f.set("RATIO", "-4.2E-999999999")));
-    list.add(instance("decimals-huge", num, instanceDoors(0, 0, 0), f -> f.set("CASH", "12").set("NOTE_ATTRIBUTES", "")
+    // decimals is xs:int or INF in XBRL 2.1: 2^31 is invalid, and not readable as an accuracy.
+    list.add(instance("decimals-huge", num, instanceDoors(1, 3, 3), f -> f.set("CASH", "12").set("NOTE_ATTRIBUTES", "")
         .set("BODY", "<a:Cash id=\"f9\" contextRef=\"c\" unitRef=\"u\" decimals=\"2147483648\">12</a:Cash>\n")));
     String msg = "messages echoing input";
     list.add(new Attack("contextRef-20mb", msg, env -> Inputs.of(Fixture.filing().set("CASH_CONTEXT", "k".repeat(20_000_000)).write(env)),
