@@ -11,20 +11,20 @@ import java.util.List;
  * Writes adversarial taxonomies and instances: a taxonomy whose presentation network is a given
  * set of parent-child arcs, and instances with many contexts, namespaces or long numbers.
  */
-final class HostileShapes {
-  static final String NS = "http://example.com/hostile";
-  static final String ROLE = "http://example.com/hostile/role/Statement";
+public final class HostileShapes {
+  public static final String NS = "http://example.com/hostile";
+  public static final String ROLE = "http://example.com/hostile/role/Statement";
 
   private HostileShapes() {}
 
   /** One parent-child arc between concepts {@code c<from>} and {@code c<to>}. */
-  record Arc(int from, int to) {}
+  public record Arc(int from, int to) {}
 
   /**
    * A taxonomy {@code t.xsd} with concepts {@code c0..c<n-1>} (monetary, instant) and a
    * presentation linkbase {@code t-pre.xml} holding {@code arcs} in one statement role.
    */
-  static void taxonomy(Path dir, int concepts, List<Arc> arcs) throws IOException {
+  public static void taxonomy(Path dir, int concepts, List<Arc> arcs) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("t.xsd"), StandardCharsets.UTF_8)) {
       w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\""
           + " xmlns:xbrli=\"http://www.xbrl.org/2003/instance\" xmlns:link=\"http://www.xbrl.org/2003/linkbase\""
@@ -65,7 +65,7 @@ final class HostileShapes {
    * {@code c<i>} with value {@code value} for each {@code i} in {@code factConcepts}, all in the
    * first context, in JPY.
    */
-  static Path instance(Path dir, String name, int contexts, int namespaces, int[] factConcepts, String value)
+  public static Path instance(Path dir, String name, int contexts, int namespaces, int[] factConcepts, String value)
       throws IOException {
     Path file = dir.resolve(name);
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -91,7 +91,7 @@ final class HostileShapes {
   }
 
   /** Each of {@code levels} levels has two nodes, each linked to both nodes of the next: 2^levels paths. */
-  static List<Arc> lattice(int levels) {
+  public static List<Arc> lattice(int levels) {
     List<Arc> arcs = new java.util.ArrayList<>();
     for (int level = 0; level + 1 < levels; level++) {
       for (int a = 0; a < 2; a++) {
@@ -104,7 +104,7 @@ final class HostileShapes {
   }
 
   /** c0 → c1 → ... → c<n-1>. */
-  static List<Arc> chain(int n) {
+  public static List<Arc> chain(int n) {
     List<Arc> arcs = new java.util.ArrayList<>();
     for (int i = 0; i + 1 < n; i++) {
       arcs.add(new Arc(i, i + 1));

@@ -158,7 +158,7 @@ final class View {
           }
         }
         xml.writeStartElement("v", "text", NS);
-        xml.writeCharacters(r.text());
+        text(xml, r.text());
         xml.writeEndElement();
         xml.writeEndElement();
       }
@@ -198,7 +198,7 @@ final class View {
         attribute(xml, "numeric", "true");
         xml.writeCharacters(n.value().toPlainString());
       } else {
-        xml.writeCharacters(((FactValue.Text) f.value()).text());
+        text(xml, ((FactValue.Text) f.value()).text());
       }
       xml.writeEndElement();
     }
@@ -255,6 +255,21 @@ final class View {
   private static String unitLabel(Unit u) {
     String num = String.join(" ", u.numerator().stream().map(QName::getLocalPart).toList());
     return u.isDivide() ? num + " per " + String.join(" ", u.denominator().stream().map(QName::getLocalPart).toList()) : num;
+  }
+
+  /**
+   * Writes {@code text} so that it reads back the same: a carriage return as {@code &#13;}, which
+   * a parser would otherwise turn into a line feed (the view is parsed again by the stylesheets,
+   * and xBRL-CSV writes values exactly).
+   */
+  private static void text(XMLStreamWriter xml, String text) throws XMLStreamException {
+    int from = 0;
+    for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
+      xml.writeCharacters(text.substring(from, cr));
+      xml.writeEntityRef("#13");
+      from = cr + 1;
+    }
+    xml.writeCharacters(text.substring(from));
   }
 
   private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {

@@ -16,32 +16,32 @@ import java.util.zip.Deflater;
  * entries of one name, symbolic links, lying sizes, local headers that disagree with the central
  * directory), to test the package reader's defences.
  */
-final class CraftedZip {
+public final class CraftedZip {
   /** One entry; the fields after {@code data} default to what an honest writer would write. */
-  static final class Entry {
+  public static final class Entry {
     final String name;
     final byte[] data;
-    int method = 8;
-    int flags;
-    int madeBy = 20;
-    long externalAttributes;
-    Long declaredSize;
-    Long declaredCrc;
-    String localName;
+    public int method = 8;
+    public int flags;
+    public int madeBy = 20;
+    public long externalAttributes;
+    public Long declaredSize;
+    public Long declaredCrc;
+    public String localName;
     /** Stores the next entry's whole local record as this entry's data: the two overlap. */
-    boolean embedsNext;
+    public boolean embedsNext;
 
-    Entry(String name, byte[] data) {
+    public Entry(String name, byte[] data) {
       this.name = name;
       this.data = data;
     }
 
-    Entry stored() {
+    public Entry stored() {
       method = 0;
       return this;
     }
 
-    Entry unix(int mode) {
+    public Entry unix(int mode) {
       madeBy = (3 << 8) | 20;
       externalAttributes = (long) mode << 16;
       return this;
@@ -50,25 +50,25 @@ final class CraftedZip {
 
   private final List<Entry> entries = new ArrayList<>();
 
-  static CraftedZip of() {
+  public static CraftedZip of() {
     return new CraftedZip();
   }
 
-  CraftedZip add(String name, String text) {
+  public CraftedZip add(String name, String text) {
     return add(new Entry(name, text.getBytes(StandardCharsets.UTF_8)));
   }
 
-  CraftedZip add(Entry entry) {
+  public CraftedZip add(Entry entry) {
     entries.add(entry);
     return this;
   }
 
-  Path write(Path file) throws Exception {
+  public Path write(Path file) throws Exception {
     Files.write(file, bytes());
     return file;
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream cen = new ByteArrayOutputStream();
     long[] offsets = new long[entries.size()];
