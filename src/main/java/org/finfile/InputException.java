@@ -102,6 +102,28 @@ public class InputException extends Exception {
     return line.substring(0, end) + ELLIPSIS;
   }
 
+  private static final java.util.regex.Pattern LONG_QUOTE = java.util.regex.Pattern.compile(
+      "'([^']{" + (QUOTE_CHARS + 1) + ",})'|\"([^\"]{" + (QUOTE_CHARS + 1) + ",})\"");
+
+  /**
+   * {@code message} with every quoted run longer than {@value #QUOTE_CHARS} characters cut as
+   * {@link #clip} cuts: for messages of other libraries (Xerces quotes values and names whole).
+   */
+  public static String clipQuotes(String message) {
+    if (message.length() <= QUOTE_CHARS) {
+      return message;
+    }
+    java.util.regex.Matcher m = LONG_QUOTE.matcher(message);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String inside = m.group(1) != null ? m.group(1) : m.group(2);
+      char q = m.group(1) != null ? '\'' : '"';
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(q + clip(inside) + q));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   /** A problem cut to {@value #PROBLEM_CHARS} characters: its beginning and its end around {@code …}. */
   private static String fit(String text) {
     return fit(text, PROBLEM_CHARS);

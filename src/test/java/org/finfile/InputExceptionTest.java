@@ -48,4 +48,15 @@ class InputExceptionTest {
     String spaces = "a" + " ".repeat(1_000_000) + "b";
     assertThat(InputException.oneLine(spaces)).isEqualTo(spaces);
   }
+
+  @Test
+  void anotherLibrarysLongQuotesAreCutLikeOurs() {
+    String name = "a".repeat(1_000_000);
+    String message = "cvc-complex-type.2.4.a: Invalid content was found starting with element '" + name + "'. One of \"" + name
+        + "\" is expected.";
+    String clipped = InputException.clipQuotes(message);
+    assertThat(clipped).isEqualTo("cvc-complex-type.2.4.a: Invalid content was found starting with element '" + "a".repeat(100)
+        + "…'. One of \"" + "a".repeat(100) + "…\" is expected.");
+    assertThat(InputException.clipQuotes("a short 'quote' stays")).isEqualTo("a short 'quote' stays");
+  }
 }

@@ -40,8 +40,8 @@ public final class Main implements Runnable {
         return ExitCodes.UNREADABLE;
       }
       if (e instanceof org.finfile.output.Refused refused) {
-        w.println("finfile: " + InputException.oneLine(refused.getMessage()));
-        w.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
+        w.println("finfile: " + InputException.oneLine(refused.getMessage()) + " (see '"
+            + commandLine.getCommandSpec().qualifiedName() + " --help')");
         return ExitCodes.USAGE;
       }
       if (e instanceof IOException || e instanceof UncheckedIOException) {
@@ -53,8 +53,8 @@ public final class Main implements Runnable {
     });
     cli.setParameterExceptionHandler((e, args1) -> {
       PrintWriter w = e.getCommandLine().getErr();
-      w.println("finfile: " + InputException.oneLine(e.getMessage()));
-      w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      w.println("finfile: " + InputException.oneLine(e.getMessage()) + " (see '"
+          + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
       return ExitCodes.USAGE;
     });
     cli.setExecutionStrategy(parseResult -> {

@@ -49,7 +49,12 @@ final class RoundtripCommand implements Callable<Integer> {
     }
     ByteArrayOutputStream written = new ByteArrayOutputStream();
     InstanceWriter.write(filing, written);
-    var differences = RoundTrip.differences(original, written.toByteArray());
+    java.util.List<String> differences;
+    try {
+      differences = RoundTrip.differences(original, written.toByteArray());
+    } catch (IllegalArgumentException e) {
+      throw new InputException(file.toString(), InputException.clip(e.getMessage()), e);
+    }
     if (differences.isEmpty()) {
       out.println(file + ": lossless (" + filing.facts().size() + " facts, " + filing.contexts().size() + " contexts, "
           + filing.units().size() + " units, " + filing.footnotes().size() + " footnotes)");

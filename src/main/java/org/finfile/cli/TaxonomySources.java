@@ -28,6 +28,9 @@ final class TaxonomySources implements AutoCloseable {
           opened.add(p);
           folders.add(p.root());
         } else {
+          if (Files.isDirectory(t)) {
+            Packages.checkFolder(t);
+          }
           folders.add(t);
         }
       }

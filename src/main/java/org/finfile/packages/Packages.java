@@ -51,6 +51,18 @@ public final class Packages {
     return name.endsWith(".xbr") || name.endsWith(".xbri") || name.endsWith(".zip");
   }
 
+  /**
+   * Checks a taxonomy package given as a folder as an archive's is checked: its
+   * {@code META-INF/catalog.xml}, if it has one, is a valid package catalog whose every rewrite
+   * stays inside the folder. A folder without one is a plain {@code host/path} layout.
+   */
+  public static void checkFolder(Path folder) throws InputException {
+    Path catalog = folder.resolve("META-INF/catalog.xml");
+    if (Files.isRegularFile(catalog)) {
+      TaxonomyPackageFiles.checkCatalog(catalog, folder, catalog.toString());
+    }
+  }
+
   /** Opens a package within the zip limits in force ({@link Limits#current()}, set with {@code --limit zip-...}). */
   public static OpenPackage open(Path archive) throws IOException, InputException {
     return open(archive, Limits.current());

@@ -21,7 +21,8 @@ public record Problem(String location, Severity severity, String code, String me
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
-    message = printable(InputException.fit(InputException.oneLine(Objects.requireNonNull(message, "message")), MAX_CHARS));
+    message = printable(InputException.fit(InputException.clipQuotes(InputException.oneLine(
+        Objects.requireNonNull(message, "message"))), MAX_CHARS));
     location = printable(InputException.fit(location, InputException.PROBLEM_CHARS));
   }
 

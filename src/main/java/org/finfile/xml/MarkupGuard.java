@@ -7,10 +7,12 @@ import org.finfile.Limit;
 
 /**
  * Counts the attributes and namespace declarations of each start tag in the bytes of a
- * document, before any parser sees them. Parsers check each namespace declaration against all
- * those before it in the same tag, so a tag of 200,000 declarations costs minutes there; here it
- * costs one pass, and the {@link Limit#ATTRIBUTES} limit stops it at the first byte past the
- * limit.
+ * document, and the characters of each text and attribute value, before any parser sees them.
+ * Parsers check each namespace declaration against all those before it in the same tag, so a tag
+ * of 200,000 declarations costs minutes there, and they build a text whole before anyone can
+ * look at its length (50 MB of one text exhausts a 256 MB heap); here both cost one pass, and
+ * {@link Limit#ATTRIBUTES} and {@link Limit#TEXT_CHARS} stop the document at the first byte
+ * past them. Characters are counted as written (an entity reference counts as its characters).
  *
  * <p>The count is of {@code =} signs outside quotes inside a tag, skipping comments, CDATA
  * sections, processing instructions and declarations. That is exact for any encoding whose
@@ -23,6 +25,9 @@ final class MarkupGuard extends FilterInputStream {
 
   private final String systemId;
   private final long max;
+  private final long maxText;
+  /** Characters (UTF-8 lead bytes) of the current text, attribute value or CDATA section. */
+  private long run;
   private State state = State.TEXT;
   private byte quote;
   private int count;
@@ -37,6 +42,7 @@ final class MarkupGuard extends FilterInputStream {
     super(in);
     this.systemId = systemId;
     this.max = Limit.ATTRIBUTES.value();
+    this.maxText = Limit.TEXT_CHARS.value();
   }
 
   @Override
@@ -78,6 +84,9 @@ final class MarkupGuard extends FilterInputStream {
       case TEXT -> {
         if (b == '<') {
           state = State.OPEN;
+          run = 0;
+        } else {
+          count(b);
         }
       }
       case OPEN -> {
@@ -95,6 +104,7 @@ final class MarkupGuard extends FilterInputStream {
         if (b == '"' || b == '\'') {
           quote = b;
           state = State.TAG_QUOTED;
+          run = 0;
         } else if (b == '=') {
           if (++count > max) {
             throw new LimitIOException("an element with more than " + max
@@ -102,11 +112,14 @@ final class MarkupGuard extends FilterInputStream {
           }
         } else if (b == '>') {
           state = State.TEXT;
+          run = 0;
         }
       }
       case TAG_QUOTED -> {
         if (b == quote) {
           state = State.TAG;
+        } else {
+          count(b);
         }
       }
       case BANG -> {
@@ -115,6 +128,7 @@ final class MarkupGuard extends FilterInputStream {
           state = State.COMMENT;
         } else if ("[CDATA[".contentEquals(bang)) {
           state = State.CDATA;
+          run = 0;
         } else if (!"--".startsWith(bang.toString()) && !"[CDATA[".startsWith(bang.toString())) {
           state = b == '>' ? State.TEXT : State.DECLARATION;
         }
@@ -127,6 +141,12 @@ final class MarkupGuard extends FilterInputStream {
       case CDATA -> {
         if (b == '>' && last1 == ']' && last2 == ']') {
           state = State.TEXT;
+          run = 0;
+          brackets = -1;
+        } else if (b != ']') {
+          // a "]" is counted with what follows it: the two of "]]>" are no text
+          run += Math.max(0, bracketsBefore(b));
+          count(b);
         }
       }
       case PI -> {
@@ -140,8 +160,29 @@ final class MarkupGuard extends FilterInputStream {
         }
       }
     }
+    if (state == State.CDATA && b == ']') {
+      brackets++;
+    } else if (brackets < 0) {
+      brackets = 0;
+    }
     last2 = last1;
     last1 = b;
+  }
+
+  private int brackets;
+
+  /** The "]" bytes just before {@code b} in a CDATA section, which were text after all. */
+  private int bracketsBefore(byte b) {
+    int n = brackets;
+    brackets = 0;
+    return n;
+  }
+
+  /** Counts one more character of a text or value at a UTF-8 lead byte (continuation bytes are not characters). */
+  private void count(byte b) throws LimitIOException {
+    if ((b & 0xC0) != 0x80 && ++run > maxText) {
+      throw new LimitIOException("a text or attribute value of more than " + maxText + " characters " + Limit.TEXT_CHARS.advice());
+    }
   }
 
   /** An input past a limit, found while reading bytes; its message is the whole story. */

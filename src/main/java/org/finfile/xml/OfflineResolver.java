@@ -90,7 +90,8 @@ public final class OfflineResolver implements LSResourceResolver {
     }
     for (java.nio.file.Path f : folders) {
       if (!java.nio.file.Files.isDirectory(f)) {
-        throw new org.finfile.InputException(f.toString(), "no such taxonomy folder");
+        throw new org.finfile.InputException(f.toString(), java.nio.file.Files.exists(f)
+            ? "not a taxonomy folder or package (a device, FIFO or other file is never read)" : "no such taxonomy folder");
       }
       java.nio.file.Path packaged = f.resolve("META-INF/catalog.xml");
       if (java.nio.file.Files.isRegularFile(packaged)) {
@@ -103,7 +104,8 @@ public final class OfflineResolver implements LSResourceResolver {
   /** Reads a user's catalog through the hardened parser first: the catalog API's own parser is not ours. */
   private static URI checkedCatalog(java.nio.file.Path file) throws org.finfile.InputException {
     if (!java.nio.file.Files.isRegularFile(file)) {
-      throw new org.finfile.InputException(file.toString(), "no such catalog file");
+      throw new org.finfile.InputException(file.toString(), java.nio.file.Files.exists(file)
+          ? "not a regular file (a device or FIFO is never read as a catalog)" : "no such catalog file");
     }
     org.finfile.Limit.INPUT_BYTES.checkSize(file);
     try (InputStream in = java.nio.file.Files.newInputStream(file)) {

@@ -68,7 +68,15 @@ public final class RoundTrip {
       javax.xml.parsers.DocumentBuilderFactory factory = XmlSecurity.documentBuilderFactory();
       // a deferred DOM walked by index is slow over hundreds of thousands of siblings
       factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
-      return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+      javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+      // errors are thrown, never printed (Xerces' default handler writes "[Fatal Error]" to stderr)
+      builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+        @Override
+        public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+          throw e;
+        }
+      });
+      return builder.parse(new ByteArrayInputStream(bytes));
     } catch (SAXException | IOException | ParserConfigurationException e) {
       throw new IllegalArgumentException("the " + which + " document is not well-formed XML: " + e.getMessage(), e);
     }

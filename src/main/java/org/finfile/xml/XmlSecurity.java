@@ -111,8 +111,12 @@ public final class XmlSecurity {
       buffered.mark(512);
       byte[] head = buffered.readNBytes(512);
       buffered.reset();
-      boolean utf16 = head.length >= 2 && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF
-          || (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE || head[0] == 0 || head[1] == 0);
+      // UTF-16 by its byte-order mark, or without one by an XML declaration in UTF-16 ("<?" with
+      // zero bytes): the two ways XML lets a UTF-16 document announce itself (Appendix F)
+      boolean utf16 = head.length >= 4 && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF
+          || (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
+          || head[0] == '<' && head[1] == 0 && head[2] == '?' && head[3] == 0
+          || head[0] == 0 && head[1] == '<' && head[2] == 0 && head[3] == '?');
       String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
       java.util.regex.Matcher declared = java.util.regex.Pattern.compile("^(?:\uFEFF|\u00EF\u00BB\u00BF)?<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)")
           .matcher(start);
@@ -166,6 +170,9 @@ public final class XmlSecurity {
    */
   public static String problem(String message) {
     String line = org.finfile.InputException.oneLine(String.valueOf(message));
+    if (line.contains("MalformedInputException") || line.contains("Invalid byte") && line.contains("UTF-8")) {
+      return "a byte that is not UTF-8 (a document is read as UTF-8 unless it declares another encoding)";
+    }
     // the StAX parser's own prefix ("ParseError at [row,col]:[1,2] Message:") says nothing more
     int start = line.indexOf("Message: ");
     if (start >= 0) {

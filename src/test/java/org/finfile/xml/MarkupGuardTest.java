@@ -63,4 +63,20 @@ class MarkupGuardTest {
       }
     }).satisfies(e -> assertThat(XmlSecurity.problem(e.getMessage())).startsWith("an element with more than 1000"));
   }
+
+  @Test
+  void aTextOrValueLongerThanTheTextLimitIsStoppedBeforeTheParserBuildsIt() throws Exception {
+    org.finfile.Limits before = org.finfile.Limits.current();
+    try {
+      org.finfile.Limits.install(org.finfile.Limits.defaults().with(org.finfile.Limit.TEXT_CHARS, 10));
+      readThrough("<r a='0123456789'>0123456789<![CDATA[0123456789]]>é€😀é€😀é€😀é</r>");
+      for (String tooLong : new String[] {"<r>0123456789x</r>", "<r a='0123456789x'/>", "<r><![CDATA[0123456789x]]></r>",
+          "<r>é€😀é€😀é€😀éx</r>"}) {
+        assertThatThrownBy(() -> readThrough(tooLong)).as(tooLong).isInstanceOf(MarkupGuard.LimitIOException.class)
+            .hasMessage("a text or attribute value of more than 10 characters (limit text-chars=10; raise it with --limit text-chars=N)");
+      }
+    } finally {
+      org.finfile.Limits.install(before);
+    }
+  }
 }
