@@ -9,23 +9,32 @@ import org.finfile.InputException;
 import org.finfile.tables.Cells;
 import org.finfile.tables.TabBlock;
 
-/** Finds, for each table of a mapping, the one block of the document it describes. */
+/**
+ * Finds, for each table of a mapping, the one block of the document it describes. Blocks are
+ * indexed once (by heading line and by first label), so each table spec looks at the blocks
+ * its most specific clue points to rather than at every block: thousands of specs against
+ * thousands of blocks cost their sum, not their product.
+ */
 final class TableLocator {
   private TableLocator() {}
 
   static Map<String, TabBlock> locate(Mapping mapping, List<TabBlock> blocks, String document) throws InputException {
+    Index index = new Index(blocks);
     Map<String, TabBlock> located = new LinkedHashMap<>();
     Map<TabBlock, String> claimed = new HashMap<>();
     for (Mapping.TableSpec spec : mapping.tables()) {
       int after = spec.continues() == null ? 0 : located.get(spec.continues()).index();
       List<TabBlock> candidates = new ArrayList<>();
-      for (TabBlock b : blocks) {
-        if (b.index() > after && matches(spec, b)) {
+      List<TabBlock> clue = index.clue(spec);
+      // blocks are in document order: start past the block this one continues
+      for (int i = firstAfter(clue, after); i < clue.size(); i++) {
+        TabBlock b = clue.get(i);
+        if (matches(spec, b)) {
           candidates.add(b);
+          if (spec.continues() != null) {
+            break;
+          }
         }
-      }
-      if (spec.continues() != null && candidates.size() > 1) {
-        candidates = List.of(candidates.get(0));
       }
       if (candidates.isEmpty()) {
         throw new InputException(document, "the mapping expects table " + spec.id() + " (" + describe(spec)
@@ -44,6 +53,102 @@ final class TableLocator {
       located.put(spec.id(), block);
     }
     return located;
+  }
+
+  /** The first position in {@code blocks} (in document order) of a block after block {@code after}. */
+  private static int firstAfter(List<TabBlock> blocks, int after) {
+    int lo = 0;
+    int hi = blocks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (blocks.get(mid).index() > after) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The blocks by what a spec can name: the keys of their heading lines (sorted, for the
+   * prefix a heading gives) and, per count of header rows, the key of their first label.
+   */
+  private static final class Index {
+    private final List<TabBlock> blocks;
+    private final java.util.TreeMap<String, List<TabBlock>> byHeading = new java.util.TreeMap<>();
+    private final Map<Integer, Map<String, List<TabBlock>>> byFirstLabel = new HashMap<>();
+
+    /** The blocks, most rows first. */
+    private final List<TabBlock> bySize;
+
+    Index(List<TabBlock> blocks) {
+      this.blocks = blocks;
+      this.bySize = new ArrayList<>(blocks);
+      bySize.sort(java.util.Comparator.comparingInt((TabBlock b) -> b.rows().size()).reversed());
+      for (TabBlock b : blocks) {
+        for (TabBlock.Line line : b.heading()) {
+          List<TabBlock> list = byHeading.computeIfAbsent(Cells.key(line.text()), k -> new ArrayList<>());
+          if (list.isEmpty() || list.get(list.size() - 1) != b) {
+            list.add(b);
+          }
+        }
+      }
+    }
+
+    /**
+     * A superset of the blocks matching {@code spec}, in document order: those of its first
+     * label, or else those with a heading line starting with its longest heading, or else all.
+     */
+    List<TabBlock> clue(Mapping.TableSpec spec) {
+      if (spec.firstLabel() != null) {
+        return byFirstLabel.computeIfAbsent(spec.headerRows(), this::firstLabels)
+            .getOrDefault(Cells.key(spec.firstLabel()), List.of());
+      }
+      String longest = null;
+      for (String heading : spec.headings()) {
+        String key = Cells.key(heading);
+        if (longest == null || key.length() > longest.length()) {
+          longest = key;
+        }
+      }
+      if (longest == null) {
+        return blocks;
+      }
+      if (longest.isEmpty()) {
+        return blocks.stream().filter(b -> !b.heading().isEmpty()).toList();
+      }
+      List<List<TabBlock>> lines = new ArrayList<>();
+      for (Map.Entry<String, List<TabBlock>> e : byHeading.tailMap(longest, true).entrySet()) {
+        if (!e.getKey().startsWith(longest)) {
+          break;
+        }
+        lines.add(e.getValue());
+      }
+      if (lines.size() == 1) {
+        return lines.get(0);
+      }
+      java.util.TreeMap<Integer, TabBlock> found = new java.util.TreeMap<>();
+      lines.forEach(list -> list.forEach(b -> found.put(b.index(), b)));
+      return List.copyOf(found.values());
+    }
+
+    /**
+     * The blocks by the key of their first label below {@code headerRows} header rows, in
+     * document order; built once per count, from the blocks that long only, so that all counts
+     * together cost at most the document's rows.
+     */
+    private Map<String, List<TabBlock>> firstLabels(int headerRows) {
+      Map<String, List<TabBlock>> map = new HashMap<>();
+      for (TabBlock b : bySize) {
+        if (b.rows().size() <= headerRows) {
+          break;
+        }
+        map.computeIfAbsent(Cells.key(b.rows().get(headerRows).cell(1)), k -> new ArrayList<>()).add(b);
+      }
+      map.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(TabBlock::index)));
+      return map;
+    }
   }
 
   private static boolean matches(Mapping.TableSpec spec, TabBlock block) {

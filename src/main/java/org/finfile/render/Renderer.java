@@ -131,9 +131,9 @@ public final class Renderer {
       throw new Unrepresentable("cannot be written as " + format.name().toLowerCase(Locale.ROOT).replace('_', '-')
           + " without loss: " + problem.get());
     }
-    Map<String, String> namespaces = View.namespaces(filing);
+    Map<String, String> prefixes = View.prefixes(View.namespaces(filing));
     List<String> nonText = org.finfile.oim.Oim.nonTextConcepts(filing, taxonomy).stream()
-        .map(c -> View.prefixed(c, namespaces)).sorted().toList();
+        .map(c -> View.prefixed(c, prefixes)).sorted().toList();
     return Map.of("non-text-concepts", String.join(" ", nonText));
   }
 

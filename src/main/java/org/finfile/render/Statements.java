@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,12 +59,17 @@ final class Statements {
     if (taxonomy == null) {
       return statements;
     }
+    FactIndex index = new FactIndex(filing.facts());
+    Map<String, Set<QName>> totals = new HashMap<>();
+    for (Calculations.Summation s : taxonomy.calculations().summations()) {
+      totals.computeIfAbsent(s.role(), k -> new HashSet<>()).add(s.total());
+    }
     boolean specific = taxonomy.presentation().networks().stream().anyMatch(n -> !n.role().equals(STANDARD_ROLE));
     for (Presentation.Network network : taxonomy.presentation().networks()) {
       if (specific && network.role().equals(STANDARD_ROLE)) {
         continue;
       }
-      Statement s = statement(network, filing, taxonomy, lang, tagged);
+      Statement s = statement(network, index, taxonomy, lang, tagged, totals.getOrDefault(network.role(), Set.of()));
       if (s != null) {
         statements.add(s);
       }
@@ -71,13 +77,45 @@ final class Statements {
     return statements;
   }
 
-  private static Statement statement(Presentation.Network network, Filing filing, Taxonomy taxonomy, String lang,
-      Set<Fact> tagged) {
+  /**
+   * The filing's facts indexed once for all statements, so that a statement costs what it
+   * shows, not the whole filing: the facts of each concept, each fact's place in the filing, and
+   * for each table its concepts and which tables report each concept.
+   */
+  private static final class FactIndex {
+    final Map<QName, List<Fact>> byConcept = new HashMap<>();
+    final Map<Fact, Integer> position = new java.util.IdentityHashMap<>();
+    /** Per table (of facts from a table row), how many distinct concepts its facts have. */
+    final Map<String, Integer> tableConcepts = new HashMap<>();
+    /** Per concept, the tables (of facts from a table row) that report it. */
+    final Map<QName, Set<String>> conceptTables = new HashMap<>();
+
+    FactIndex(List<Fact> facts) {
+      for (Fact f : facts) {
+        position.put(f, position.size());
+        byConcept.computeIfAbsent(f.concept(), k -> new ArrayList<>()).add(f);
+        if (f.source() != null && f.source().row() > 0
+            && conceptTables.computeIfAbsent(f.concept(), k -> new HashSet<>()).add(f.source().table())) {
+          tableConcepts.merge(f.source().table(), 1, Integer::sum);
+        }
+      }
+    }
+
+    /** The facts of these concepts, in filing order. */
+    List<Fact> of(Set<QName> concepts) {
+      List<Fact> facts = new ArrayList<>();
+      concepts.forEach(c -> facts.addAll(byConcept.getOrDefault(c, List.of())));
+      facts.sort(Comparator.comparingInt(position::get));
+      return facts;
+    }
+  }
+
+  private static Statement statement(Presentation.Network network, FactIndex index, Taxonomy taxonomy, String lang,
+      Set<Fact> tagged, Set<QName> totals) {
     List<Presentation.Line> lines = network.lines();
     Set<QName> concepts = new HashSet<>();
     lines.forEach(l -> concepts.add(l.concept()));
-    List<Fact> facts = fromItsTables(network, concepts,
-        filing.facts().stream().filter(f -> concepts.contains(f.concept())).toList(), filing);
+    List<Fact> facts = fromItsTables(network, concepts, index.of(concepts), index);
     if (facts.isEmpty()) {
       return null;
     }
@@ -92,10 +130,11 @@ final class Statements {
       columns.computeIfAbsent(key, k -> new Column("c" + (columns.size() + 1), f.context().period(), currency(f.unit()),
           header(f.context().period())));
     }
+    Set<Period> placed = new HashSet<>();
+    columns.values().forEach(c -> placed.add(c.period()));
     for (Fact f : facts) {
       boolean instant = f.context().period() instanceof Period.Instant;
-      boolean placed = columns.values().stream().anyMatch(c -> c.period().equals(f.context().period()));
-      if (durations == instant || placed) {
+      if (durations == instant || placed.contains(f.context().period())) {
         continue;
       }
       String key = columnKey(f.context().period(), null);
@@ -103,25 +142,20 @@ final class Statements {
           header(f.context().period())));
     }
     int scale = scale(facts, taxonomy);
-    Set<QName> totals = new HashSet<>();
-    for (Calculations.Summation s : taxonomy.calculations().summations()) {
-      if (s.role().equals(network.role())) {
-        totals.add(s.total());
-      }
-    }
     Labels labels = taxonomy.labels();
     Map<QName, List<Fact>> byConcept = new HashMap<>();
     for (Fact f : facts) {
       byConcept.computeIfAbsent(f.concept(), k -> new ArrayList<>()).add(f);
     }
-    List<Column> columnList = List.copyOf(columns.values());
+    ColumnIndex columnIndex = new ColumnIndex(List.copyOf(columns.values()));
     List<Row> rows = new ArrayList<>();
     for (Presentation.Line node : lines) {
       boolean isAbstract = taxonomy.concept(node.concept()).map(c -> c.isAbstract()).orElse(false);
       List<Cell> cells = new ArrayList<>();
       if (!isAbstract) {
-        for (Column column : columns.values()) {
-          Fact fact = pick(byConcept.getOrDefault(node.concept(), List.of()), node, column, columnList, tagged);
+        Map<Column, List<Fact>> candidates = columnIndex.candidates(byConcept.getOrDefault(node.concept(), List.of()), node);
+        for (Column column : columnIndex.all) {
+          Fact fact = pick(candidates.getOrDefault(column, List.of()), tagged);
           if (fact != null) {
             cells.add(cell(column.key(), fact, taxonomy, scale, tagged.add(fact)));
           }
@@ -139,22 +173,21 @@ final class Statements {
    * For a filing made from tables, the facts of the tables a statement presents: the tables all
    * of whose facts the statement's tree covers — and of those, the one named like the
    * statement's role when there is one (a quarter's and a year's statement share their lines).
-   * Other filings keep every fact.
+   * Other filings keep every fact. Only tables reporting one of the statement's concepts can be
+   * covered, so the work is that of the statement's facts.
    */
   private static List<Fact> fromItsTables(Presentation.Network network, Set<QName> concepts, List<Fact> facts,
-      Filing filing) {
+      FactIndex index) {
     if (facts.isEmpty() || facts.stream().anyMatch(f -> f.source() == null)) {
       return facts;
     }
-    Map<String, Boolean> covered = new LinkedHashMap<>();
-    for (Fact f : filing.facts()) {
-      if (f.source() != null && f.source().row() > 0) {
-        covered.merge(f.source().table(), concepts.contains(f.concept()), Boolean::logicalAnd);
-      }
+    Map<String, Integer> inNetwork = new HashMap<>();
+    for (QName concept : concepts) {
+      index.conceptTables.getOrDefault(concept, Set.of()).forEach(t -> inNetwork.merge(t, 1, Integer::sum));
     }
     Set<String> tables = new HashSet<>();
-    covered.forEach((table, all) -> {
-      if (all) {
+    inNetwork.forEach((table, count) -> {
+      if (count.equals(index.tableConcepts.get(table))) {
         tables.add(table);
       }
     });
@@ -184,50 +217,79 @@ final class Statements {
         .map(QName::getLocalPart).findFirst().orElse(null);
   }
 
-  /** The fact a row shows in a column: same concept and unit, the column's period (or, for a balance, its end or start). */
-  private static Fact pick(List<Fact> facts, Presentation.Line node, Column column, List<Column> all, Set<Fact> tagged) {
-    Period wanted = column.period();
-    Fact first = null;
-    for (Fact f : facts) {
-      if (!f.concept().equals(node.concept())) {
-        continue;
-      }
-      String currency = currency(f.unit());
-      if (currency != null ? !currency.equals(column.currency()) : !column.equals(mainColumn(all, f, node))) {
-        continue;
-      }
-      if (!periodMatches(f.context().period(), wanted, node)) {
-        continue;
-      }
+  /** Of a row's facts for a column, in filing order, the first not shown yet, or else the first. */
+  private static Fact pick(List<Fact> candidates, Set<Fact> tagged) {
+    for (Fact f : candidates) {
       if (!tagged.contains(f)) {
         return f;
       }
-      if (first == null) {
-        first = f;
-      }
     }
-    return first;
+    return candidates.isEmpty() ? null : candidates.get(0);
   }
 
-  /** The column a fact without a currency (a count, a ratio) goes in: the first of its period. */
-  private static Column mainColumn(List<Column> all, Fact f, Presentation.Line node) {
-    for (Column c : all) {
-      if (periodMatches(f.context().period(), c.period(), node)) {
-        return c;
+  /**
+   * A statement's columns indexed by the periods a fact can be shown in, so that a row finds
+   * each fact's columns by lookup rather than by trying every column with every fact.
+   */
+  private static final class ColumnIndex {
+    final List<Column> all;
+    private final Map<Period, List<Column>> byPeriod = new HashMap<>();
+    private final Map<LocalDate, List<Column>> byEnd = new HashMap<>();
+    private final Map<LocalDate, List<Column>> byDayBeforeStart = new HashMap<>();
+
+    private final Map<Column, Integer> order = new HashMap<>();
+
+    ColumnIndex(List<Column> all) {
+      this.all = all;
+      for (Column c : all) {
+        order.put(c, order.size());
+        byPeriod.computeIfAbsent(c.period(), k -> new ArrayList<>()).add(c);
+        if (c.period() instanceof Period.Duration d) {
+          byEnd.computeIfAbsent(d.end(), k -> new ArrayList<>()).add(c);
+          byDayBeforeStart.computeIfAbsent(d.start().minusDays(1), k -> new ArrayList<>()).add(c);
+        }
       }
     }
-    return null;
-  }
 
-  private static boolean periodMatches(Period p, Period wanted, Presentation.Line node) {
-    if (p.equals(wanted)) {
-      return true;
+    /**
+     * For each column, the facts (of the row's concept, in filing order) it may show: same
+     * currency and a matching period; a fact without a currency (a count, a ratio) goes in the
+     * first column of a matching period only.
+     */
+    Map<Column, List<Fact>> candidates(List<Fact> facts, Presentation.Line node) {
+      Map<Column, List<Fact>> candidates = new HashMap<>();
+      for (Fact f : facts) {
+        if (!f.concept().equals(node.concept())) {
+          continue;
+        }
+        List<Column> matching = matching(f.context().period(), node);
+        String currency = currency(f.unit());
+        if (currency == null) {
+          matching.stream().min(Comparator.comparingInt(order::get))
+              .ifPresent(c -> candidates.computeIfAbsent(c, k -> new ArrayList<>()).add(f));
+          continue;
+        }
+        for (Column c : matching) {
+          if (currency.equals(c.currency())) {
+            candidates.computeIfAbsent(c, k -> new ArrayList<>()).add(f);
+          }
+        }
+      }
+      return candidates;
     }
-    if (p instanceof Period.Instant i && wanted instanceof Period.Duration d) {
-      LocalDate at = PERIOD_START.equals(node.preferredLabel()) ? d.start().minusDays(1) : d.end();
-      return i.date().equals(at);
+
+    /**
+     * The columns whose period a fact of period {@code p} matches on this line: the same
+     * period, or for an instant, a duration it ends (or, on a period-start line, begins).
+     */
+    private List<Column> matching(Period p, Presentation.Line node) {
+      List<Column> matching = new ArrayList<>(byPeriod.getOrDefault(p, List.of()));
+      if (p instanceof Period.Instant i) {
+        Map<LocalDate, List<Column>> by = PERIOD_START.equals(node.preferredLabel()) ? byDayBeforeStart : byEnd;
+        matching.addAll(by.getOrDefault(i.date(), List.of()));
+      }
+      return matching;
     }
-    return false;
   }
 
   /** The power of ten most amounts of a statement are printed in (3 for thousands). */

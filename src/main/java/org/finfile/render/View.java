@@ -59,6 +59,7 @@ final class View {
   /** The view as an XML document, with the statements when {@code statements}. */
   static byte[] of(Filing filing, Taxonomy taxonomy, String lang, boolean statements) throws XMLStreamException {
     Map<String, String> namespaces = namespaces(filing);
+    Map<String, String> prefixes = prefixes(namespaces);
     Labels labels = taxonomy == null ? Labels.NONE : taxonomy.labels();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(bytes, 1 << 16);
@@ -88,12 +89,12 @@ final class View {
       attribute(xml, "id", u.id());
       for (QName m : u.numerator()) {
         xml.writeEmptyElement("v", "numerator", NS);
-        attribute(xml, "measure", prefixed(m, namespaces));
+        attribute(xml, "measure", prefixed(m, prefixes));
         attribute(xml, "uri", m.getNamespaceURI());
       }
       for (QName m : u.denominator()) {
         xml.writeEmptyElement("v", "denominator", NS);
-        attribute(xml, "measure", prefixed(m, namespaces));
+        attribute(xml, "measure", prefixed(m, prefixes));
         attribute(xml, "uri", m.getNamespaceURI());
       }
       xml.writeEndElement();
@@ -117,7 +118,7 @@ final class View {
       }
       for (Statements.Row r : st.rows()) {
         xml.writeStartElement("v", "row", NS);
-        attribute(xml, "concept", prefixed(r.concept(), namespaces));
+        attribute(xml, "concept", prefixed(r.concept(), prefixes));
         attribute(xml, "label", r.label());
         attribute(xml, "depth", Integer.toString(r.depth()));
         attribute(xml, "abstract", Boolean.toString(r.isAbstract()));
@@ -138,6 +139,11 @@ final class View {
     List<String> footnoteIds = footnoteIds(filing, ids);
     int footnote = 0;
     for (org.finfile.model.Footnote link : filing.footnotes()) {
+      // arcs by their resource and locators by their label, looked up rather than searched per footnote
+      Map<String, List<org.finfile.model.Footnote.Arc>> arcsTo = new java.util.HashMap<>();
+      link.arcs().forEach(a -> arcsTo.computeIfAbsent(a.to(), k -> new java.util.ArrayList<>()).add(a));
+      Map<String, List<org.finfile.model.Footnote.Locator>> locatorsOf = new java.util.HashMap<>();
+      link.locators().forEach(l -> locatorsOf.computeIfAbsent(l.label(), k -> new java.util.ArrayList<>()).add(l));
       for (org.finfile.model.Footnote.Resource r : link.resources()) {
         xml.writeStartElement("v", "footnote", NS);
         attribute(xml, "id", footnoteIds.get(footnote++));
@@ -145,16 +151,12 @@ final class View {
         attribute(xml, "lang", r.lang());
         attribute(xml, "role", r.role());
         attribute(xml, "link-role", link.role());
-        for (org.finfile.model.Footnote.Arc a : link.arcs()) {
-          if (a.to().equals(r.label())) {
-            for (org.finfile.model.Footnote.Locator l : link.locators()) {
-              if (l.label().equals(a.from())) {
-                xml.writeEmptyElement("v", "annotates", NS);
-                attribute(xml, "fact", l.factId());
-                attribute(xml, "arcrole", a.arcrole());
-                attribute(xml, "order", a.order());
-              }
-            }
+        for (org.finfile.model.Footnote.Arc a : arcsTo.getOrDefault(r.label(), List.of())) {
+          for (org.finfile.model.Footnote.Locator l : locatorsOf.getOrDefault(a.from(), List.of())) {
+            xml.writeEmptyElement("v", "annotates", NS);
+            attribute(xml, "fact", l.factId());
+            attribute(xml, "arcrole", a.arcrole());
+            attribute(xml, "order", a.order());
           }
         }
         xml.writeStartElement("v", "text", NS);
@@ -175,13 +177,13 @@ final class View {
       if (f.id() == null) {
         attribute(xml, "id-generated", "true");
       }
-      attribute(xml, "concept", prefixed(f.concept(), namespaces));
+      attribute(xml, "concept", prefixed(f.concept(), prefixes));
       attribute(xml, "label", labels.label(f.concept(), Labels.STANDARD, lang));
       attribute(xml, "scheme", f.context().entity().scheme());
       attribute(xml, "entity", f.context().entity().identifier());
       period(xml, f.context().period());
       if (f.unit() != null) {
-        attribute(xml, "unit", unit(f.unit(), namespaces));
+        attribute(xml, "unit", unit(f.unit(), prefixes));
       }
       if (f.accuracy() instanceof Accuracy.Decimals d) {
         attribute(xml, "decimals", d.lexical());
@@ -278,11 +280,18 @@ final class View {
     }
   }
 
-  static String prefixed(QName name, Map<String, String> namespaces) {
-    for (Map.Entry<String, String> e : namespaces.entrySet()) {
-      if (e.getValue().equals(name.getNamespaceURI())) {
-        return e.getKey() + ":" + name.getLocalPart();
-      }
+  /** For each namespace of {@code namespaces} (prefix to URI, in order), the first prefix bound to it. */
+  static Map<String, String> prefixes(Map<String, String> namespaces) {
+    Map<String, String> prefixes = new java.util.HashMap<>();
+    namespaces.forEach((prefix, uri) -> prefixes.putIfAbsent(uri, prefix));
+    return prefixes;
+  }
+
+  /** A name spelled with its namespace's prefix in {@code prefixes} (URI to prefix, see {@link #prefixes}). */
+  static String prefixed(QName name, Map<String, String> prefixes) {
+    String prefix = prefixes.get(name.getNamespaceURI());
+    if (prefix != null) {
+      return prefix + ":" + name.getLocalPart();
     }
     if ("http://www.xbrl.org/2003/iso4217".equals(name.getNamespaceURI())) {
       return "iso4217:" + name.getLocalPart();
@@ -294,12 +303,12 @@ final class View {
   }
 
   /** A unit as people write it: {@code iso4217:JPY}, {@code iso4217:JPY/xbrli:shares}. */
-  static String unit(Unit u, Map<String, String> namespaces) {
-    String num = String.join("*", measures(u.numerator(), namespaces));
-    return u.isDivide() ? num + "/" + String.join("*", measures(u.denominator(), namespaces)) : num;
+  static String unit(Unit u, Map<String, String> prefixes) {
+    String num = String.join("*", measures(u.numerator(), prefixes));
+    return u.isDivide() ? num + "/" + String.join("*", measures(u.denominator(), prefixes)) : num;
   }
 
-  private static List<String> measures(List<QName> measures, Map<String, String> namespaces) {
-    return measures.stream().map(m -> prefixed(m, namespaces)).toList();
+  private static List<String> measures(List<QName> measures, Map<String, String> prefixes) {
+    return measures.stream().map(m -> prefixed(m, prefixes)).toList();
   }
 }

@@ -17,6 +17,9 @@ import org.finfile.taxonomy.Calculations;
  * extended link roles repeat is checked, and reported, once.
  */
 final class CalculationCheck {
+  /** How much of a problem message the items take at most (a message is cut at 4,000 characters anyway). */
+  private static final int PARTS_CHARS = 4_000;
+
   private CalculationCheck() {}
 
   static void check(Calculations calculations, InstanceScan scan, String name, List<Problem> problems) {
@@ -36,6 +39,14 @@ final class CalculationCheck {
       distinct.putIfAbsent(s.total() + "=" + s.items(), s);
     }
     distinct.values().forEach(s -> byTotal.computeIfAbsent(s.total(), t -> new ArrayList<>()).add(s));
+    Map<Calculations.Summation, Map<QName, List<Integer>>> positions = new java.util.IdentityHashMap<>();
+    for (Calculations.Summation s : distinct.values()) {
+      Map<QName, List<Integer>> at = new HashMap<>();
+      for (int i = 0; i < s.items().size(); i++) {
+        at.computeIfAbsent(s.items().get(i).concept(), c -> new ArrayList<>(1)).add(i);
+      }
+      positions.put(s, at);
+    }
     // one binding (context class, unit class) after another: memory for one binding at a time
     facts.sort(Comparator.comparingInt((Facts.CalcFact f) -> f.contextClass).thenComparingInt(f -> f.unitClass));
     int from = 0;
@@ -49,29 +60,46 @@ final class CalculationCheck {
       for (Facts.CalcFact f : facts.subList(from, to)) {
         binding.computeIfAbsent(f.concept, c -> new ArrayList<>(1)).add(f);
       }
+      Map<QName, java.util.Optional<Interval>> common = new HashMap<>();
       for (Map.Entry<QName, List<Facts.CalcFact>> total : binding.entrySet()) {
         for (Calculations.Summation s : byTotal.getOrDefault(total.getKey(), List.of())) {
-          checkOne(s, total.getValue(), binding, name, problems);
+          checkOne(s, present(s, positions.get(s), binding), total.getValue(), binding, common, name, problems);
         }
       }
       from = to;
     }
   }
 
-  private static void checkOne(Calculations.Summation s, List<Facts.CalcFact> totals,
-      Map<QName, List<Facts.CalcFact>> binding, String name, List<Problem> problems) {
-    Interval total = common(totals);
+  /**
+   * The items of {@code s} the binding reports, in the summation's order: found from the smaller
+   * side, so that a summation of 100,000 items costs a binding of two facts two lookups.
+   */
+  private static List<Calculations.Item> present(Calculations.Summation s, Map<QName, List<Integer>> positions,
+      Map<QName, List<Facts.CalcFact>> binding) {
+    List<Calculations.Item> present = new ArrayList<>();
+    if (binding.size() < s.items().size()) {
+      List<Integer> at = new ArrayList<>();
+      binding.keySet().forEach(c -> at.addAll(positions.getOrDefault(c, List.of())));
+      java.util.Collections.sort(at);
+      at.forEach(i -> present.add(s.items().get(i)));
+    } else {
+      s.items().stream().filter(item -> binding.containsKey(item.concept())).forEach(present::add);
+    }
+    return present;
+  }
+
+  private static void checkOne(Calculations.Summation s, List<Calculations.Item> present, List<Facts.CalcFact> totals,
+      Map<QName, List<Facts.CalcFact>> binding, Map<QName, java.util.Optional<Interval>> common, String name,
+      List<Problem> problems) {
+    Interval total = common.computeIfAbsent(s.total(), c -> java.util.Optional.ofNullable(common(totals))).orElse(null);
     if (total == null) {
       return;
     }
     Interval sum = new Interval(BigDecimal.ZERO, BigDecimal.ZERO);
     boolean any = false;
-    for (Calculations.Item item : s.items()) {
+    for (Calculations.Item item : present) {
       List<Facts.CalcFact> facts = binding.get(item.concept());
-      if (facts == null) {
-        continue;
-      }
-      Interval value = common(facts);
+      Interval value = common.computeIfAbsent(item.concept(), c -> java.util.Optional.ofNullable(common(facts))).orElse(null);
       if (value == null) {
         return;
       }
@@ -83,13 +111,18 @@ final class CalculationCheck {
     }
     BigDecimal reportedSum = BigDecimal.ZERO;
     List<String> parts = new ArrayList<>();
-    for (Calculations.Item item : s.items()) {
-      List<Facts.CalcFact> facts = binding.get(item.concept());
-      if (facts != null) {
-        Facts.CalcFact shown = mostPrecise(facts);
-        reportedSum = reportedSum.add(shown.value().multiply(item.weight()));
-        parts.add(weight(item.weight()) + item.concept().getLocalPart() + " " + shown.value().toPlainString()
-            + (shown.source == null ? "" : " [" + shown.source + "]"));
+    int partChars = 0;
+    for (Calculations.Item item : present) {
+      Facts.CalcFact shown = mostPrecise(binding.get(item.concept()));
+      reportedSum = reportedSum.add(shown.value().multiply(item.weight()));
+      // a message names the items it can show, not 100,000 of them
+      if (partChars < PARTS_CHARS) {
+        String part = weight(item.weight()) + item.concept().getLocalPart() + " " + shown.value().toPlainString()
+            + (shown.source == null ? "" : " [" + shown.source + "]");
+        partChars += part.length() + 2;
+        parts.add(part);
+      } else if (!parts.get(parts.size() - 1).equals("…")) {
+        parts.add("…");
       }
     }
     Facts.CalcFact t = mostPrecise(totals);
