@@ -13,7 +13,7 @@ public enum Limit {
   JSON_BYTES("json-bytes", 256L << 20, "bytes in one xBRL-JSON or xBRL-CSV metadata file (read as a tree)"),
   DEPTH("depth", 256, "nesting of XML elements or JSON values"),
   ATTRIBUTES("attributes", 1_000, "attributes and namespace declarations on one XML element"),
-  TEXT_CHARS("text-chars", 10_000_000, "characters of one text node, attribute value or JSON string"),
+  TEXT_CHARS("text-chars", 10_000_000, "characters of one text node, attribute value, JSON string or line of a table document"),
   NUMBER_CHARS("number-chars", 1_000, "characters of one number: a fact value, a table cell, a JSON number"),
   MAPPING_ENTRIES("mapping-entries", 1_000_000, "tables, rows, column groups, currencies, derived columns, units and translations in one mapping"),
   TAXONOMY_FILES("taxonomy-files", 10_000, "schemas and linkbases in one taxonomy (DTS)"),

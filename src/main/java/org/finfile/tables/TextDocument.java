@@ -38,7 +38,31 @@ public record TextDocument(String name, List<String> lines) {
     } catch (IOException e) {
       throw new InputException(name, "cannot read: " + e.getMessage(), e);
     }
+    longestLine(bytes, name);
     return new TextDocument(name, split(decode(bytes, name)));
+  }
+
+  /**
+   * Refuses a line longer than {@link org.finfile.Limit#TEXT_CHARS} before the bytes are decoded
+   * (a line is split into cells, and cells are quoted; a 50 MB line would be copied several
+   * times). Characters are counted as UTF-8 lead bytes, or as byte pairs for UTF-16.
+   */
+  private static void longestLine(byte[] bytes, String name) throws org.finfile.LimitException {
+    long max = org.finfile.Limit.TEXT_CHARS.value();
+    boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+        || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE);
+    long run = 0;
+    int line = 1;
+    for (byte b : bytes) {
+      if (b == '\n') {
+        line++;
+        run = 0;
+      } else if (utf16 || (b & 0xC0) != 0x80) {
+        if (++run > (utf16 ? 2 * max : max)) {
+          throw org.finfile.Limit.TEXT_CHARS.exceeded(name + ":" + line, "a line of more than " + max + " characters");
+        }
+      }
+    }
   }
 
   /** A document from text already in memory. */
