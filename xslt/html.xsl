@@ -8,6 +8,7 @@
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:xs="http://www.w3.org/2001/XMLSchema"
                 xmlns:v="http://finfile.org/view/1.0"
+                xmlns:map="http://www.w3.org/2005/xpath-functions/map"
                 xmlns:f="http://finfile.org/xslt/functions"
                 exclude-result-prefixes="#all">
   <xsl:include href="page-functions.xsl"/>
@@ -82,11 +83,13 @@
         <tbody>
           <xsl:for-each select="v:row">
             <xsl:variable name="row" select="."/>
+            <!-- a row's cells by column, looked up once each: columns × cells would be quadratic -->
+            <xsl:variable name="cells" select="map:merge(v:cell ! map{string(@column): .}, map{'duplicates': 'combine'})"/>
             <tr data-concept="{@concept}" class="{string-join((if (@abstract = 'true') then 'heading' else (),
                 if (@total = 'true') then 'total' else ()), ' ')}">
               <th class="label" style="padding-left: {0.3 + 1.2 * xs:integer(@depth)}em"><xsl:value-of select="@label"/></th>
               <xsl:for-each select="$columns">
-                <xsl:variable name="cell" select="$row/v:cell[@column = current()/@key]"/>
+                <xsl:variable name="cell" select="$cells(string(current()/@key))"/>
                 <td data-column="{@key}" class="{if ($cell/@negative = 'true') then 'num negative' else 'num'}">
                   <xsl:value-of select="$cell/@display"/>
                 </td>

@@ -195,13 +195,15 @@
         <tbody>
           <xsl:for-each select="v:row">
             <xsl:variable name="row" select="."/>
+            <!-- a row's cells by column, looked up once each: columns × cells would be quadratic -->
+            <xsl:variable name="cells" select="map:merge(v:cell ! map{string(@column): .}, map{'duplicates': 'combine'})"/>
             <tr>
               <xsl:call-template name="class">
                 <xsl:with-param name="names" select="(if (@abstract = 'true') then 'heading' else (), if (@total = 'true') then 'total' else ())"/>
               </xsl:call-template>
               <th class="label" style="padding-left: {0.3 + 1.2 * xs:integer(@depth)}em"><xsl:value-of select="@label"/></th>
               <xsl:for-each select="$columns">
-                <xsl:variable name="cell" select="$row/v:cell[@column = current()/@key]"/>
+                <xsl:variable name="cell" select="$cells(string(current()/@key))"/>
                 <td class="num">
                   <xsl:apply-templates select="$cell">
                     <xsl:with-param name="fact" select="key('fact', $cell/@fact, $view)"/>

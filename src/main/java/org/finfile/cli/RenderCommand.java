@@ -75,6 +75,8 @@ final class RenderCommand implements Callable<Integer> {
         return render(input, format, target);
       } catch (Unrepresentable e) {
         throw new InputException(input.name(), e.getMessage(), e);
+      } catch (org.finfile.render.OverLimit e) {
+        throw e.limit();
       }
     }
   }

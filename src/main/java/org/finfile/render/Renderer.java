@@ -95,10 +95,17 @@ public final class Renderer {
       java.io.ByteArrayOutputStream list = new java.io.ByteArrayOutputStream();
       Stylesheets.transform("statement-list.xsl", view, list, Map.of());
       List<String> names = list.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+      // every statement in one pass over the view (a pass per statement was statements × view), each
+      // followed by a separator no input can hold: it is drawn at random for this run
+      String separator = "<finfile-statement-end " + java.util.UUID.randomUUID() + ">";
+      java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+      Stylesheets.transform("statement-csv.xsl", view, all, Map.of("statement", "0", "separator", separator));
+      String[] parts = all.toString(java.nio.charset.StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(separator), -1);
+      if (parts.length != names.size() + 1) {
+        throw new IOException("the statements stylesheet wrote " + (parts.length - 1) + " statements of " + names.size());
+      }
       for (int i = 0; i < names.size(); i++) {
-        java.io.ByteArrayOutputStream one = new java.io.ByteArrayOutputStream();
-        Stylesheets.transform("statement-csv.xsl", view, one, Map.of("statement", Integer.toString(i + 1)));
-        files.put(name + "-" + names.get(i) + ".csv", one.toByteArray());
+        files.put(name + "-" + names.get(i) + ".csv", parts[i].getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
       return files;
     }
@@ -155,6 +162,9 @@ public final class Renderer {
     try {
       return View.of(filing, taxonomy, "en", statements);
     } catch (XMLStreamException e) {
+      if (e.getNestedException() instanceof org.finfile.LimitException limit) {
+        throw new OverLimit(limit);
+      }
       throw new IOException("cannot build the view of the filing: " + e.getMessage(), e);
     }
   }

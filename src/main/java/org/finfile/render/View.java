@@ -138,6 +138,9 @@ final class View {
     }
     List<String> footnoteIds = footnoteIds(filing, ids);
     int footnote = 0;
+    // one arc between labels stands for every locator-footnote pair: counted against the limit
+    long relationships = 0;
+    long maxRelationships = org.finfile.Limit.RELATIONSHIPS.value();
     for (org.finfile.model.Footnote link : filing.footnotes()) {
       // arcs by their resource and locators by their label, looked up rather than searched per footnote
       Map<String, List<org.finfile.model.Footnote.Arc>> arcsTo = new java.util.HashMap<>();
@@ -152,6 +155,11 @@ final class View {
         attribute(xml, "role", r.role());
         attribute(xml, "link-role", link.role());
         for (org.finfile.model.Footnote.Arc a : arcsTo.getOrDefault(r.label(), List.of())) {
+          relationships += locatorsOf.getOrDefault(a.from(), List.of()).size();
+          if (relationships > maxRelationships) {
+            throw new XMLStreamException(org.finfile.Limit.RELATIONSHIPS.exceeded("footnote link " + org.finfile.InputException.clip(link.role()),
+                "footnote links of more than " + maxRelationships + " relationships"));
+          }
           for (org.finfile.model.Footnote.Locator l : locatorsOf.getOrDefault(a.from(), List.of())) {
             xml.writeEmptyElement("v", "annotates", NS);
             attribute(xml, "fact", l.factId());
