@@ -129,7 +129,8 @@ public final class Validator {
       problems.add(Problem.error(name, Rules.XML, String.valueOf(e.getMessage())));
       return new Report(name, problems, true);
     } catch (IOException e) {
-      return unreadable(name, "cannot read: " + e.getMessage());
+      // a limit found in the bytes says all there is to say
+      return unreadable(name, org.finfile.LimitException.describes(e.getMessage()) ? e.getMessage() : "cannot read: " + e.getMessage());
     }
     if (!scan.repeated.isEmpty() || !scan.repeatedIds.isEmpty()) {
       try (InputStream in = Files.newInputStream(file)) {

@@ -121,7 +121,7 @@ final class XmlAttacks {
       return f.set("NOTE_ATTRIBUTES", attrs.toString());
     }));
     list.add(instance("huge-text-fact-50mb", "huge text", instanceDoors(3), (env, f) -> f.set("NOTE", "w".repeat(50_000_000))));
-    list.add(Attack.of("huge-attribute-value-20mb", "huge text", instanceDoors(1, 3, 3),
+    list.add(Attack.of("huge-attribute-value-20mb", "huge text", instanceDoors(3, 3, 3),
         env -> Inputs.of(Fixture.filing().set("NOTE_ATTRIBUTES", " xml:lang=\"" + "e".repeat(20_000_000) + "\"").write(env)),
         TableAttacks.shortLines()));
     return list;

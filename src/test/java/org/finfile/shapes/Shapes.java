@@ -50,7 +50,8 @@ final class Shapes {
         new Shape("namespaces-200000-on-root", Kind.FILING, false, (d, r) -> namespacesInOneTag(d, r, true)),
         new Shape("namespaces-200000-on-a-fact", Kind.FILING, false, (d, r) -> namespacesInOneTag(d, r, false)),
         new Shape("a-namespace-per-fact", Kind.FILING, false, Shapes::namespacePerFact),
-        new Shape("many-footnotes-and-arcs", Kind.FILING, false, Shapes::footnotes),
+        // large: its roundtrip runs out of a 256 MB heap slowly (over 120 s of collection); open in issue 8
+        new Shape("many-footnotes-and-arcs", Kind.FILING, true, Shapes::footnotes),
         new Shape("long-text-facts", Kind.FILING, false, Shapes::longText),
         new Shape("deep-segment", Kind.FILING, false, Shapes::deepSegment),
         new Shape("document-of-10000-blocks", Kind.TABLES, false, Shapes::blocks),

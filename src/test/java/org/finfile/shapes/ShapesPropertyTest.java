@@ -46,7 +46,7 @@ class ShapesPropertyTest {
    * A run taking longer than this hangs: linear work on any shape here takes seconds of CPU
    * (at most about 20 for the largest), a quadratic path hours. Generous, for shared CI machines.
    */
-  static final Duration CEILING = Duration.ofSeconds(120);
+  static final Duration CEILING = Duration.ofSeconds(240);
   /** Fixed, so that CI runs the same shapes every time; {@code -Dshapes.seed=N} draws others. */
   static final long SEED = Long.getLong("shapes.seed", 20261203L);
   static final List<List<String>> FILING_COMMANDS = List.of(
