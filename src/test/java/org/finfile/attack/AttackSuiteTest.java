@@ -46,7 +46,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code validate}: none, and its problems as {@code path:line:col: severity [code] message} on
  * standard output); no stack trace; the marker file's text nowhere; no request on the loopback
  * server; on failure, no output left behind and what was there untouched; and an end within
- * 5 s ({@code -Dattack.ceilingMillis}), a process still running at 30 s being killed as a hang.
+ * 5 s ({@code -Dattack.ceilingMillis}; a run over it is measured once more, and the second run
+ * counts if it ends the same way), a process still running at 30 s being killed as a hang.
  *
  * <p>Payloads run one at a time ({@code -Dattack.threads} for more), each payload's entry points
  * in turn in its own folder: the 5 s is a user's wait with the machine to itself, and two JVMs
@@ -154,6 +155,14 @@ class AttackSuiteTest {
       drain.start();
     }
     FinfileProcess.Result result = FinfileProcess.run(env.dir(), KILL, door.args(in).toArray(String[]::new));
+    if (drain == null && !result.timedOut() && result.millis() >= CEILING) {
+      // measured once more when over the ceiling: a JVM that started while the machine was busy is
+      // slow once, a slow path every time (the second run must end the same way to count)
+      FinfileProcess.Result again = FinfileProcess.run(env.dir(), KILL, door.args(in).toArray(String[]::new));
+      if (again.code() == result.code()) {
+        result = again;
+      }
+    }
     if (drain != null) {
       drain.join(2_000);
       if (drain.isAlive() && isFifo(out)) {
