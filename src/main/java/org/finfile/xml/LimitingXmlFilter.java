@@ -38,43 +38,33 @@ final class LimitingXmlFilter extends XMLFilterImpl {
     text = 0;
     if (input.getCharacterStream() == null) {
       java.io.InputStream bytes = input.getByteStream();
+      boolean opened = false;
       if (bytes == null && input.getSystemId() != null && input.getSystemId().startsWith("file:")) {
         try {
           bytes = java.nio.file.Files.newInputStream(java.nio.file.Path.of(java.net.URI.create(input.getSystemId())));
+          opened = true;
         } catch (IllegalArgumentException e) {
           bytes = null;
         }
       }
-      if (bytes != null && !utf16(bytes = new java.io.BufferedInputStream(bytes))) {
-        org.xml.sax.InputSource guarded = new org.xml.sax.InputSource(new MarkupGuard(bytes, input.getSystemId()));
+      if (bytes != null) {
+        org.xml.sax.InputSource guarded = new org.xml.sax.InputSource(XmlSecurity.guard(bytes, input.getSystemId()));
         guarded.setSystemId(input.getSystemId());
         guarded.setPublicId(input.getPublicId());
         guarded.setEncoding(input.getEncoding());
-        try (java.io.InputStream closing = guarded.getByteStream()) {
+        try {
           super.parse(guarded);
+        } finally {
+          if (opened) {
+            bytes.close();
+          }
         }
-        return;
-      }
-      if (bytes != null) {
-        org.xml.sax.InputSource same = new org.xml.sax.InputSource(bytes);
-        same.setSystemId(input.getSystemId());
-        same.setPublicId(input.getPublicId());
-        same.setEncoding(input.getEncoding());
-        super.parse(same);
         return;
       }
     }
     super.parse(input);
   }
 
-  /** Whether a stream starts as UTF-16 does (a byte-order mark or a zero byte in {@code <?}). */
-  private static boolean utf16(java.io.InputStream buffered) throws java.io.IOException {
-    buffered.mark(2);
-    int a = buffered.read();
-    int b = buffered.read();
-    buffered.reset();
-    return a == 0 || b == 0 || a == 0xFE && b == 0xFF || a == 0xFF && b == 0xFE;
-  }
 
   @Override
   public void characters(char[] ch, int start, int length) throws SAXException {
