@@ -28,7 +28,8 @@ final class LinkbaseReader {
   static final String PARENT_CHILD = "http://www.xbrl.org/2003/arcrole/parent-child";
   static final String CONCEPT_LABEL = "http://www.xbrl.org/2003/arcrole/concept-label";
 
-  private record Key(String role, String arcrole, QName from, QName to) {}
+  /** A relationship's identity; {@code definition} for one of a definition link. */
+  private record Key(String role, String arcrole, QName from, QName to, boolean definition) {}
 
   /** One arc as written. */
   private record Arc(int priority, boolean prohibited, BigDecimal weight, BigDecimal order, String preferredLabel) {}
@@ -50,7 +51,7 @@ final class LinkbaseReader {
   }
 
   /** What the linkbases say. */
-  record Result(Calculations calculations, Presentation presentation, Labels labels) {}
+  record Result(Calculations calculations, Presentation presentation, Labels labels, Definitions definitions) {}
 
   Result read(List<Taxonomy.Document> linkbases) throws InputException {
     for (Taxonomy.Document doc : linkbases) {
@@ -58,12 +59,17 @@ final class LinkbaseReader {
     }
     Map<String, Map<QName, List<Object[]>>> calc = new LinkedHashMap<>();
     Map<String, Map<QName, List<Object[]>>> pres = new LinkedHashMap<>();
+    List<Definitions.Relationship> definitions = new ArrayList<>();
     for (Map.Entry<Key, List<Arc>> e : arcs.entrySet()) {
       Arc winner = effective(e.getValue());
       if (winner == null) {
         continue;
       }
       Key k = e.getKey();
+      if (k.definition()) {
+        definitions.add(new Definitions.Relationship(k.role(), k.arcrole(), k.from(), k.to()));
+        continue;
+      }
       Map<String, Map<QName, List<Object[]>>> target = k.arcrole().equals(SUMMATION_ITEM) ? calc : pres;
       target.computeIfAbsent(k.role(), r -> new LinkedHashMap<>()).computeIfAbsent(k.from(), f -> new ArrayList<>())
           .add(new Object[] {k.to(), winner});
@@ -94,7 +100,7 @@ final class LinkbaseReader {
           .map(c -> new Presentation.Child((QName) c[0], ((Arc) c[1]).preferredLabel())).toList()));
       networks.add(new Presentation.Network(role.getKey(), roleDefinitions.get(role.getKey()), roots, kids));
     }
-    return new Result(new Calculations(summations), new Presentation(networks), new Labels(labels));
+    return new Result(new Calculations(summations), new Presentation(networks), new Labels(labels), new Definitions(definitions));
   }
 
   private static List<Object[]> ordered(List<Object[]> list) {
@@ -132,7 +138,7 @@ final class LinkbaseReader {
           if (event == XMLStreamConstants.START_ELEMENT && Namespaces.LINK.equals(xml.getNamespaceURI())) {
             String local = xml.getLocalName();
             switch (local) {
-              case "calculationLink", "presentationLink", "labelLink" -> {
+              case "calculationLink", "presentationLink", "labelLink", "definitionLink" -> {
                 role = xml.getAttributeValue(Namespaces.XLINK, "role");
                 linkName = local;
                 locators.clear();
@@ -159,7 +165,7 @@ final class LinkbaseReader {
                       labelRole == null ? Labels.STANDARD : labelRole, lang == null ? "" : lang, text});
                 }
               }
-              case "calculationArc", "presentationArc", "labelArc" -> linkArcs.add(new String[] {
+              case "calculationArc", "presentationArc", "labelArc", "definitionArc" -> linkArcs.add(new String[] {
                   xml.getAttributeValue(Namespaces.XLINK, "arcrole"),
                   xml.getAttributeValue(Namespaces.XLINK, "from"),
                   xml.getAttributeValue(Namespaces.XLINK, "to"),
@@ -173,7 +179,7 @@ final class LinkbaseReader {
             }
           } else if (event == XMLStreamConstants.END_ELEMENT && Namespaces.LINK.equals(xml.getNamespaceURI())
               && xml.getLocalName().equals(linkName)) {
-            addArcs(role, locators, resources, linkArcs);
+            addArcs(role, linkName, locators, resources, linkArcs);
             role = null;
             linkName = null;
           }
@@ -213,7 +219,7 @@ final class LinkbaseReader {
     }
   }
 
-  private void addArcs(String role, Map<String, List<QName>> locators, Map<String, List<String[]>> resources,
+  private void addArcs(String role, String linkName, Map<String, List<QName>> locators, Map<String, List<String[]>> resources,
       List<String[]> linkArcs) throws InputException {
     for (String[] a : linkArcs) {
       String arcrole = a[0];
@@ -233,7 +239,8 @@ final class LinkbaseReader {
         }
         continue;
       }
-      if (!SUMMATION_ITEM.equals(arcrole) && !PARENT_CHILD.equals(arcrole)) {
+      boolean definition = "definitionLink".equals(linkName);
+      if (!definition && !SUMMATION_ITEM.equals(arcrole) && !PARENT_CHILD.equals(arcrole)) {
         continue;
       }
       List<QName> to = locators.get(a[2]);
@@ -255,7 +262,7 @@ final class LinkbaseReader {
       count(a[7], (long) from.size() * to.size());
       for (QName f : from) {
         for (QName t : to) {
-          arcs.computeIfAbsent(new Key(role, arcrole, f, t), k -> new ArrayList<>())
+          arcs.computeIfAbsent(new Key(role, arcrole, f, t, definition), k -> new ArrayList<>())
               .add(new Arc(priority, "prohibited".equals(a[5]), weight, order, a[8]));
         }
       }

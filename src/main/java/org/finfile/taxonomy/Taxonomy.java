@@ -23,12 +23,13 @@ import org.finfile.xml.OfflineResolver;
  * @param calculations the effective summation-item relationships
  * @param presentation the effective parent-child trees
  * @param labels the concepts' labels
+ * @param definitions the effective relationships of the definition links (essence-alias, requires-element, ...)
  * @param problems what in the DTS could not be used (a concept without a type or period type,
  *     an arc to a missing locator), each {@code location: message}; the rest is still loaded
  */
 public record Taxonomy(Map<QName, Concept> concepts, List<Document> schemas, List<Document> linkbases,
     Map<String, String> prefixes, Calculations calculations, Presentation presentation, Labels labels,
-    List<String> problems) {
+    Definitions definitions, List<String> problems) {
 
   /**
    * A document of the DTS: {@code uri} as the taxonomy references it (an official URL, or a

@@ -74,7 +74,7 @@ final class TaxonomyLoader {
     List<Taxonomy.Document> linkbaseList = List.copyOf(linkbases.values());
     LinkbaseReader.Result links = new LinkbaseReader(conceptsById, problems, roleDefinitions).read(linkbaseList);
     return new Taxonomy(concepts, schemas, linkbaseList, prefixes, links.calculations(), links.presentation(), links.labels(),
-        problems);
+        links.definitions(), problems);
   }
 
   /** A reference, made absolute against the referring document's own URI, and where to read it. */

@@ -43,7 +43,7 @@ import org.xml.sax.XMLReader;
  */
 public final class Validator {
   /** Which calculation check to run. */
-  public enum Calc { C11R, NONE }
+  public enum Calc { C11R, C10, NONE }
 
   private final OfflineResolver resolver;
   private final Calc calc;
