@@ -102,8 +102,10 @@ public final class Validator {
     } catch (IOException e) {
       return unreadable(name, "cannot read: " + e.getMessage());
     } catch (InputException e) {
-      problems.add(Problem.error(e.location(), e.problem().startsWith("not an XBRL") ? Rules.ROOT : Rules.XML, e.problem()));
-      return new Report(name, problems, true);
+      // a well-formed document with another root was read: it is an invalid filing (exit 1), not unreadable input (exit 3)
+      boolean otherRoot = e.problem().startsWith("not an XBRL");
+      problems.add(Problem.error(e.location(), otherRoot ? Rules.ROOT : Rules.XML, e.problem()));
+      return new Report(name, problems, !otherRoot);
     }
     Loaded loaded = refs.isEmpty() ? new Loaded(null, null, List.of()) : load(refs, systemId, name);
     problems.addAll(loaded.problems());
@@ -168,7 +170,11 @@ public final class Validator {
       XMLStreamReader xml = XmlSecurity.streamReader(in, systemId);
       xml.nextTag();
       if (!Namespaces.XBRLI.equals(xml.getNamespaceURI()) || !"xbrl".equals(xml.getLocalName())) {
-        throw new InputException(name, "not an XBRL instance: the root element is " + xml.getName());
+        String root = String.valueOf(xml.getName());
+        while (xml.hasNext()) {
+          xml.next(); // read to the end: a document that is not well-formed is unreadable, whatever its root
+        }
+        throw new InputException(name, "not an XBRL instance: the root element is " + root);
       }
       while (xml.nextTag() == XMLStreamConstants.START_ELEMENT
           && Namespaces.LINK.equals(xml.getNamespaceURI()) && xml.getLocalName().endsWith("Ref")) {

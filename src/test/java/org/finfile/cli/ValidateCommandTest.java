@@ -66,6 +66,17 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aWellFormedFileThatIsNoInstanceIsInvalidNotUnreadable() throws Exception {
+    Path linkbase = dir.resolve("labels.xml");
+    java.nio.file.Files.writeString(linkbase, "<linkbase xmlns='http://www.xbrl.org/2003/linkbase'/>\n");
+    ConvertCommandTest.Run run = ConvertCommandTest.run("validate", linkbase.toString());
+    assertThat(run.code()).as("exit 1: an invalid filing; 3 is for input that cannot be read").isEqualTo(1);
+    assertThat(run.out()).contains("[xbrl-root]").contains("the root element is");
+    java.nio.file.Files.writeString(linkbase, "<linkbase xmlns='http://www.xbrl.org/2003/linkbase'>\n");
+    assertThat(ConvertCommandTest.run("validate", linkbase.toString()).code()).as("malformed XML is unreadable").isEqualTo(3);
+  }
+
+  @Test
   void foldersAreSearchedForInstancesAndReportPackagesOnly() {
     ConvertCommandTest.Run run = ConvertCommandTest.run("validate", valid.getParent().toString());
     assertThat(run.out()).contains("iij-fy2002.xbr!/iij-fy2002/reports/iij-fy2002.xbrl:")

@@ -123,6 +123,7 @@ class ValidatorTest {
     assertThat(validateDocument("").unreadable()).isTrue();
     Report other = validateDocument("<html/>");
     assertThat(other.problems()).extracting(Problem::code).containsExactly(Rules.ROOT);
+    assertThat(other.unreadable()).as("a well-formed document with another root is invalid, not unreadable").isFalse();
     assertThat(VALIDATOR.validate(dir.resolve("missing.xml")).problems()).singleElement()
         .satisfies(p -> assertThat(p.format()).endsWith("missing.xml: error [xml] no such file"));
   }
