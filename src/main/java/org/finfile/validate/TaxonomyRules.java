@@ -1,0 +1,197 @@
+package org.finfile.validate;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.namespace.QName;
+import org.finfile.taxonomy.Concept;
+import org.finfile.taxonomy.Dts;
+import org.finfile.taxonomy.Taxonomy;
+
+/**
+ * The XBRL 2.1 rules a DTS itself must keep, whatever instance uses it: no cycles where the
+ * arcrole forbids them, custom roles and arcroles declared, referenced and used where declared,
+ * one roleRef per role, summation-item weights that agree with balances, balances only on
+ * monetary items.
+ */
+final class TaxonomyRules {
+  private static final String ARCROLE = "http://www.xbrl.org/2003/arcrole/";
+  private static final String SUMMATION_ITEM = ARCROLE + "summation-item";
+
+  /** The cycles XBRL 2.1's own arcroles allow (§5.2.4.2, §5.2.5.2, §5.2.6.2). */
+  private static final Map<String, String> STANDARD_CYCLES = Map.of(
+      ARCROLE + "parent-child", "undirected",
+      ARCROLE + "summation-item", "any",
+      ARCROLE + "general-special", "undirected",
+      ARCROLE + "essence-alias", "undirected",
+      ARCROLE + "similar-tuples", "any",
+      ARCROLE + "requires-element", "any",
+      ARCROLE + "concept-label", "any",
+      ARCROLE + "concept-reference", "any",
+      ARCROLE + "fact-footnote", "any");
+
+  private TaxonomyRules() {}
+
+  /** The problems of {@code taxonomy}'s DTS, each an error. */
+  static List<Problem> check(Taxonomy taxonomy) {
+    Dts dts = taxonomy.dts();
+    List<Problem> problems = new ArrayList<>();
+    cycles(dts, problems);
+    roles(dts, problems);
+    weights(taxonomy, problems);
+    for (Dts.Balanced b : dts.balances()) {
+      if (!b.monetaryItem()) {
+        problems.add(Problem.error(b.where(), Rules.BALANCE_TYPE, "element " + b.name().getLocalPart()
+            + " has xbrli:balance but is not an item of a monetary type (only monetary items have a balance)"));
+      }
+    }
+    return problems;
+  }
+
+  /** A network: the relationships of one base set. */
+  private record Network(QName link, String role, QName arc, String arcrole) {}
+
+  private static void cycles(Dts dts, List<Problem> problems) {
+    Map<Network, List<Dts.Relationship>> networks = new LinkedHashMap<>();
+    for (Dts.Relationship r : dts.relationships()) {
+      networks.computeIfAbsent(new Network(r.link(), r.linkRole(), r.arc(), r.arcrole()), n -> new ArrayList<>()).add(r);
+    }
+    for (Map.Entry<Network, List<Dts.Relationship>> e : networks.entrySet()) {
+      String arcrole = e.getKey().arcrole();
+      String allowed = STANDARD_CYCLES.get(arcrole);
+      if (allowed == null) {
+        Dts.RoleType type = arcrole == null ? null : dts.arcroleTypes().get(arcrole);
+        allowed = type == null || type.cyclesAllowed() == null ? "any" : type.cyclesAllowed();
+      }
+      Dts.Relationship at = switch (allowed) {
+        case "none" -> undirectedCycle(e.getValue());
+        case "undirected" -> directedCycle(e.getValue());
+        default -> null;
+      };
+      if (at != null) {
+        problems.add(Problem.error(at.where(), Rules.DTS_CYCLE, "the " + arcrole + " relationships of link role "
+            + e.getKey().role() + " form a " + ("none".equals(allowed) ? "cycle" : "directed cycle") + " through "
+            + name(at.from(), at.fromConcept()) + " (the arcrole allows " + ("none".equals(allowed) ? "no cycles" : "undirected cycles only")
+            + ")"));
+      }
+    }
+  }
+
+  private static String name(String node, QName concept) {
+    return concept != null ? concept.getLocalPart() : node;
+  }
+
+  /** A relationship on a directed cycle, or null: the nodes Kahn's sort cannot order lie on or after one. */
+  private static Dts.Relationship directedCycle(List<Dts.Relationship> network) {
+    Map<String, List<Dts.Relationship>> out = new HashMap<>();
+    Map<String, Integer> in = new HashMap<>();
+    for (Dts.Relationship r : network) {
+      out.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r);
+      in.merge(r.to(), 1, Integer::sum);
+      in.putIfAbsent(r.from(), 0);
+    }
+    ArrayDeque<String> ready = new ArrayDeque<>();
+    in.forEach((node, n) -> {
+      if (n == 0) {
+        ready.add(node);
+      }
+    });
+    while (!ready.isEmpty()) {
+      for (Dts.Relationship r : out.getOrDefault(ready.poll(), List.of())) {
+        if (in.merge(r.to(), -1, Integer::sum) == 0) {
+          ready.add(r.to());
+        }
+      }
+    }
+    for (Dts.Relationship r : network) {
+      if (in.get(r.from()) > 0 && in.get(r.to()) > 0) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** A relationship that closes a cycle when direction is ignored, or null (union-find). */
+  private static Dts.Relationship undirectedCycle(List<Dts.Relationship> network) {
+    Map<String, String> parent = new HashMap<>();
+    for (Dts.Relationship r : network) {
+      String a = root(parent, r.from());
+      String b = root(parent, r.to());
+      if (a.equals(b)) {
+        return r;
+      }
+      parent.put(a, b);
+    }
+    return null;
+  }
+
+  private static String root(Map<String, String> parent, String node) {
+    String root = node;
+    for (String up = parent.get(root); up != null; up = parent.get(root)) {
+      root = up;
+    }
+    for (String n = node; !n.equals(root); ) {
+      String next = parent.get(n);
+      parent.put(n, root);
+      n = next;
+    }
+    return root;
+  }
+
+  private static void roles(Dts dts, List<Problem> problems) {
+    Set<String> referenced = new HashSet<>();
+    for (Dts.RoleRef ref : dts.refs()) {
+      if (!referenced.add(ref.document() + " " + ref.arcrole() + " " + ref.uri())) {
+        problems.add(Problem.error(ref.where(), Rules.ROLE_REF_DUPLICATE, "a second " + (ref.arcrole() ? "arcroleRef" : "roleRef")
+            + " for " + ref.uri() + " in one linkbase"));
+      }
+    }
+    for (Dts.RoleUse use : dts.uses()) {
+      String kind = use.arcrole() ? "arcrole" : "role";
+      Dts.RoleType type = (use.arcrole() ? dts.arcroleTypes() : dts.roleTypes()).get(use.uri());
+      String element = use.element().getLocalPart();
+      if (type == null) {
+        problems.add(Problem.error(use.where(), Rules.ROLE_DECLARED, "the " + kind + " " + use.uri() + " on " + element
+            + " is declared by no " + kind + "Type of the DTS"));
+      } else if (!type.usedOn().contains(use.element())) {
+        problems.add(Problem.error(use.where(), Rules.ROLE_DECLARED, "the " + kind + " " + use.uri() + " is used on " + element
+            + ", which its " + kind + "Type's usedOn does not list"));
+      } else if (!referenced.contains(use.document() + " " + use.arcrole() + " " + use.uri())) {
+        problems.add(Problem.error(use.where(), Rules.ROLE_DECLARED, "the " + kind + " " + use.uri() + " on " + element
+            + " has no " + kind + "Ref in its linkbase"));
+      }
+    }
+  }
+
+  private static void weights(Taxonomy taxonomy, List<Problem> problems) {
+    for (Dts.Relationship r : taxonomy.dts().relationships()) {
+      if (!SUMMATION_ITEM.equals(r.arcrole()) || r.weight() == null) {
+        continue;
+      }
+      if (r.weight().signum() == 0) {
+        problems.add(Problem.error(r.where(), Rules.CALC_WEIGHT, "a summation-item arc has weight 0"));
+        continue;
+      }
+      Concept from = r.fromConcept() == null ? null : taxonomy.concepts().get(r.fromConcept());
+      Concept to = r.toConcept() == null ? null : taxonomy.concepts().get(r.toConcept());
+      if (from == null || to == null || from.balance() == null || to.balance() == null) {
+        continue;
+      }
+      boolean same = from.balance() == to.balance();
+      if (same != (r.weight().signum() > 0)) {
+        problems.add(Problem.error(r.where(), Rules.CALC_WEIGHT, "summation-item from " + from.name().getLocalPart() + " ("
+            + balance(from) + ") to " + to.name().getLocalPart() + " (" + balance(to) + ") has weight "
+            + r.weight().toPlainString() + "; " + (same ? "the same balance needs a positive weight" : "opposite balances need a negative weight")));
+      }
+    }
+  }
+
+  private static String balance(Concept c) {
+    return c.balance() == Concept.Balance.DEBIT ? "debit" : "credit";
+  }
+}
