@@ -14,21 +14,23 @@ import javax.xml.namespace.QName;
  *
  * @param relationships the effective relationships (after prohibition and override) of every
  *     extended link but the concept-label ones
- * @param roleTypes roleURI to its roleType
- * @param arcroleTypes arcroleURI to its arcroleType
+ * @param roleTypes roleURI to its (first) roleType
+ * @param arcroleTypes arcroleURI to its (first) arcroleType
+ * @param redeclared every later roleType or arcroleType for a URI already declared
  * @param uses each custom role or arcrole an extended link, locator, resource or arc uses
  * @param refs each roleRef and arcroleRef of a linkbase
  * @param balances each element declaration that has an xbrli:balance
  */
 public record Dts(List<Relationship> relationships, Map<String, RoleType> roleTypes, Map<String, RoleType> arcroleTypes,
-    List<RoleUse> uses, List<RoleRef> refs, List<Balanced> balances) {
+    List<RoleType> redeclared, List<RoleUse> uses, List<RoleRef> refs, List<Balanced> balances) {
 
-  public static final Dts NONE = new Dts(List.of(), Map.of(), Map.of(), List.of(), List.of(), List.of());
+  public static final Dts NONE = new Dts(List.of(), Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
 
   public Dts {
     relationships = List.copyOf(relationships);
     roleTypes = Map.copyOf(roleTypes);
     arcroleTypes = Map.copyOf(arcroleTypes);
+    redeclared = List.copyOf(redeclared);
     uses = List.copyOf(uses);
     refs = List.copyOf(refs);
     balances = List.copyOf(balances);
@@ -54,10 +56,14 @@ public record Dts(List<Relationship> relationships, Map<String, RoleType> roleTy
   /**
    * A roleType or arcroleType declaration.
    *
+   * @param arcrole true for an arcroleType
+   * @param definition its definition, or null
+   * @param document the schema that declares it
    * @param cyclesAllowed {@code any}, {@code undirected} or {@code none}; null for a roleType
    * @param usedOn the elements the role may be used on
    */
-  public record RoleType(String uri, Set<QName> usedOn, String cyclesAllowed, String where) {
+  public record RoleType(String uri, boolean arcrole, Set<QName> usedOn, String cyclesAllowed, String definition,
+      String document, String where) {
     public RoleType {
       usedOn = Set.copyOf(usedOn);
     }

@@ -397,22 +397,26 @@ final class LinkbaseReader {
     }
   }
 
-  /** The node a locator points at; a concept when it is one; null (with a problem) when the href is unusable. */
+  /**
+   * The node a locator points at: a concept when it is one, else the element (or, without a
+   * fragment, the document) by its URI; null (with a problem) when the href is unusable.
+   */
   private Node locate(String base, String href, String where, QName linkName) {
-    if (href == null || !href.contains("#")) {
-      problems.add(where + ": a locator has no #id: " + href + "; the locator is left out");
+    if (href == null) {
+      problems.add(where + ": a locator has no href; the locator is left out");
       return null;
     }
     int hash = href.indexOf('#');
     String absolute;
     try {
-      absolute = new URL(new URL(base), href.substring(0, hash)).toString() + "#" + decode(href.substring(hash + 1));
+      absolute = hash < 0 ? new URL(new URL(base), href).toString()
+          : new URL(new URL(base), href.substring(0, hash)).toString() + "#" + decode(href.substring(hash + 1));
     } catch (MalformedURLException e) {
       problems.add(where + ": a locator href is not a URL: " + href + "; the locator is left out");
       return null;
     }
     QName concept = conceptsById.get(absolute);
-    if (concept == null && Namespaces.LINK.equals(linkName.getNamespaceURI())
+    if (concept == null && hash >= 0 && Namespaces.LINK.equals(linkName.getNamespaceURI())
         && !linkName.getLocalPart().equals("referenceLink") && !linkName.getLocalPart().equals("footnoteLink")) {
       problems.add(where + ": a locator points at no concept of the taxonomy: " + href + "; the locator is left out");
       return null;

@@ -40,6 +40,7 @@ final class TaxonomyLoader {
   private final Map<String, String> roleDefinitions = new HashMap<>();
   private final Map<String, Dts.RoleType> roleTypes = new LinkedHashMap<>();
   private final Map<String, Dts.RoleType> arcroleTypes = new LinkedHashMap<>();
+  private final List<Dts.RoleType> redeclared = new ArrayList<>();
   /** Schemas with linkbases embedded in them (in xs:appinfo). */
   private final List<Taxonomy.Document> embedding = new ArrayList<>();
   /** References that lead nowhere usable, found while following locators and roleRefs. */
@@ -108,7 +109,7 @@ final class TaxonomyLoader {
     List<Taxonomy.Document> withLinks = new ArrayList<>(linkbaseList);
     withLinks.addAll(embedding);
     LinkbaseReader.Result links = new LinkbaseReader(conceptsById, problems, roleDefinitions).read(withLinks);
-    Dts dts = new Dts(links.relationships(), roleTypes, arcroleTypes, links.uses(), links.refs(), balances);
+    Dts dts = new Dts(links.relationships(), roleTypes, arcroleTypes, redeclared, links.uses(), links.refs(), balances);
     return new Taxonomy(concepts, schemas, linkbaseList, prefixes, links.calculations(), links.presentation(), links.labels(),
         links.definitions(), problems, dts);
   }
@@ -277,7 +278,7 @@ final class TaxonomyLoader {
       }
       follow(xml, here, where, queue);
       if (ns.equals(Namespaces.LINK) && (local.equals("roleType") || local.equals("arcroleType"))) {
-        depth += readRoleType(xml, local.equals("arcroleType"), where(xml, where));
+        depth += readRoleType(xml, local.equals("arcroleType"), where, where(xml, where));
       } else if (ns.equals(Namespaces.LINK) && local.equals("linkbaseRef")) {
         String href = xml.getAttributeValue(Namespaces.XLINK, "href");
         if (href != null) {
@@ -330,19 +331,20 @@ final class TaxonomyLoader {
    * Reads a roleType or arcroleType to its end, keeping its definition, usedOn and
    * cyclesAllowed; returns the depth change (-1).
    */
-  private int readRoleType(XMLStreamReader xml, boolean arcrole, String where) throws XMLStreamException {
+  private int readRoleType(XMLStreamReader xml, boolean arcrole, String document, String where) throws XMLStreamException {
     String uri = xml.getAttributeValue(null, arcrole ? "arcroleURI" : "roleURI");
     String cyclesAllowed = arcrole ? xml.getAttributeValue(null, "cyclesAllowed") : null;
     Set<QName> usedOn = new java.util.HashSet<>();
+    String definition = null;
     int depth = 1;
     while (depth > 0) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         depth++;
         if (xml.getLocalName().equals("definition") && uri != null) {
-          String text = xml.getElementText().strip();
+          definition = xml.getElementText().strip();
           if (!arcrole) {
-            roleDefinitions.putIfAbsent(uri, text);
+            roleDefinitions.putIfAbsent(uri, definition);
           }
           depth--;
         } else if (xml.getLocalName().equals("usedOn")) {
@@ -357,8 +359,11 @@ final class TaxonomyLoader {
       }
     }
     if (uri != null) {
-      (arcrole ? arcroleTypes : roleTypes).putIfAbsent(uri, new Dts.RoleType(uri, usedOn,
-          cyclesAllowed == null ? null : cyclesAllowed.strip(), where));
+      Dts.RoleType type = new Dts.RoleType(uri, arcrole, usedOn, cyclesAllowed == null ? null : cyclesAllowed.strip(), definition,
+          document, where);
+      if ((arcrole ? arcroleTypes : roleTypes).putIfAbsent(uri, type) != null) {
+        redeclared.add(type);
+      }
     }
     return -1;
   }

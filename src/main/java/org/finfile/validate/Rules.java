@@ -70,6 +70,11 @@ public final class Rules {
    * roleRef/arcroleRef in its linkbase, or on an element its usedOn does not list (§3.5.2.4, §5.1.3).
    */
   public static final String ROLE_DECLARED = "role-declared";
+  /**
+   * A roleType (or arcroleType) URI is declared twice in one schema, or in two schemas of the DTS
+   * with different usedOn, cyclesAllowed or definition (§5.1.3, §5.1.4).
+   */
+  public static final String ROLE_TYPE_CONFLICT = "role-type-conflict";
   /** Two roleRefs (or arcroleRefs) of one linkbase or instance reference the same URI (§3.5.2.4.5, §3.5.2.5.5). */
   public static final String ROLE_REF_DUPLICATE = "role-ref-duplicate";
   /**
@@ -84,7 +89,7 @@ public final class Rules {
   public static final List<String> ALL = List.of(XML, ROOT, SCHEMA_REF, XSD, IX_SCHEMA, DUPLICATE_ID, CONTEXT_PERIOD, CONTEXT_CONTENT,
       PERIOD_TYPE, CONTEXT_REF, UNIT_REF, NUMERIC_UNIT, UNIT_MONETARY, UNIT_SHARES, UNIT_PURE, UNIT_FORM,
       NUMERIC_ACCURACY, NIL_ACCURACY, NON_NUMERIC, DUPLICATE_COMPLETE, DUPLICATE_ROUNDING, DUPLICATE_INCONSISTENT,
-      FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC, DTS_CYCLE, ROLE_DECLARED, ROLE_REF_DUPLICATE, CALC_WEIGHT, BALANCE_TYPE);
+      FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC, DTS_CYCLE, ROLE_DECLARED, ROLE_TYPE_CONFLICT, ROLE_REF_DUPLICATE, CALC_WEIGHT, BALANCE_TYPE);
 
   private Rules() {}
 }

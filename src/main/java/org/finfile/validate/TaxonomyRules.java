@@ -144,6 +144,18 @@ final class TaxonomyRules {
   }
 
   private static void roles(Dts dts, List<Problem> problems) {
+    for (Dts.RoleType again : dts.redeclared()) {
+      String kind = again.arcrole() ? "arcroleType" : "roleType";
+      Dts.RoleType first = (again.arcrole() ? dts.arcroleTypes() : dts.roleTypes()).get(again.uri());
+      if (first.document().equals(again.document())) {
+        problems.add(Problem.error(again.where(), Rules.ROLE_TYPE_CONFLICT, "a second " + kind + " for " + again.uri()
+            + " in one schema (first at " + first.where() + ")"));
+      } else if (!first.usedOn().equals(again.usedOn()) || !java.util.Objects.equals(first.cyclesAllowed(), again.cyclesAllowed())
+          || !java.util.Objects.equals(first.definition(), again.definition())) {
+        problems.add(Problem.error(again.where(), Rules.ROLE_TYPE_CONFLICT, "this " + kind + " for " + again.uri()
+            + " differs from the one at " + first.where() + " (in usedOn, cyclesAllowed or definition)"));
+      }
+    }
     Set<String> referenced = new HashSet<>();
     for (Dts.RoleRef ref : dts.refs()) {
       if (!referenced.add(ref.document() + " " + ref.arcrole() + " " + ref.uri())) {

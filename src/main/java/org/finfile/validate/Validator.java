@@ -285,26 +285,13 @@ public final class Validator {
    */
   private static final String INSTANCE = "\uE000instance\uE000";
 
+  /**
+   * Loads the DTS, checks it, and compiles the XML Schema of the instance from the referenced
+   * schemas, the hints and every other schema of the DTS (one a locator reached, say).
+   */
   private Loaded compile(List<String> refs, List<String> hints, List<String> linkbases, List<String> urls) {
     String name = INSTANCE;
     List<Problem> problems = new ArrayList<>();
-    Schema schema = null;
-    SchemaFactory factory = XmlSecurity.schemaFactory(resolver);
-    factory.setErrorHandler(new Collect(name, Rules.SCHEMA_REF, problems));
-    try {
-      List<Source> sources = new ArrayList<>();
-      for (String url : urls) {
-        sources.add(new StreamSource(XmlSecurity.guard(new URL(url).openStream(), url), url));
-      }
-      schema = factory.newSchema(sources.toArray(Source[]::new));
-    } catch (SAXException | IOException | RuntimeException e) {
-      if (problems.isEmpty()) {
-        problems.add(Problem.error(name, Rules.SCHEMA_REF, "the taxonomy schema cannot be used: " + e.getMessage()));
-      }
-    }
-    if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
-      schema = null;
-    }
     Taxonomy taxonomy = null;
     try {
       List<String> entries = new ArrayList<>(refs);
@@ -319,7 +306,34 @@ public final class Validator {
     } catch (InputException e) {
       problems.add(Problem.error(e.location(), Rules.SCHEMA_REF, "the taxonomy cannot be loaded: " + e.problem()));
     }
-    return new Loaded(schema, taxonomy, List.copyOf(problems));
+    List<String> all = new ArrayList<>(urls);
+    if (taxonomy != null) {
+      for (Taxonomy.Document doc : taxonomy.schemas()) {
+        if (!all.contains(doc.local().toString())) {
+          all.add(doc.local().toString());
+        }
+      }
+    }
+    List<Problem> schemaProblems = new ArrayList<>();
+    Schema schema = null;
+    SchemaFactory factory = XmlSecurity.schemaFactory(resolver);
+    factory.setErrorHandler(new Collect(name, Rules.SCHEMA_REF, schemaProblems));
+    try {
+      List<Source> sources = new ArrayList<>();
+      for (String url : all) {
+        sources.add(new StreamSource(XmlSecurity.guard(new URL(url).openStream(), url), url));
+      }
+      schema = factory.newSchema(sources.toArray(Source[]::new));
+    } catch (SAXException | IOException | RuntimeException e) {
+      if (schemaProblems.isEmpty()) {
+        schemaProblems.add(Problem.error(name, Rules.SCHEMA_REF, "the taxonomy schema cannot be used: " + e.getMessage()));
+      }
+    }
+    if (schemaProblems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+      schema = null;
+    }
+    schemaProblems.addAll(problems);
+    return new Loaded(schema, taxonomy, List.copyOf(schemaProblems));
   }
 
   /** The problem's place: in the instance, or in the taxonomy schema Xerces was reading. */
