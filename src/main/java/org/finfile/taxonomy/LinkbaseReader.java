@@ -60,6 +60,7 @@ final class LinkbaseReader {
       String order, String preferredLabel, Map<String, String> attributes, String where) {}
 
   private final Map<String, QName> conceptsById;
+  private final Map<QName, QName> attributeTypes;
   private final Map<Key, List<Arc>> arcs = new LinkedHashMap<>();
   private final Map<QName, Map<String, Map<String, String>>> labels = new HashMap<>();
   private final List<Dts.RoleUse> uses = new ArrayList<>();
@@ -71,8 +72,10 @@ final class LinkbaseReader {
   private long relationships;
   private final long maxRelationships = org.finfile.Limit.RELATIONSHIPS.value();
 
-  LinkbaseReader(Map<String, QName> conceptsById, List<String> problems, Map<String, String> roleDefinitions) {
+  LinkbaseReader(Map<String, QName> conceptsById, List<String> problems, Map<String, String> roleDefinitions,
+      Map<QName, QName> attributeTypes) {
     this.conceptsById = conceptsById;
+    this.attributeTypes = attributeTypes;
     this.problems = problems;
     this.roleDefinitions = roleDefinitions;
   }
@@ -268,7 +271,7 @@ final class LinkbaseReader {
     }
   }
 
-  private static RawArc rawArc(XMLStreamReader xml, QName name, String arcrole, String where) {
+  private RawArc rawArc(XMLStreamReader xml, QName name, String arcrole, String where) {
     Map<String, String> attributes = new TreeMap<>();
     String order = null;
     String weight = null;
@@ -285,12 +288,32 @@ final class LinkbaseReader {
       } else if (ns.isEmpty() && local.equals("weight")) {
         weight = value;
       } else {
-        attributes.put(attribute.toString(), value.strip());
+        attributes.put(attribute.toString(), byValue(attributeTypes.get(attribute), value.strip()));
       }
     }
     return new RawArc(name, arcrole, xml.getAttributeValue(Namespaces.XLINK, "from"), xml.getAttributeValue(Namespaces.XLINK, "to"),
         xml.getAttributeValue(null, "use"), xml.getAttributeValue(null, "priority"), weight, order,
         xml.getAttributeValue(null, "preferredLabel"), attributes, where);
+  }
+
+  /**
+   * An attribute's value in a form that compares by value for the XML Schema types whose lexical
+   * forms differ for one value (decimal, double, float, boolean); others as written.
+   */
+  static String byValue(QName type, String value) {
+    if (type == null || !Namespaces.XS.equals(type.getNamespaceURI())) {
+      return value;
+    }
+    try {
+      return switch (type.getLocalPart()) {
+        case "decimal" -> new BigDecimal(value).stripTrailingZeros().toPlainString();
+        case "double", "float" -> String.valueOf(Double.parseDouble(value));
+        case "boolean" -> String.valueOf(value.equals("1") || value.equals("true"));
+        default -> value;
+      };
+    } catch (NumberFormatException e) {
+      return value;
+    }
   }
 
   /** Records a custom role or arcrole (one outside XBRL 2.1's own) used on {@code element}. */

@@ -41,6 +41,8 @@ final class TaxonomyLoader {
   private final Map<String, Dts.RoleType> roleTypes = new LinkedHashMap<>();
   private final Map<String, Dts.RoleType> arcroleTypes = new LinkedHashMap<>();
   private final List<Dts.RoleType> redeclared = new ArrayList<>();
+  /** The type of each global attribute declaration, for comparing arcs' attributes by value. */
+  private final Map<QName, QName> attributeTypes = new HashMap<>();
   /** Schemas with linkbases embedded in them (in xs:appinfo). */
   private final List<Taxonomy.Document> embedding = new ArrayList<>();
   /** References that lead nowhere usable, found while following locators and roleRefs. */
@@ -108,7 +110,7 @@ final class TaxonomyLoader {
     List<Taxonomy.Document> linkbaseList = List.copyOf(linkbases.values());
     List<Taxonomy.Document> withLinks = new ArrayList<>(linkbaseList);
     withLinks.addAll(embedding);
-    LinkbaseReader.Result links = new LinkbaseReader(conceptsById, problems, roleDefinitions).read(withLinks);
+    LinkbaseReader.Result links = new LinkbaseReader(conceptsById, problems, roleDefinitions, attributeTypes).read(withLinks);
     Dts dts = new Dts(links.relationships(), roleTypes, arcroleTypes, redeclared, links.uses(), links.refs(), balances);
     return new Taxonomy(concepts, schemas, linkbaseList, prefixes, links.calculations(), links.presentation(), links.labels(),
         links.definitions(), problems, dts);
@@ -293,6 +295,13 @@ final class TaxonomyLoader {
             }
           }
           case "element" -> declare(xml, tns, where, doc.uri());
+          case "attribute" -> {
+            String name = xml.getAttributeValue(null, "name");
+            QName type = qname(xml, xml.getAttributeValue(null, "type"));
+            if (name != null && type != null) {
+              attributeTypes.putIfAbsent(new QName(tns, name), new QName(type.getNamespaceURI(), type.getLocalPart()));
+            }
+          }
           case "complexType", "simpleType" -> {
             String name = xml.getAttributeValue(null, "name");
             depth += readTypeBase(xml, new QName(tns, name));
