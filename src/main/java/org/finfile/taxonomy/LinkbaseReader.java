@@ -187,6 +187,9 @@ final class LinkbaseReader {
       try {
         Deque<String> bases = new ArrayDeque<>();
         Link link = null;
+        // the linkbase element being read: a schema can embed several, each with its own roleRefs
+        String linkbase = doc.uri();
+        int linkbases = 0;
         while (xml.hasNext()) {
           int event = xml.next();
           if (event == XMLStreamConstants.END_ELEMENT) {
@@ -202,11 +205,14 @@ final class LinkbaseReader {
           }
           String base = base(xml, bases.isEmpty() ? doc.uri() : bases.peek());
           bases.push(base);
+          QName name = xml.getName();
+          if (Namespaces.LINK.equals(name.getNamespaceURI()) && name.getLocalPart().equals("linkbase")) {
+            linkbase = doc.uri() + (++linkbases == 1 ? "" : " (linkbase " + linkbases + ")");
+          }
           String type = xml.getAttributeValue(Namespaces.XLINK, "type");
           if (type == null) {
             continue;
           }
-          QName name = xml.getName();
           String where = doc.uri() + ":" + xml.getLocation().getLineNumber();
           String role = xml.getAttributeValue(Namespaces.XLINK, "role");
           switch (type) {
@@ -216,19 +222,19 @@ final class LinkbaseReader {
               if (isRoleRef || isArcroleRef) {
                 String uri = xml.getAttributeValue(null, isRoleRef ? "roleURI" : "arcroleURI");
                 if (uri != null) {
-                  refs.add(new Dts.RoleRef(uri, isArcroleRef, doc.uri(), where));
+                  refs.add(new Dts.RoleRef(uri, isArcroleRef, linkbase, where));
                 }
               }
             }
             case "extended" -> {
               if (link == null) {
                 link = new Link(name, role, bases.size());
-                use(role, false, name, doc.uri(), where);
+                use(role, false, name, linkbase, where);
               }
             }
             case "locator" -> {
               if (link != null) {
-                use(role, false, name, doc.uri(), where);
+                use(role, false, name, linkbase, where);
                 Node node = locate(base, xml.getAttributeValue(Namespaces.XLINK, "href"), where, link.name);
                 if (node != null) {
                   link.nodes.computeIfAbsent(xml.getAttributeValue(Namespaces.XLINK, "label"), l -> new ArrayList<>()).add(node);
@@ -237,7 +243,7 @@ final class LinkbaseReader {
             }
             case "resource" -> {
               if (link != null) {
-                use(role, false, name, doc.uri(), where);
+                use(role, false, name, linkbase, where);
                 String label = xml.getAttributeValue(Namespaces.XLINK, "label");
                 String id = xml.getAttributeValue(null, "id");
                 link.nodes.computeIfAbsent(label, l -> new ArrayList<>()).add(new Node(doc.uri() + "#"
@@ -254,7 +260,7 @@ final class LinkbaseReader {
             case "arc" -> {
               if (link != null) {
                 String arcrole = xml.getAttributeValue(Namespaces.XLINK, "arcrole");
-                use(arcrole, true, name, doc.uri(), where);
+                use(arcrole, true, name, linkbase, where);
                 link.arcs.add(rawArc(xml, name, arcrole, where));
               }
             }
@@ -316,9 +322,12 @@ final class LinkbaseReader {
     }
   }
 
-  /** Records a custom role or arcrole (one outside XBRL 2.1's own) used on {@code element}. */
+  /**
+   * Records a custom role or arcrole (one outside XBRL 2.1's own) used on {@code element}, an
+   * element of XBRL 2.1's linkbase namespace (the roleRef and usedOn rules are about those).
+   */
   private void use(String uri, boolean arcrole, QName element, String document, String where) {
-    if (uri != null && !uri.startsWith(arcrole ? STANDARD_ARCROLE : STANDARD_ROLE)) {
+    if (uri != null && !uri.startsWith(arcrole ? STANDARD_ARCROLE : STANDARD_ROLE) && Namespaces.LINK.equals(element.getNamespaceURI())) {
       uses.add(new Dts.RoleUse(uri, arcrole, element, document, where));
     }
   }

@@ -12,6 +12,7 @@ import javax.xml.namespace.QName;
 import org.finfile.taxonomy.Concept;
 import org.finfile.taxonomy.Dts;
 import org.finfile.taxonomy.Taxonomy;
+import org.finfile.xml.Namespaces;
 
 /**
  * The XBRL 2.1 rules a DTS itself must keep, whatever instance uses it: no cycles where the
@@ -64,6 +65,9 @@ final class TaxonomyRules {
     for (Map.Entry<Network, List<Dts.Relationship>> e : networks.entrySet()) {
       String arcrole = e.getKey().arcrole();
       String allowed = STANDARD_CYCLES.get(arcrole);
+      if (allowed == null && !Namespaces.LINK.equals(e.getKey().arc().getNamespaceURI())) {
+        continue; // a custom arcrole's cyclesAllowed binds XBRL 2.1's own arcs only
+      }
       if (allowed == null) {
         Dts.RoleType type = arcrole == null ? null : dts.arcroleTypes().get(arcrole);
         allowed = type == null || type.cyclesAllowed() == null ? "any" : type.cyclesAllowed();
@@ -86,7 +90,11 @@ final class TaxonomyRules {
     return concept != null ? concept.getLocalPart() : node;
   }
 
-  /** A relationship on a directed cycle, or null: the nodes Kahn's sort cannot order lie on or after one. */
+  /**
+   * A relationship on a directed cycle, or null. Kahn's sort leaves the nodes on or after a
+   * cycle; walking back from one of them along left-over arcs must come round to a node twice,
+   * and that node is on the cycle.
+   */
   private static Dts.Relationship directedCycle(List<Dts.Relationship> network) {
     Map<String, List<Dts.Relationship>> out = new HashMap<>();
     Map<String, Integer> in = new HashMap<>();
@@ -108,12 +116,21 @@ final class TaxonomyRules {
         }
       }
     }
+    Map<String, Dts.Relationship> back = new HashMap<>();
     for (Dts.Relationship r : network) {
       if (in.get(r.from()) > 0 && in.get(r.to()) > 0) {
-        return r;
+        back.putIfAbsent(r.to(), r);
       }
     }
-    return null;
+    if (back.isEmpty()) {
+      return null;
+    }
+    Set<String> walked = new HashSet<>();
+    String node = back.keySet().iterator().next();
+    while (walked.add(node)) {
+      node = back.get(node).from();
+    }
+    return back.get(node);
   }
 
   /** A relationship that closes a cycle when direction is ignored, or null (union-find). */

@@ -90,6 +90,30 @@ public final class Validator {
     }
   }
 
+  /**
+   * Validates a taxonomy schema as the entry point of a DTS: the schema must compile, the DTS
+   * load, and the taxonomy rules hold ({@link Rules#DTS_CYCLE}, {@link Rules#ROLE_DECLARED}...).
+   * Never throws for bad input.
+   */
+  public Report validateTaxonomy(Path schema) {
+    String name = schema.toString();
+    if (!Files.isRegularFile(schema)) {
+      return unreadable(name, Files.exists(schema) ? "not a regular file" : "no such file");
+    }
+    String uri = schema.toUri().toString();
+    try {
+      Loaded loaded = compile(List.of(uri), List.of(), List.of(), List.of(resolver.resolve(uri, null).toString()));
+      List<Problem> problems = loaded.problems().stream()
+          .map(p -> new Problem(p.location().replace(INSTANCE, name), p.severity(), p.code(), p.message().replace(INSTANCE, name)))
+          .toList();
+      return new Report(name, problems, loaded.limited());
+    } catch (OfflineResolver.UnresolvableException e) {
+      return unreadable(name, e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      return unreadable(name, "finfile could not finish checking this file (" + e + "); please report it");
+    }
+  }
+
   private Report check(Path file, String name) {
     String systemId = file.toUri().toString();
     List<Problem> problems = new ArrayList<>();
