@@ -41,10 +41,11 @@ public record Dts(List<Relationship> relationships, Map<String, RoleType> roleTy
    * name, or the URI of another element); {@code fromConcept}/{@code toConcept} are set when the
    * node is a concept.
    *
+   * @param preferredLabel the arc's preferredLabel, or null
    * @param where {@code document:line} of the arc
    */
   public record Relationship(QName link, String linkRole, QName arc, String arcrole, String from, String to,
-      QName fromConcept, QName toConcept, BigDecimal weight, String where) {
+      QName fromConcept, QName toConcept, BigDecimal weight, String preferredLabel, String where) {
     public Relationship {
       Objects.requireNonNull(link, "link");
       Objects.requireNonNull(arc, "arc");
@@ -61,9 +62,10 @@ public record Dts(List<Relationship> relationships, Map<String, RoleType> roleTy
    * @param document the schema that declares it
    * @param cyclesAllowed {@code any}, {@code undirected} or {@code none}; null for a roleType
    * @param usedOn the elements the role may be used on
+   * @param usedOnRepeated true when two of its usedOn name the same element
    */
-  public record RoleType(String uri, boolean arcrole, Set<QName> usedOn, String cyclesAllowed, String definition,
-      String document, String where) {
+  public record RoleType(String uri, boolean arcrole, Set<QName> usedOn, boolean usedOnRepeated, String cyclesAllowed,
+      String definition, String document, String where) {
     public RoleType {
       usedOn = Set.copyOf(usedOn);
     }

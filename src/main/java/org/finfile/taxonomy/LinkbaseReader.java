@@ -99,7 +99,7 @@ final class LinkbaseReader {
       }
       Key k = e.getKey();
       all.add(new Dts.Relationship(k.link(), k.role(), k.arc(), k.arcrole(), k.from(), k.to(), winner.fromConcept(),
-          winner.toConcept(), winner.weight(), winner.where()));
+          winner.toConcept(), winner.weight(), winner.preferredLabel(), winner.where()));
       if (winner.fromConcept() == null || winner.toConcept() == null) {
         continue;
       }

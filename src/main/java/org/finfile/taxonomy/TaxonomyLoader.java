@@ -344,6 +344,7 @@ final class TaxonomyLoader {
     String uri = xml.getAttributeValue(null, arcrole ? "arcroleURI" : "roleURI");
     String cyclesAllowed = arcrole ? xml.getAttributeValue(null, "cyclesAllowed") : null;
     Set<QName> usedOn = new java.util.HashSet<>();
+    boolean repeated = false;
     String definition = null;
     int depth = 1;
     while (depth > 0) {
@@ -358,8 +359,8 @@ final class TaxonomyLoader {
           depth--;
         } else if (xml.getLocalName().equals("usedOn")) {
           QName on = qname(xml, xml.getElementText().strip());
-          if (on != null) {
-            usedOn.add(new QName(on.getNamespaceURI(), on.getLocalPart()));
+          if (on != null && !usedOn.add(new QName(on.getNamespaceURI(), on.getLocalPart()))) {
+            repeated = true;
           }
           depth--;
         }
@@ -368,7 +369,7 @@ final class TaxonomyLoader {
       }
     }
     if (uri != null) {
-      Dts.RoleType type = new Dts.RoleType(uri, arcrole, usedOn, cyclesAllowed == null ? null : cyclesAllowed.strip(), definition,
+      Dts.RoleType type = new Dts.RoleType(uri, arcrole, usedOn, repeated, cyclesAllowed == null ? null : cyclesAllowed.strip(), definition,
           document, where);
       if ((arcrole ? arcroleTypes : roleTypes).putIfAbsent(uri, type) != null) {
         redeclared.add(type);

@@ -72,16 +72,19 @@ public final class Rules {
   public static final String ROLE_DECLARED = "role-declared";
   /**
    * A roleType (or arcroleType) URI is declared twice in one schema, or in two schemas of the DTS
-   * with different usedOn, cyclesAllowed or definition (§5.1.3, §5.1.4).
+   * with different usedOn, cyclesAllowed or definition, or names one element in two usedOn (§5.1.3, §5.1.4).
    */
   public static final String ROLE_TYPE_CONFLICT = "role-type-conflict";
   /** Two roleRefs (or arcroleRefs) of one linkbase or instance reference the same URI (§3.5.2.4.5, §3.5.2.5.5). */
   public static final String ROLE_REF_DUPLICATE = "role-ref-duplicate";
   /**
-   * A summation-item weight contradicts the balances of its concepts (§5.1.1.2: same balance,
-   * positive weight; opposite balances, negative), or is zero.
+   * A summation-item arc is wrong: its weight contradicts the balances of its concepts (§5.1.1.2:
+   * same balance, positive weight; opposite balances, negative), is zero, or it joins something
+   * other than two numeric items (§5.2.5.2).
    */
   public static final String CALC_WEIGHT = "calc-weight";
+  /** A presentation arc's preferredLabel is a label role its child concept has no label in (§5.2.4.2.1). */
+  public static final String PREFERRED_LABEL = "preferred-label";
   /** An element declaration has xbrli:balance but is not an item of a monetary type (§5.1.1.2). */
   public static final String BALANCE_TYPE = "balance-type";
 
@@ -89,7 +92,7 @@ public final class Rules {
   public static final List<String> ALL = List.of(XML, ROOT, SCHEMA_REF, XSD, IX_SCHEMA, DUPLICATE_ID, CONTEXT_PERIOD, CONTEXT_CONTENT,
       PERIOD_TYPE, CONTEXT_REF, UNIT_REF, NUMERIC_UNIT, UNIT_MONETARY, UNIT_SHARES, UNIT_PURE, UNIT_FORM,
       NUMERIC_ACCURACY, NIL_ACCURACY, NON_NUMERIC, DUPLICATE_COMPLETE, DUPLICATE_ROUNDING, DUPLICATE_INCONSISTENT,
-      FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC, DTS_CYCLE, ROLE_DECLARED, ROLE_TYPE_CONFLICT, ROLE_REF_DUPLICATE, CALC_WEIGHT, BALANCE_TYPE);
+      FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC, DTS_CYCLE, ROLE_DECLARED, ROLE_TYPE_CONFLICT, ROLE_REF_DUPLICATE, CALC_WEIGHT, PREFERRED_LABEL, BALANCE_TYPE);
 
   private Rules() {}
 }

@@ -23,6 +23,7 @@ import org.finfile.xml.Namespaces;
 final class TaxonomyRules {
   private static final String ARCROLE = "http://www.xbrl.org/2003/arcrole/";
   private static final String SUMMATION_ITEM = ARCROLE + "summation-item";
+  private static final String PARENT_CHILD = ARCROLE + "parent-child";
 
   /** The cycles XBRL 2.1's own arcroles allow (§5.2.4.2, §5.2.5.2, §5.2.6.2). */
   private static final Map<String, String> STANDARD_CYCLES = Map.of(
@@ -45,6 +46,7 @@ final class TaxonomyRules {
     cycles(dts, problems);
     roles(dts, problems);
     weights(taxonomy, problems);
+    preferredLabels(taxonomy, problems);
     for (Dts.Balanced b : dts.balances()) {
       if (!b.monetaryItem()) {
         problems.add(Problem.error(b.where(), Rules.BALANCE_TYPE, "element " + b.name().getLocalPart()
@@ -161,6 +163,14 @@ final class TaxonomyRules {
   }
 
   private static void roles(Dts dts, List<Problem> problems) {
+    for (Map<String, Dts.RoleType> types : List.of(dts.roleTypes(), dts.arcroleTypes())) {
+      for (Dts.RoleType type : types.values()) {
+        if (type.usedOnRepeated()) {
+          problems.add(Problem.error(type.where(), Rules.ROLE_TYPE_CONFLICT, "the " + (type.arcrole() ? "arcroleType" : "roleType")
+              + " for " + type.uri() + " names one element in two usedOn"));
+        }
+      }
+    }
     for (Dts.RoleType again : dts.redeclared()) {
       String kind = again.arcrole() ? "arcroleType" : "roleType";
       Dts.RoleType first = (again.arcrole() ? dts.arcroleTypes() : dts.roleTypes()).get(again.uri());
@@ -208,7 +218,14 @@ final class TaxonomyRules {
       }
       Concept from = r.fromConcept() == null ? null : taxonomy.concepts().get(r.fromConcept());
       Concept to = r.toConcept() == null ? null : taxonomy.concepts().get(r.toConcept());
-      if (from == null || to == null || from.balance() == null || to.balance() == null) {
+      if (from == null || to == null || !from.isNumeric() || !to.isNumeric()) {
+        Concept bad = from == null || !from.isNumeric() ? from : to;
+        String what = bad != null ? bad.name().getLocalPart() : (from == null ? r.from() : r.to());
+        problems.add(Problem.error(r.where(), Rules.CALC_WEIGHT, "a summation-item arc joins " + what
+            + ", which is not a numeric item (summation-item relationships join numeric items only)"));
+        continue;
+      }
+      if (from.balance() == null || to.balance() == null) {
         continue;
       }
       boolean same = from.balance() == to.balance();
@@ -216,6 +233,20 @@ final class TaxonomyRules {
         problems.add(Problem.error(r.where(), Rules.CALC_WEIGHT, "summation-item from " + from.name().getLocalPart() + " ("
             + balance(from) + ") to " + to.name().getLocalPart() + " (" + balance(to) + ") has weight "
             + r.weight().toPlainString() + "; " + (same ? "the same balance needs a positive weight" : "opposite balances need a negative weight")));
+      }
+    }
+  }
+
+  /** A preferredLabel names a label role the child concept has a label in (§5.2.4.2.1). */
+  private static void preferredLabels(Taxonomy taxonomy, List<Problem> problems) {
+    for (Dts.Relationship r : taxonomy.dts().relationships()) {
+      if (r.preferredLabel() == null || r.toConcept() == null || !PARENT_CHILD.equals(r.arcrole())) {
+        continue;
+      }
+      Map<String, Map<String, String>> roles = taxonomy.labels().labels().get(r.toConcept());
+      if (roles == null || !roles.containsKey(r.preferredLabel().strip())) {
+        problems.add(Problem.error(r.where(), Rules.PREFERRED_LABEL, "the preferredLabel " + r.preferredLabel() + " of an arc to "
+            + r.toConcept().getLocalPart() + " is a role that concept has no label in"));
       }
     }
   }
