@@ -20,11 +20,14 @@ import javax.xml.namespace.QName;
  * @param uses each custom role or arcrole an extended link, locator, resource or arc uses
  * @param refs each roleRef and arcroleRef of a linkbase
  * @param balances each element declaration that has an xbrli:balance
+ * @param linkbaseRefs each linkbaseRef of a schema that has an xlink:role
+ * @param links each linkbase document to the extended link elements it holds
  */
 public record Dts(List<Relationship> relationships, Map<String, RoleType> roleTypes, Map<String, RoleType> arcroleTypes,
-    List<RoleType> redeclared, List<RoleUse> uses, List<RoleRef> refs, List<Balanced> balances) {
+    List<RoleType> redeclared, List<RoleUse> uses, List<RoleRef> refs, List<Balanced> balances, List<LinkbaseRef> linkbaseRefs,
+    Map<String, Set<QName>> links) {
 
-  public static final Dts NONE = new Dts(List.of(), Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
+  public static final Dts NONE = new Dts(List.of(), Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
 
   public Dts {
     relationships = List.copyOf(relationships);
@@ -34,7 +37,12 @@ public record Dts(List<Relationship> relationships, Map<String, RoleType> roleTy
     uses = List.copyOf(uses);
     refs = List.copyOf(refs);
     balances = List.copyOf(balances);
+    linkbaseRefs = List.copyOf(linkbaseRefs);
+    links = Map.copyOf(links);
   }
+
+  /** A linkbaseRef to the linkbase {@code uri} with the xlink:role {@code role}. */
+  public record LinkbaseRef(String uri, String role, String where) {}
 
   /**
    * One effective relationship. {@code from} and {@code to} identify the nodes (a concept's

@@ -65,6 +65,7 @@ final class LinkbaseReader {
   private final Map<QName, Map<String, Map<String, String>>> labels = new HashMap<>();
   private final List<Dts.RoleUse> uses = new ArrayList<>();
   private final List<Dts.RoleRef> refs = new ArrayList<>();
+  private final Map<String, java.util.Set<QName>> linkElements = new HashMap<>();
 
   private final List<String> problems;
   private final Map<String, String> roleDefinitions;
@@ -82,7 +83,7 @@ final class LinkbaseReader {
 
   /** What the linkbases say. */
   record Result(Calculations calculations, Presentation presentation, Labels labels, Definitions definitions,
-      List<Dts.Relationship> relationships, List<Dts.RoleUse> uses, List<Dts.RoleRef> refs) {}
+      List<Dts.Relationship> relationships, List<Dts.RoleUse> uses, List<Dts.RoleRef> refs, Map<String, java.util.Set<QName>> links) {}
 
   Result read(List<Taxonomy.Document> linkbases) throws InputException {
     for (Taxonomy.Document doc : linkbases) {
@@ -141,7 +142,7 @@ final class LinkbaseReader {
       networks.add(new Presentation.Network(role.getKey(), roleDefinitions.get(role.getKey()), roots, kids));
     }
     return new Result(new Calculations(summations), new Presentation(networks), new Labels(labels), new Definitions(definitions),
-        all, uses, refs);
+        all, uses, refs, linkElements);
   }
 
   private static List<Object[]> ordered(List<Object[]> list) {
@@ -228,6 +229,7 @@ final class LinkbaseReader {
             }
             case "extended" -> {
               if (link == null) {
+                linkElements.computeIfAbsent(doc.uri(), d -> new java.util.HashSet<>()).add(name);
                 link = new Link(name, role, bases.size());
                 use(role, false, name, linkbase, where);
               }

@@ -41,6 +41,7 @@ final class TaxonomyLoader {
   private final Map<String, Dts.RoleType> roleTypes = new LinkedHashMap<>();
   private final Map<String, Dts.RoleType> arcroleTypes = new LinkedHashMap<>();
   private final List<Dts.RoleType> redeclared = new ArrayList<>();
+  private final List<Dts.LinkbaseRef> linkbaseRefs = new ArrayList<>();
   /** The type of each global attribute declaration, for comparing arcs' attributes by value. */
   private final Map<QName, QName> attributeTypes = new HashMap<>();
   /** Schemas with linkbases embedded in them (in xs:appinfo). */
@@ -111,7 +112,8 @@ final class TaxonomyLoader {
     List<Taxonomy.Document> withLinks = new ArrayList<>(linkbaseList);
     withLinks.addAll(embedding);
     LinkbaseReader.Result links = new LinkbaseReader(conceptsById, problems, roleDefinitions, attributeTypes).read(withLinks);
-    Dts dts = new Dts(links.relationships(), roleTypes, arcroleTypes, redeclared, links.uses(), links.refs(), balances);
+    Dts dts = new Dts(links.relationships(), roleTypes, arcroleTypes, redeclared, links.uses(), links.refs(), balances, linkbaseRefs,
+        links.links());
     return new Taxonomy(concepts, schemas, linkbaseList, prefixes, links.calculations(), links.presentation(), links.labels(),
         links.definitions(), problems, dts);
   }
@@ -261,6 +263,8 @@ final class TaxonomyLoader {
       }
     }
     boolean links = false;
+    // bases.get(d - 1): the base URI of the open element at depth d
+    List<String> bases = new ArrayList<>(List.of(base));
     int depth = 1;
     while (depth > 0) {
       int event = xml.next();
@@ -274,7 +278,12 @@ final class TaxonomyLoader {
       depth++;
       String local = xml.getLocalName();
       String ns = xml.getNamespaceURI();
-      String here = LinkbaseReader.base(xml, base);
+      String here = LinkbaseReader.base(xml, bases.get(depth - 2));
+      if (bases.size() < depth) {
+        bases.add(here);
+      } else {
+        bases.set(depth - 1, here);
+      }
       if ("extended".equals(xml.getAttributeValue(Namespaces.XLINK, "type"))) {
         links = true;
       }
@@ -284,7 +293,12 @@ final class TaxonomyLoader {
       } else if (ns.equals(Namespaces.LINK) && local.equals("linkbaseRef")) {
         String href = xml.getAttributeValue(Namespaces.XLINK, "href");
         if (href != null) {
-          queue.add(new Pending(document(href, here, where(xml, where)), Kind.LINKBASE));
+          Pending linkbase = new Pending(document(href, here, where(xml, where)), Kind.LINKBASE);
+          queue.add(linkbase);
+          String role = xml.getAttributeValue(Namespaces.XLINK, "role");
+          if (role != null) {
+            linkbaseRefs.add(new Dts.LinkbaseRef(linkbase.doc().uri(), role, where(xml, where)));
+          }
         }
       } else if (ns.equals(Namespaces.XS) && depth == 2) {
         switch (local) {

@@ -83,6 +83,8 @@ public final class Rules {
    * other than two numeric items (§5.2.5.2).
    */
   public static final String CALC_WEIGHT = "calc-weight";
+  /** A linkbaseRef's role (labelLinkbaseRef...) says one kind of link, and its linkbase holds another (§4.3.3). */
+  public static final String LINKBASE_REF_ROLE = "linkbase-ref-role";
   /** A presentation arc's preferredLabel is a label role its child concept has no label in (§5.2.4.2.1). */
   public static final String PREFERRED_LABEL = "preferred-label";
   /** An element declaration has xbrli:balance but is not an item of a monetary type (§5.1.1.2). */
@@ -92,7 +94,7 @@ public final class Rules {
   public static final List<String> ALL = List.of(XML, ROOT, SCHEMA_REF, XSD, IX_SCHEMA, DUPLICATE_ID, CONTEXT_PERIOD, CONTEXT_CONTENT,
       PERIOD_TYPE, CONTEXT_REF, UNIT_REF, NUMERIC_UNIT, UNIT_MONETARY, UNIT_SHARES, UNIT_PURE, UNIT_FORM,
       NUMERIC_ACCURACY, NIL_ACCURACY, NON_NUMERIC, DUPLICATE_COMPLETE, DUPLICATE_ROUNDING, DUPLICATE_INCONSISTENT,
-      FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC, DTS_CYCLE, ROLE_DECLARED, ROLE_TYPE_CONFLICT, ROLE_REF_DUPLICATE, CALC_WEIGHT, PREFERRED_LABEL, BALANCE_TYPE);
+      FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC, DTS_CYCLE, ROLE_DECLARED, ROLE_TYPE_CONFLICT, ROLE_REF_DUPLICATE, CALC_WEIGHT, PREFERRED_LABEL, LINKBASE_REF_ROLE, BALANCE_TYPE);
 
   private Rules() {}
 }

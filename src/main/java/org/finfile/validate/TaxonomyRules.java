@@ -47,6 +47,21 @@ final class TaxonomyRules {
     roles(dts, problems);
     weights(taxonomy, problems);
     preferredLabels(taxonomy, problems);
+    for (Dts.LinkbaseRef ref : dts.linkbaseRefs()) {
+      String prefix = "http://www.xbrl.org/2003/role/";
+      String role = ref.role().strip();
+      if (!role.startsWith(prefix) || !role.endsWith("LinkbaseRef")) {
+        continue;
+      }
+      String expected = role.substring(prefix.length(), role.length() - "Ref".length()).replace("Linkbase", "Link");
+      for (QName link : dts.links().getOrDefault(ref.uri(), Set.of())) {
+        if (!Namespaces.LINK.equals(link.getNamespaceURI()) || !link.getLocalPart().equals(expected)) {
+          problems.add(Problem.error(ref.where(), Rules.LINKBASE_REF_ROLE, "a linkbaseRef with role " + role + " points at "
+              + ref.uri() + ", which holds a " + link.getLocalPart() + " (that role allows " + expected + " only)"));
+          break;
+        }
+      }
+    }
     for (Dts.Balanced b : dts.balances()) {
       if (!b.monetaryItem()) {
         problems.add(Problem.error(b.where(), Rules.BALANCE_TYPE, "element " + b.name().getLocalPart()
