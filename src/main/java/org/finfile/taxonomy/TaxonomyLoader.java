@@ -284,7 +284,7 @@ final class TaxonomyLoader {
       } else {
         bases.set(depth - 1, here);
       }
-      if ("extended".equals(xml.getAttributeValue(Namespaces.XLINK, "type"))) {
+      if (ns.equals(Namespaces.LINK) && local.equals("linkbase")) {
         links = true;
       }
       follow(xml, here, where, queue);

@@ -285,4 +285,91 @@ class DtsRulesTest {
     schema(concept("S", "s", "stringItemType", "credit"));
     assertThat(instance(PLAIN, "").problems()).extracting(Problem::code).containsExactly(Rules.BALANCE_TYPE);
   }
+
+  @Test
+  void roleRulesAndCustomCyclesBindOnlyXbrlsOwnLinkElements() throws Exception {
+    // an undeclared arcrole, unreferenced, in a cycle, on an arc of another namespace: no XBRL 2.1 rule speaks of it
+    write("other.xml", LB_HEAD.replace("xmlns:link=", "xmlns:o='http://o' xmlns:link=")
+        + "<o:link xlink:type='extended' xlink:role='http://o/role'>\n" + loc("A", "t.xsd#a") + loc("B", "t.xsd#b")
+        + "<o:arc xlink:type='arc' xlink:arcrole='http://o/arcrole' xlink:from='A' xlink:to='B'/>\n"
+        + "<o:arc xlink:type='arc' xlink:arcrole='http://o/arcrole' xlink:from='B' xlink:to='A'/>\n"
+        + "</o:link>\n</link:linkbase>\n");
+    schema(arcroleType("none", "link:definitionArc").replace("http://t/custom", "http://o/arcrole"), "other.xml");
+    assertThat(instance(PLAIN, "").problems()).isEmpty();
+  }
+
+  @Test
+  void twoLinkbasesEmbeddedInOneSchemaEachHaveTheirOwnRoleRefs() throws Exception {
+    String roleRef = "<link:roleRef xlink:type='simple' roleURI='http://t/role' xlink:href='t.xsd#r'/>";
+    String linkbase = "<link:linkbase>" + roleRef + "</link:linkbase>";
+    schema("<xs:annotation><xs:appinfo><link:roleType roleURI='http://t/role' id='r'><link:usedOn>link:presentationLink"
+        + "</link:usedOn></link:roleType>" + linkbase + linkbase + "</xs:appinfo></xs:annotation>\n");
+    assertThat(instance(PLAIN, "").problems()).isEmpty();
+    schema("<xs:annotation><xs:appinfo><link:roleType roleURI='http://t/role' id='r'><link:usedOn>link:presentationLink"
+        + "</link:usedOn></link:roleType><link:linkbase>" + roleRef + roleRef + "</link:linkbase></xs:appinfo></xs:annotation>\n");
+    assertThat(instance(PLAIN, "").problems()).extracting(Problem::code).containsExactly(Rules.ROLE_REF_DUPLICATE);
+  }
+
+  @Test
+  void aRoleTypeNamesEachElementInOneUsedOn() throws Exception {
+    schema("<xs:annotation><xs:appinfo><link:roleType roleURI='http://t/role' id='r'><link:usedOn>link:presentationLink"
+        + "</link:usedOn><link:usedOn xmlns:l='http://www.xbrl.org/2003/linkbase'>l:presentationLink</link:usedOn>"
+        + "</link:roleType></xs:appinfo></xs:annotation>\n");
+    assertThat(instance(PLAIN, "").problems()).extracting(Problem::code).containsExactly(Rules.ROLE_TYPE_CONFLICT);
+  }
+
+  @Test
+  void aSummationItemArcJoinsNumericItemsOnly() throws Exception {
+    write("t.xsd", XSD_HEAD + "<xs:annotation><xs:appinfo>" + linkbaseRef("calc.xml") + "</xs:appinfo></xs:annotation>\n"
+        + concept("A", "a", "monetaryItemType", null) + concept("B", "b", "monetaryItemType", null)
+        + concept("C", "c", "stringItemType", null) + "</xs:schema>\n");
+    write("calc.xml", calculation());
+    assertThat(instance(PLAIN, "").problems()).extracting(Problem::code).contains(Rules.CALC_WEIGHT);
+  }
+
+  @Test
+  void aPreferredLabelNamesARoleTheChildHasALabelIn() throws Exception {
+    String terse = "http://www.xbrl.org/2003/role/terseLabel";
+    write("pres.xml", presentation(LINK_ROLE, arc("presentationArc", PARENT_CHILD, "A", "B", "preferredLabel='" + terse + "'")));
+    write("label.xml", LB_HEAD + "<link:labelLink xlink:type='extended' xlink:role='" + LINK_ROLE + "'>\n" + loc("B", "t.xsd#b")
+        + "<link:label xlink:type='resource' xlink:label='l' xlink:role='" + terse + "' xml:lang='ja'>B</link:label>\n"
+        + arc("labelArc", "http://www.xbrl.org/2003/arcrole/concept-label", "B", "l", "") + "</link:labelLink>\n</link:linkbase>\n");
+    schema("", "pres.xml");
+    assertThat(instance(PLAIN, "").problems()).extracting(Problem::code).containsExactly(Rules.PREFERRED_LABEL);
+    schema("", "pres.xml", "label.xml");
+    assertThat(instance(PLAIN, "").problems()).isEmpty();
+  }
+
+  @Test
+  void aLinkbaseRefRoleNamesTheKindOfLinkItsLinkbaseHolds() throws Exception {
+    write("calc.xml", calculation());
+    String ref = "<link:linkbaseRef xlink:type='simple' xlink:arcrole='http://www.w3.org/1999/xlink/properties/linkbase'"
+        + " xlink:role='http://www.xbrl.org/2003/role/ROLE' xlink:href='calc.xml'/>";
+    schema("<xs:annotation><xs:appinfo>" + ref.replace("ROLE", "labelLinkbaseRef") + "</xs:appinfo></xs:annotation>\n");
+    assertThat(instance(PLAIN, "").problems()).extracting(Problem::code).containsExactly(Rules.LINKBASE_REF_ROLE);
+    schema("<xs:annotation><xs:appinfo>" + ref.replace("ROLE", "calculationLinkbaseRef") + "</xs:appinfo></xs:annotation>\n");
+    assertThat(instance(PLAIN, "").problems()).isEmpty();
+  }
+
+  @Test
+  void xmlBaseOnTheElementsAroundALinkbaseRefIsHonoured() throws Exception {
+    write("base/base/calc.xml", calculation().replace("t.xsd#", "../../t.xsd#"));
+    write("base/calc.xml", "not XML");
+    write("t.xsd", XSD_HEAD + "<xs:annotation xml:base='base/'><xs:appinfo xml:base='base/'>" + linkbaseRef("calc.xml")
+        + "</xs:appinfo></xs:annotation>\n" + concept("A", "a", "monetaryItemType", null) + concept("B", "b", "monetaryItemType", null)
+        + concept("C", "c", "monetaryItemType", null) + "</xs:schema>\n");
+    assertThat(itemsOfA()).containsExactly("B*1", "C*1");
+  }
+
+  @Test
+  void aTaxonomySchemaIsValidatedAsAnEntryPoint() throws Exception {
+    write("pres.xml", presentation(LINK_ROLE, arc("presentationArc", PARENT_CHILD, "A", "B", "")
+        + arc("presentationArc", PARENT_CHILD, "B", "A", "")));
+    schema("", "pres.xml");
+    Validator validator = Validator.create(OfflineResolver.bundled(), PLAIN);
+    assertThat(validator.validateTaxonomy(dir.resolve("t.xsd")).problems()).extracting(Problem::code)
+        .containsExactly(Rules.DTS_CYCLE);
+    schema("");
+    assertThat(Validator.create(OfflineResolver.bundled(), PLAIN).validateTaxonomy(dir.resolve("t.xsd")).problems()).isEmpty();
+  }
 }
