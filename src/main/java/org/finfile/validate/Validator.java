@@ -330,13 +330,9 @@ public final class Validator {
     } catch (InputException e) {
       problems.add(Problem.error(e.location(), Rules.SCHEMA_REF, "the taxonomy cannot be loaded: " + e.problem()));
     }
-    List<String> all = new ArrayList<>(urls);
+    java.util.Set<String> all = new java.util.LinkedHashSet<>(urls);
     if (taxonomy != null) {
-      for (Taxonomy.Document doc : taxonomy.schemas()) {
-        if (!all.contains(doc.local().toString())) {
-          all.add(doc.local().toString());
-        }
-      }
+      taxonomy.schemas().forEach(doc -> all.add(doc.local().toString()));
     }
     List<Problem> schemaProblems = new ArrayList<>();
     Schema schema = null;
