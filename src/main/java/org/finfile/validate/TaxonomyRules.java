@@ -24,6 +24,7 @@ final class TaxonomyRules {
   private static final String ARCROLE = "http://www.xbrl.org/2003/arcrole/";
   private static final String SUMMATION_ITEM = ARCROLE + "summation-item";
   private static final String PARENT_CHILD = ARCROLE + "parent-child";
+  private static final String ESSENCE_ALIAS = ARCROLE + "essence-alias";
 
   /** The cycles XBRL 2.1's own arcroles allow (§5.2.4.2, §5.2.5.2, §5.2.6.2). */
   private static final Map<String, String> STANDARD_CYCLES = Map.of(
@@ -47,6 +48,7 @@ final class TaxonomyRules {
     roles(dts, problems);
     weights(taxonomy, problems);
     preferredLabels(taxonomy, problems);
+    essenceAliases(taxonomy, problems);
     for (Dts.LinkbaseRef ref : dts.linkbaseRefs()) {
       String prefix = "http://www.xbrl.org/2003/role/";
       String role = ref.role().strip();
@@ -177,7 +179,26 @@ final class TaxonomyRules {
     return root;
   }
 
+  /** XBRL 2.1's own arcroles and the one arc element each is for (§5.2). */
+  private static final Map<String, String> STANDARD_ARCS = Map.of(
+      ARCROLE + "parent-child", "presentationArc",
+      ARCROLE + "summation-item", "calculationArc",
+      ARCROLE + "general-special", "definitionArc",
+      ARCROLE + "essence-alias", "definitionArc",
+      ARCROLE + "similar-tuples", "definitionArc",
+      ARCROLE + "requires-element", "definitionArc",
+      ARCROLE + "concept-label", "labelArc",
+      ARCROLE + "concept-reference", "referenceArc",
+      ARCROLE + "fact-footnote", "footnoteArc");
+
   private static void roles(Dts dts, List<Problem> problems) {
+    for (Dts.Relationship r : dts.relationships()) {
+      String arc = r.arcrole() == null ? null : STANDARD_ARCS.get(r.arcrole());
+      if (arc != null && Namespaces.LINK.equals(r.arc().getNamespaceURI()) && !arc.equals(r.arc().getLocalPart())) {
+        problems.add(Problem.error(r.where(), Rules.ROLE_DECLARED, "the arcrole " + r.arcrole() + " is used on "
+            + r.arc().getLocalPart() + "; XBRL 2.1 defines it for " + arc + " only"));
+      }
+    }
     for (Map<String, Dts.RoleType> types : List.of(dts.roleTypes(), dts.arcroleTypes())) {
       for (Dts.RoleType type : types.values()) {
         if (type.usedOnRepeated()) {
@@ -248,6 +269,27 @@ final class TaxonomyRules {
         problems.add(Problem.error(r.where(), Rules.CALC_WEIGHT, "summation-item from " + from.name().getLocalPart() + " ("
             + balance(from) + ") to " + to.name().getLocalPart() + " (" + balance(to) + ") has weight "
             + r.weight().toPlainString() + "; " + (same ? "the same balance needs a positive weight" : "opposite balances need a negative weight")));
+      }
+    }
+  }
+
+  /** An essence and its alias: items of one type, period type and balance (§5.2.6.2.2). */
+  private static void essenceAliases(Taxonomy taxonomy, List<Problem> problems) {
+    for (Dts.Relationship r : taxonomy.dts().relationships()) {
+      if (!ESSENCE_ALIAS.equals(r.arcrole()) || r.fromConcept() == null || r.toConcept() == null) {
+        continue;
+      }
+      Concept essence = taxonomy.concepts().get(r.fromConcept());
+      Concept alias = taxonomy.concepts().get(r.toConcept());
+      if (essence == null || alias == null) {
+        continue;
+      }
+      String differ = !essence.type().equals(alias.type()) ? "types"
+          : essence.periodType() != alias.periodType() ? "period types"
+          : essence.balance() != null && alias.balance() != null && essence.balance() != alias.balance() ? "balances" : null;
+      if (differ != null) {
+        problems.add(Problem.error(r.where(), Rules.ESSENCE_ALIAS, "essence " + essence.name().getLocalPart() + " and alias "
+            + alias.name().getLocalPart() + " have different " + differ));
       }
     }
   }

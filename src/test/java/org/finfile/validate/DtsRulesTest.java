@@ -372,4 +372,24 @@ class DtsRulesTest {
     schema("");
     assertThat(Validator.create(OfflineResolver.bundled(), PLAIN).validateTaxonomy(dir.resolve("t.xsd")).problems()).isEmpty();
   }
+
+  @Test
+  void anXbrlArcroleBelongsOnItsOwnArc() throws Exception {
+    write("calc.xml", calculation().replace(SUMMATION + "' xlink:from='A' xlink:to='B'", PARENT_CHILD + "' xlink:from='A' xlink:to='B'"));
+    schema("", "calc.xml");
+    assertThat(instance(PLAIN, "").problems()).extracting(Problem::code).containsExactly(Rules.ROLE_DECLARED);
+  }
+
+  @Test
+  void anEssenceAndItsAliasShareTypeAndPeriodType() throws Exception {
+    String essenceAlias = "http://www.xbrl.org/2003/arcrole/essence-alias";
+    write("def.xml", definition("", arc("definitionArc", essenceAlias, "A", "C", "")));
+    write("t.xsd", XSD_HEAD + "<xs:annotation><xs:appinfo>" + linkbaseRef("def.xml") + "</xs:appinfo></xs:annotation>\n"
+        + concept("A", "a", "monetaryItemType", null) + concept("B", "b", "monetaryItemType", null)
+        + concept("C", "c", "decimalItemType", null) + "</xs:schema>\n");
+    Report report = instance(PLAIN, "<link:schemaRef xlink:type='simple' xlink:href='t.xsd'/>\n", "", "");
+    assertThat(report.problems()).extracting(Problem::code).contains(Rules.ESSENCE_ALIAS);
+    write("def.xml", definition("", arc("definitionArc", essenceAlias, "A", "B", "")));
+    assertThat(instance(PLAIN, "").problems()).isEmpty();
+  }
 }
