@@ -26,10 +26,11 @@ import org.finfile.xml.OfflineResolver;
  * @param definitions the effective relationships of the definition links (essence-alias, requires-element, ...)
  * @param problems what in the DTS could not be used (a concept without a type or period type,
  *     an arc to a missing locator), each {@code location: message}; the rest is still loaded
+ * @param dts what the taxonomy declares and links beyond its concepts, for checking the taxonomy itself
  */
 public record Taxonomy(Map<QName, Concept> concepts, List<Document> schemas, List<Document> linkbases,
     Map<String, String> prefixes, Calculations calculations, Presentation presentation, Labels labels,
-    Definitions definitions, List<String> problems) {
+    Definitions definitions, List<String> problems, Dts dts) {
 
   /**
    * A document of the DTS: {@code uri} as the taxonomy references it (an official URL, or a
@@ -43,6 +44,16 @@ public record Taxonomy(Map<QName, Concept> concepts, List<Document> schemas, Lis
     linkbases = List.copyOf(linkbases);
     prefixes = Map.copyOf(prefixes);
     problems = List.copyOf(problems);
+  }
+
+  /**
+   * Loads the DTS an instance discovers (XBRL 2.1 §3.2): its schemaRefs and its linkbaseRefs,
+   * relative to {@code base}. A schemaRef that reaches anything but a schema, or a linkbaseRef
+   * anything but a linkbase, refuses the taxonomy.
+   */
+  public static Taxonomy load(List<String> schemaHrefs, List<String> linkbaseHrefs, String base, OfflineResolver resolver)
+      throws InputException {
+    return new TaxonomyLoader(resolver).load(schemaHrefs, linkbaseHrefs, base);
   }
 
   /** The prefix a schema of the taxonomy uses for its own target namespace, if any. */

@@ -21,7 +21,11 @@ import org.finfile.xml.Namespaces;
 import org.finfile.xml.OfflineResolver;
 import org.finfile.xml.XmlSecurity;
 
-/** Walks a DTS: schemas by import and include, linkbases by linkbaseRef, each read once. */
+/**
+ * Walks a DTS (XBRL 2.1 §3.2): schemas by import and include, linkbases by linkbaseRef, and
+ * whatever the linkbases' locators, roleRefs and arcroleRefs point at, each read once;
+ * {@code xml:base} is honoured on every reference.
+ */
 final class TaxonomyLoader {
   private static final QName ITEM = new QName(Namespaces.XBRLI, "item");
 
@@ -34,6 +38,16 @@ final class TaxonomyLoader {
   private final Map<String, String> prefixes = new LinkedHashMap<>();
   private final Map<String, QName> conceptsById = new HashMap<>();
   private final Map<String, String> roleDefinitions = new HashMap<>();
+  private final Map<String, Dts.RoleType> roleTypes = new LinkedHashMap<>();
+  private final Map<String, Dts.RoleType> arcroleTypes = new LinkedHashMap<>();
+  private final List<Dts.RoleType> redeclared = new ArrayList<>();
+  private final List<Dts.LinkbaseRef> linkbaseRefs = new ArrayList<>();
+  /** The type of each global attribute declaration, for comparing arcs' attributes by value. */
+  private final Map<QName, QName> attributeTypes = new HashMap<>();
+  /** Schemas with linkbases embedded in them (in xs:appinfo). */
+  private final List<Taxonomy.Document> embedding = new ArrayList<>();
+  /** References that lead nowhere usable, found while following locators and roleRefs. */
+  private final List<String> discoveryProblems = new ArrayList<>();
 
   TaxonomyLoader(OfflineResolver resolver) {
     this.resolver = resolver;
@@ -42,39 +56,138 @@ final class TaxonomyLoader {
   private record Declaration(QName name, String id, QName type, QName substitutionGroup, String periodType,
       String balance, boolean isAbstract, boolean nillable, String where) {}
 
+  /** What a reference expects to reach: a schema, a linkbase, or either (a locator, a roleRef). */
+  private enum Kind { SCHEMA, LINKBASE, ANY }
+
+  /** A document waiting to be read, and what its reference expects it to be. */
+  private record Pending(Taxonomy.Document doc, Kind kind) {}
+
   Taxonomy load(List<String> hrefs, String base) throws InputException {
-    Deque<Taxonomy.Document> queue = new ArrayDeque<>();
-    for (String href : hrefs) {
-      queue.add(document(href, base, base == null ? href : base));
+    return load(hrefs, List.of(), base);
+  }
+
+  /**
+   * Discovers the DTS of {@code schemaHrefs} and {@code linkbaseHrefs} (an instance's schemaRefs
+   * and linkbaseRefs, XBRL 2.1 §3.2), each relative to {@code base} (null for absolute).
+   */
+  Taxonomy load(List<String> schemaHrefs, List<String> linkbaseHrefs, String base) throws InputException {
+    Deque<Pending> queue = new ArrayDeque<>();
+    for (String href : schemaHrefs) {
+      queue.add(new Pending(document(href, base, base == null ? href : base), Kind.SCHEMA));
+    }
+    for (String href : linkbaseHrefs) {
+      queue.add(new Pending(document(href, base, base == null ? href : base), Kind.LINKBASE));
     }
     while (!queue.isEmpty()) {
-      Taxonomy.Document doc = queue.poll();
+      Pending next = queue.poll();
+      Taxonomy.Document doc = next.doc();
       if (!seen.add(doc.uri())) {
         continue;
       }
-      if (seen.size() + linkbases.size() > org.finfile.Limit.TAXONOMY_FILES.value()) {
+      if (seen.size() > org.finfile.Limit.TAXONOMY_FILES.value()) {
         throw org.finfile.Limit.TAXONOMY_FILES.exceeded(doc.uri(), "a taxonomy of more than "
             + org.finfile.Limit.TAXONOMY_FILES.value() + " schemas and linkbases");
       }
-      schemas.add(doc);
-      readSchema(doc, queue);
+      readDocument(next, queue);
     }
     Map<QName, Concept> concepts = new LinkedHashMap<>();
-    List<String> problems = new ArrayList<>();
+    List<String> problems = new ArrayList<>(discoveryProblems);
+    List<Dts.Balanced> balances = new ArrayList<>();
     for (Declaration d : elements.values()) {
-      if (!isItem(d)) {
-        continue;
+      boolean item = isItem(d);
+      Concept concept = null;
+      if (item) {
+        try {
+          concept = concept(d);
+          concepts.put(d.name(), concept);
+        } catch (InputException e) {
+          problems.add(e.getMessage() + "; the concept is left out");
+        }
       }
-      try {
-        concepts.put(d.name(), concept(d));
-      } catch (InputException e) {
-        problems.add(e.getMessage() + "; the concept is left out");
+      if (d.balance() != null) {
+        balances.add(new Dts.Balanced(d.name(), concept != null && concept.isMonetary(), d.where()));
       }
     }
     List<Taxonomy.Document> linkbaseList = List.copyOf(linkbases.values());
-    LinkbaseReader.Result links = new LinkbaseReader(conceptsById, problems, roleDefinitions).read(linkbaseList);
+    List<Taxonomy.Document> withLinks = new ArrayList<>(linkbaseList);
+    withLinks.addAll(embedding);
+    LinkbaseReader.Result links = new LinkbaseReader(conceptsById, problems, roleDefinitions, attributeTypes).read(withLinks);
+    Dts dts = new Dts(links.relationships(), roleTypes, arcroleTypes, redeclared, links.uses(), links.refs(), balances, linkbaseRefs,
+        links.links());
     return new Taxonomy(concepts, schemas, linkbaseList, prefixes, links.calculations(), links.presentation(), links.labels(),
-        links.definitions(), problems);
+        links.definitions(), problems, dts);
+  }
+
+  /** Reads a schema or a linkbase, as its root says, refusing one its reference did not expect. */
+  private void readDocument(Pending p, Deque<Pending> queue) throws InputException {
+    Taxonomy.Document doc = p.doc();
+    String where = doc.uri();
+    org.finfile.Limit.INPUT_BYTES.checkSize(doc.local());
+    try (InputStream in = doc.local().openStream()) {
+      XMLStreamReader xml = XmlSecurity.streamReader(in, where);
+      try {
+        xml.nextTag();
+        boolean schema = Namespaces.XS.equals(xml.getNamespaceURI()) && xml.getLocalName().equals("schema");
+        boolean linkbase = Namespaces.LINK.equals(xml.getNamespaceURI()) && xml.getLocalName().equals("linkbase");
+        if (p.kind() == Kind.SCHEMA && !schema) {
+          throw new InputException(where, "not an XML schema: the root is " + xml.getName()
+              + (linkbase ? " (a linkbase, which a schemaRef must not point at)" : ""));
+        }
+        if (p.kind() == Kind.LINKBASE && !linkbase) {
+          throw new InputException(where, "not a linkbase: the root is " + xml.getName());
+        }
+        if (schema) {
+          schemas.add(doc);
+          readSchema(doc, xml, queue);
+        } else if (linkbase) {
+          linkbases.putIfAbsent(doc.uri(), doc);
+          discover(doc, xml, queue);
+        }
+      } finally {
+        xml.close();
+      }
+    } catch (IOException e) {
+      throw new InputException(where, "cannot read the " + (p.kind() == Kind.LINKBASE ? "linkbase" : "schema") + ": "
+          + e.getMessage(), e);
+    } catch (XMLStreamException e) {
+      throw org.finfile.xml.XmlSecurity.unreadable(where, e);
+    }
+  }
+
+  /** Follows a linkbase's locators, roleRefs and arcroleRefs (XBRL 2.1 §3.2) to the documents they reach. */
+  private void discover(Taxonomy.Document doc, XMLStreamReader xml, Deque<Pending> queue) throws XMLStreamException {
+    Deque<String> bases = new ArrayDeque<>();
+    bases.push(LinkbaseReader.base(xml, doc.uri()));
+    follow(xml, bases.peek(), doc.uri(), queue);
+    while (!bases.isEmpty()) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        bases.pop();
+      } else if (event == XMLStreamConstants.START_ELEMENT) {
+        bases.push(LinkbaseReader.base(xml, bases.peek()));
+        follow(xml, bases.peek(), doc.uri(), queue);
+      }
+    }
+  }
+
+  /** Queues the document a locator, roleRef or arcroleRef points at. */
+  private void follow(XMLStreamReader xml, String base, String document, Deque<Pending> queue) {
+    String type = xml.getAttributeValue(Namespaces.XLINK, "type");
+    String href = xml.getAttributeValue(Namespaces.XLINK, "href");
+    if (href == null || !("locator".equals(type) || "simple".equals(type) && Namespaces.LINK.equals(xml.getNamespaceURI())
+        && (xml.getLocalName().equals("roleRef") || xml.getLocalName().equals("arcroleRef")))) {
+      return;
+    }
+    int hash = href.indexOf('#');
+    String target = hash < 0 ? href : href.substring(0, hash);
+    if (target.isEmpty()) {
+      return;
+    }
+    try {
+      queue.add(new Pending(document(target, base, where(xml, document)), Kind.ANY));
+    } catch (InputException e) {
+      discoveryProblems.add(e.getMessage() + "; the document is left out of the DTS");
+    }
   }
 
   /** A reference, made absolute against the referring document's own URI, and where to read it. */
@@ -137,70 +250,82 @@ final class TaxonomyLoader {
     return new Concept(d.name(), d.id(), d.type(), type, chain, periodType, balance, d.isAbstract(), d.nillable());
   }
 
-  private void readSchema(Taxonomy.Document doc, Deque<Taxonomy.Document> queue) throws InputException {
+  private void readSchema(Taxonomy.Document doc, XMLStreamReader xml, Deque<Pending> queue)
+      throws InputException, XMLStreamException {
     String where = doc.uri();
-    org.finfile.Limit.INPUT_BYTES.checkSize(doc.local());
-    try (InputStream in = doc.local().openStream()) {
-      XMLStreamReader xml = XmlSecurity.streamReader(in, where);
-      try {
-        xml.nextTag();
-        if (!xml.getNamespaceURI().equals(Namespaces.XS) || !xml.getLocalName().equals("schema")) {
-          throw new InputException(where, "not an XML schema: the root is " + xml.getName());
-        }
-        String targetNamespace = xml.getAttributeValue(null, "targetNamespace");
-        String tns = targetNamespace == null ? "" : targetNamespace;
-        for (int i = 0; i < xml.getNamespaceCount(); i++) {
-          String prefix = xml.getNamespacePrefix(i);
-          if (prefix != null && !prefix.isEmpty() && tns.equals(xml.getNamespaceURI(i))) {
-            prefixes.putIfAbsent(tns, prefix);
-          }
-        }
-        int depth = 1;
-        while (depth > 0) {
-          int event = xml.next();
-          if (event == XMLStreamConstants.END_ELEMENT) {
-            depth--;
-            continue;
-          }
-          if (event != XMLStreamConstants.START_ELEMENT) {
-            continue;
-          }
-          depth++;
-          String local = xml.getLocalName();
-          String ns = xml.getNamespaceURI();
-          if (ns.equals(Namespaces.LINK) && local.equals("roleType")) {
-            String roleUri = xml.getAttributeValue(null, "roleURI");
-            depth += readRoleType(xml, roleUri);
-          } else if (ns.equals(Namespaces.LINK) && local.equals("linkbaseRef")) {
-            String href = xml.getAttributeValue(Namespaces.XLINK, "href");
-            if (href != null) {
-              Taxonomy.Document linkbase = document(href, where, where(xml, where));
-              linkbases.putIfAbsent(linkbase.uri(), linkbase);
-            }
-          } else if (ns.equals(Namespaces.XS) && depth == 2) {
-            switch (local) {
-              case "import", "include" -> {
-                String location = xml.getAttributeValue(null, "schemaLocation");
-                if (location != null) {
-                  queue.add(document(location, where, where(xml, where)));
-                }
-              }
-              case "element" -> declare(xml, tns, where, doc.uri());
-              case "complexType", "simpleType" -> {
-                String name = xml.getAttributeValue(null, "name");
-                depth += readTypeBase(xml, new QName(tns, name));
-              }
-              default -> { }
-            }
-          }
-        }
-      } finally {
-        xml.close();
+    String base = LinkbaseReader.base(xml, where);
+    String targetNamespace = xml.getAttributeValue(null, "targetNamespace");
+    String tns = targetNamespace == null ? "" : targetNamespace;
+    for (int i = 0; i < xml.getNamespaceCount(); i++) {
+      String prefix = xml.getNamespacePrefix(i);
+      if (prefix != null && !prefix.isEmpty() && tns.equals(xml.getNamespaceURI(i))) {
+        prefixes.putIfAbsent(tns, prefix);
       }
-    } catch (IOException e) {
-      throw new InputException(where, "cannot read the schema: " + e.getMessage(), e);
-    } catch (XMLStreamException e) {
-      throw org.finfile.xml.XmlSecurity.unreadable(where, e);
+    }
+    boolean links = false;
+    // bases.get(d - 1): the base URI of the open element at depth d
+    List<String> bases = new ArrayList<>(List.of(base));
+    int depth = 1;
+    while (depth > 0) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+        continue;
+      }
+      if (event != XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      depth++;
+      String local = xml.getLocalName();
+      String ns = xml.getNamespaceURI();
+      String here = LinkbaseReader.base(xml, bases.get(depth - 2));
+      if (bases.size() < depth) {
+        bases.add(here);
+      } else {
+        bases.set(depth - 1, here);
+      }
+      if (ns.equals(Namespaces.LINK) && local.equals("linkbase")) {
+        links = true;
+      }
+      follow(xml, here, where, queue);
+      if (ns.equals(Namespaces.LINK) && (local.equals("roleType") || local.equals("arcroleType"))) {
+        depth += readRoleType(xml, local.equals("arcroleType"), where, where(xml, where));
+      } else if (ns.equals(Namespaces.LINK) && local.equals("linkbaseRef")) {
+        String href = xml.getAttributeValue(Namespaces.XLINK, "href");
+        if (href != null) {
+          Pending linkbase = new Pending(document(href, here, where(xml, where)), Kind.LINKBASE);
+          queue.add(linkbase);
+          String role = xml.getAttributeValue(Namespaces.XLINK, "role");
+          if (role != null) {
+            linkbaseRefs.add(new Dts.LinkbaseRef(linkbase.doc().uri(), role, where(xml, where)));
+          }
+        }
+      } else if (ns.equals(Namespaces.XS) && depth == 2) {
+        switch (local) {
+          case "import", "include" -> {
+            String location = xml.getAttributeValue(null, "schemaLocation");
+            if (location != null) {
+              queue.add(new Pending(document(location, here, where(xml, where)), Kind.SCHEMA));
+            }
+          }
+          case "element" -> declare(xml, tns, where, doc.uri());
+          case "attribute" -> {
+            String name = xml.getAttributeValue(null, "name");
+            QName type = qname(xml, xml.getAttributeValue(null, "type"));
+            if (name != null && type != null) {
+              attributeTypes.putIfAbsent(new QName(tns, name), new QName(type.getNamespaceURI(), type.getLocalPart()));
+            }
+          }
+          case "complexType", "simpleType" -> {
+            String name = xml.getAttributeValue(null, "name");
+            depth += readTypeBase(xml, new QName(tns, name));
+          }
+          default -> { }
+        }
+      }
+    }
+    if (links) {
+      embedding.add(doc);
     }
   }
 
@@ -225,19 +350,43 @@ final class TaxonomyLoader {
         where(xml, document)));
   }
 
-  /** Reads a role type to its end, keeping its definition; returns the depth change (-1). */
-  private int readRoleType(XMLStreamReader xml, String roleUri) throws XMLStreamException {
+  /**
+   * Reads a roleType or arcroleType to its end, keeping its definition, usedOn and
+   * cyclesAllowed; returns the depth change (-1).
+   */
+  private int readRoleType(XMLStreamReader xml, boolean arcrole, String document, String where) throws XMLStreamException {
+    String uri = xml.getAttributeValue(null, arcrole ? "arcroleURI" : "roleURI");
+    String cyclesAllowed = arcrole ? xml.getAttributeValue(null, "cyclesAllowed") : null;
+    Set<QName> usedOn = new java.util.HashSet<>();
+    boolean repeated = false;
+    String definition = null;
     int depth = 1;
     while (depth > 0) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         depth++;
-        if (xml.getLocalName().equals("definition") && roleUri != null) {
-          roleDefinitions.putIfAbsent(roleUri, xml.getElementText().strip());
+        if (xml.getLocalName().equals("definition") && uri != null) {
+          definition = xml.getElementText().strip();
+          if (!arcrole) {
+            roleDefinitions.putIfAbsent(uri, definition);
+          }
+          depth--;
+        } else if (xml.getLocalName().equals("usedOn")) {
+          QName on = qname(xml, xml.getElementText().strip());
+          if (on != null && !usedOn.add(new QName(on.getNamespaceURI(), on.getLocalPart()))) {
+            repeated = true;
+          }
           depth--;
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;
+      }
+    }
+    if (uri != null) {
+      Dts.RoleType type = new Dts.RoleType(uri, arcrole, usedOn, repeated, cyclesAllowed == null ? null : cyclesAllowed.strip(), definition,
+          document, where);
+      if ((arcrole ? arcroleTypes : roleTypes).putIfAbsent(uri, type) != null) {
+        redeclared.add(type);
       }
     }
     return -1;

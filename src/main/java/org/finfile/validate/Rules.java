@@ -63,11 +63,43 @@ public final class Rules {
   /** An Inline XBRL page is not XHTML 1.1 with Inline XBRL 1.1 (an element, attribute or id the schemas refuse). */
   public static final String IX_SCHEMA = "ix-schema";
 
+  /** A network whose arcrole forbids cycles has one (XBRL 2.1 §5.2.4.2, §5.2.6.2, arcroleType cyclesAllowed). */
+  public static final String DTS_CYCLE = "dts-cycle";
+  /**
+   * A custom role or arcrole is used without a roleType/arcroleType in the DTS, without a
+   * roleRef/arcroleRef in its linkbase, or on an element its usedOn does not list (§3.5.2.4, §5.1.3);
+   * or one of XBRL 2.1's own arcroles is used on an arc it is not for (parent-child on a calculationArc).
+   */
+  public static final String ROLE_DECLARED = "role-declared";
+  /**
+   * A roleType (or arcroleType) URI is declared twice in one schema, or in two schemas of the DTS
+   * with different usedOn, cyclesAllowed or definition, or names one element in two usedOn (§5.1.3, §5.1.4).
+   */
+  public static final String ROLE_TYPE_CONFLICT = "role-type-conflict";
+  /** Two roleRefs (or arcroleRefs) of one linkbase or instance reference the same URI (§3.5.2.4.5, §3.5.2.5.5). */
+  public static final String ROLE_REF_DUPLICATE = "role-ref-duplicate";
+  /**
+   * A summation-item arc is wrong: its weight contradicts the balances of its concepts (§5.1.1.2:
+   * same balance, positive weight; opposite balances, negative), is zero, or it joins something
+   * other than two numeric items (§5.2.5.2).
+   */
+  public static final String CALC_WEIGHT = "calc-weight";
+  /** An essence-alias relationship joins items of different types, period types or balances (§5.2.6.2.2). */
+  public static final String ESSENCE_ALIAS = "essence-alias";
+  /** A linkbaseRef's role (labelLinkbaseRef...) says one kind of link, and its linkbase holds another (§4.3.3). */
+  public static final String LINKBASE_REF_ROLE = "linkbase-ref-role";
+  /** A presentation arc's preferredLabel is a label role its child concept has no label in (§5.2.4.2.1). */
+  public static final String PREFERRED_LABEL = "preferred-label";
+  /** An element declaration has xbrli:balance but is not an item of a monetary type (§5.1.1.2). */
+  public static final String BALANCE_TYPE = "balance-type";
+
   /** Every code, in report order. */
   public static final List<String> ALL = List.of(XML, ROOT, SCHEMA_REF, XSD, IX_SCHEMA, DUPLICATE_ID, CONTEXT_PERIOD, CONTEXT_CONTENT,
       PERIOD_TYPE, CONTEXT_REF, UNIT_REF, NUMERIC_UNIT, UNIT_MONETARY, UNIT_SHARES, UNIT_PURE, UNIT_FORM,
       NUMERIC_ACCURACY, NIL_ACCURACY, NON_NUMERIC, DUPLICATE_COMPLETE, DUPLICATE_ROUNDING, DUPLICATE_INCONSISTENT,
-      FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC);
+      FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC,
+      DTS_CYCLE, ROLE_DECLARED, ROLE_TYPE_CONFLICT, ROLE_REF_DUPLICATE, CALC_WEIGHT, PREFERRED_LABEL, ESSENCE_ALIAS,
+      LINKBASE_REF_ROLE, BALANCE_TYPE);
 
   private Rules() {}
 }

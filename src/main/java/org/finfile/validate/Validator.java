@@ -90,10 +90,34 @@ public final class Validator {
     }
   }
 
+  /**
+   * Validates a taxonomy schema as the entry point of a DTS: the schema must compile, the DTS
+   * load, and the taxonomy rules hold ({@link Rules#DTS_CYCLE}, {@link Rules#ROLE_DECLARED}...).
+   * Never throws for bad input.
+   */
+  public Report validateTaxonomy(Path schema) {
+    String name = schema.toString();
+    if (!Files.isRegularFile(schema)) {
+      return unreadable(name, Files.exists(schema) ? "not a regular file" : "no such file");
+    }
+    String uri = schema.toUri().toString();
+    try {
+      Loaded loaded = compile(List.of(uri), List.of(), List.of(), List.of(resolver.resolve(uri, null).toString()));
+      List<Problem> problems = loaded.problems().stream()
+          .map(p -> new Problem(p.location().replace(INSTANCE, name), p.severity(), p.code(), p.message().replace(INSTANCE, name)))
+          .toList();
+      return new Report(name, problems, loaded.limited());
+    } catch (OfflineResolver.UnresolvableException e) {
+      return unreadable(name, e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      return unreadable(name, "finfile could not finish checking this file (" + e + "); please report it");
+    }
+  }
+
   private Report check(Path file, String name) {
     String systemId = file.toUri().toString();
     List<Problem> problems = new ArrayList<>();
-    List<String> refs;
+    Refs refs;
     try (InputStream in = Files.newInputStream(file)) {
       org.finfile.Limit.INPUT_BYTES.checkSize(file);
       refs = schemaRefs(in, systemId, name, problems);
@@ -107,7 +131,7 @@ public final class Validator {
       problems.add(Problem.error(e.location(), otherRoot ? Rules.ROOT : Rules.XML, e.problem()));
       return new Report(name, problems, !otherRoot);
     }
-    Loaded loaded = refs.isEmpty() ? new Loaded(null, null, List.of()) : load(refs, systemId, name);
+    Loaded loaded = refs.schemas().isEmpty() ? new Loaded(null, null, List.of()) : load(refs, systemId, name);
     problems.addAll(loaded.problems());
     if (loaded.limited()) {
       return new Report(name, problems, true);
@@ -162,10 +186,21 @@ public final class Validator {
     return new Report(name, List.of(Problem.error(name, Rules.XML, message)), true);
   }
 
-  /** Reads the schemaRefs at the top of the instance, stopping at the first other element. */
-  private static List<String> schemaRefs(InputStream in, String systemId, String name, List<Problem> problems)
+  /**
+   * What the top of an instance references: its schemaRefs and linkbaseRefs (XBRL 2.1 §3.2) and
+   * its xsi:schemaLocation hints, each absolute (xml:base honoured).
+   */
+  private record Refs(List<String> schemas, List<String> linkbases, List<String> hints) {}
+
+  /**
+   * Reads the references at the top of the instance, stopping at the first other element;
+   * reports a roleRef or arcroleRef that repeats another's URI.
+   */
+  private static Refs schemaRefs(InputStream in, String systemId, String name, List<Problem> problems)
       throws InputException {
     List<String> refs = new ArrayList<>();
+    List<String> linkbases = new ArrayList<>();
+    List<String> hints = new ArrayList<>();
     try {
       XMLStreamReader xml = XmlSecurity.streamReader(in, systemId);
       xml.nextTag();
@@ -176,13 +211,41 @@ public final class Validator {
         }
         throw new InputException(name, "not an XBRL instance: the root element is " + root);
       }
+      String rootBase = xmlBase(xml, systemId);
+      String schemaLocation = xml.getAttributeValue(Namespaces.XSI, "schemaLocation");
+      if (schemaLocation != null) {
+        String[] pairs = schemaLocation.strip().split("\\s+");
+        for (int i = 1; i < pairs.length; i += 2) {
+          hints.add(absolute(rootBase, pairs[i]));
+        }
+      }
+      java.util.Set<String> roleRefs = new java.util.HashSet<>();
+      java.util.Set<String> arcroleRefs = new java.util.HashSet<>();
       while (xml.nextTag() == XMLStreamConstants.START_ELEMENT
           && Namespaces.LINK.equals(xml.getNamespaceURI()) && xml.getLocalName().endsWith("Ref")) {
-        if (xml.getLocalName().equals("schemaRef")) {
-          String href = xml.getAttributeValue(Namespaces.XLINK, "href");
-          if (href != null) {
-            refs.add(href);
+        String href = xml.getAttributeValue(Namespaces.XLINK, "href");
+        String base = xmlBase(xml, rootBase);
+        switch (xml.getLocalName()) {
+          case "schemaRef" -> {
+            if (href != null) {
+              refs.add(absolute(base, href));
+            }
           }
+          case "linkbaseRef" -> {
+            if (href != null) {
+              linkbases.add(absolute(base, href));
+            }
+          }
+          case "roleRef", "arcroleRef" -> {
+            boolean arcrole = xml.getLocalName().equals("arcroleRef");
+            String uri = xml.getAttributeValue(null, arcrole ? "arcroleURI" : "roleURI");
+            if (uri != null && !(arcrole ? arcroleRefs : roleRefs).add(uri)) {
+              problems.add(Problem.error(name + ":" + xml.getLocation().getLineNumber() + ":" + xml.getLocation().getColumnNumber(),
+                  Rules.ROLE_REF_DUPLICATE, "a second link:" + xml.getLocalName() + " for " + uri
+                  + " (an instance may reference each role or arcrole once)"));
+            }
+          }
+          default -> { }
         }
         while (xml.next() != XMLStreamConstants.END_ELEMENT) {
           // a reference has no content worth reading
@@ -200,28 +263,46 @@ public final class Validator {
     if (refs.isEmpty()) {
       problems.add(Problem.error(name, Rules.SCHEMA_REF, "the instance has no link:schemaRef, so names no taxonomy"));
     }
-    return refs;
+    return new Refs(refs, linkbases, hints);
   }
 
-  /** The taxonomy of these schemaRefs, from the cache or loaded now. */
-  private Loaded load(List<String> refs, String base, String name) {
+  /** The element's base URI: its xml:base against {@code parent}. */
+  private static String xmlBase(XMLStreamReader xml, String parent) {
+    String base = xml.getAttributeValue(Namespaces.XML, "base");
+    return base == null ? parent : absolute(parent, base);
+  }
+
+  private static String absolute(String base, String href) {
+    try {
+      return new URL(new URL(base), href).toString();
+    } catch (IOException e) {
+      return href;
+    }
+  }
+
+  /** The taxonomy of these references, from the cache or loaded now. */
+  private Loaded load(Refs refs, String base, String name) {
     List<String> urls = new ArrayList<>();
-    for (String ref : refs) {
+    for (String ref : refs.schemas()) {
       try {
         urls.add(resolver.resolve(ref, base).toString());
       } catch (OfflineResolver.UnresolvableException e) {
         return new Loaded(null, null, List.of(Problem.error(name, Rules.SCHEMA_REF, e.getMessage())));
       }
     }
-    List<String> absolute = new ArrayList<>();
-    for (String ref : refs) {
+    List<String> hints = new ArrayList<>();
+    for (String hint : refs.hints()) {
       try {
-        absolute.add(new URL(new URL(base), ref).toString());
-      } catch (IOException e) {
-        absolute.add(ref);
+        urls.add(resolver.resolve(hint, base).toString());
+        hints.add(hint);
+      } catch (OfflineResolver.UnresolvableException e) {
+        // a hint that cannot be read offline is only a hint
       }
     }
-    Loaded loaded = taxonomies.computeIfAbsent(absolute, k -> compile(k, urls));
+    List<String> key = new ArrayList<>(refs.schemas());
+    refs.linkbases().forEach(l -> key.add("linkbase " + l));
+    hints.forEach(h -> key.add("hint " + h));
+    Loaded loaded = taxonomies.computeIfAbsent(List.copyOf(key), k -> compile(refs.schemas(), hints, refs.linkbases(), urls));
     List<Problem> problems = loaded.problems().stream()
         .map(p -> new Problem(p.location().replace(INSTANCE, name), p.severity(), p.code(), p.message().replace(INSTANCE, name)))
         .toList();
@@ -234,38 +315,51 @@ public final class Validator {
    */
   private static final String INSTANCE = "\uE000instance\uE000";
 
-  private Loaded compile(List<String> refs, List<String> urls) {
+  /**
+   * Loads the DTS, checks it, and compiles the XML Schema of the instance from the referenced
+   * schemas, the hints and every other schema of the DTS (one a locator reached, say).
+   */
+  private Loaded compile(List<String> refs, List<String> hints, List<String> linkbases, List<String> urls) {
     String name = INSTANCE;
     List<Problem> problems = new ArrayList<>();
-    Schema schema = null;
-    SchemaFactory factory = XmlSecurity.schemaFactory(resolver);
-    factory.setErrorHandler(new Collect(name, Rules.SCHEMA_REF, problems));
-    try {
-      List<Source> sources = new ArrayList<>();
-      for (String url : urls) {
-        sources.add(new StreamSource(XmlSecurity.guard(new URL(url).openStream(), url), url));
-      }
-      schema = factory.newSchema(sources.toArray(Source[]::new));
-    } catch (SAXException | IOException | RuntimeException e) {
-      if (problems.isEmpty()) {
-        problems.add(Problem.error(name, Rules.SCHEMA_REF, "the taxonomy schema cannot be used: " + e.getMessage()));
-      }
-    }
-    if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
-      schema = null;
-    }
     Taxonomy taxonomy = null;
     try {
-      taxonomy = Taxonomy.load(refs, null, resolver);
+      List<String> entries = new ArrayList<>(refs);
+      hints.stream().filter(h -> !entries.contains(h)).forEach(entries::add);
+      taxonomy = Taxonomy.load(entries, linkbases, null, resolver);
       for (String p : taxonomy.problems()) {
         int colon = p.indexOf(": ");
         problems.add(new Problem(colon > 0 ? p.substring(0, colon) : name, Severity.WARNING, Rules.SCHEMA_REF,
             "taxonomy: " + (colon > 0 ? p.substring(colon + 2) : p)));
       }
+      problems.addAll(TaxonomyRules.check(taxonomy));
     } catch (InputException e) {
       problems.add(Problem.error(e.location(), Rules.SCHEMA_REF, "the taxonomy cannot be loaded: " + e.problem()));
     }
-    return new Loaded(schema, taxonomy, List.copyOf(problems));
+    java.util.Set<String> all = new java.util.LinkedHashSet<>(urls);
+    if (taxonomy != null) {
+      taxonomy.schemas().forEach(doc -> all.add(doc.local().toString()));
+    }
+    List<Problem> schemaProblems = new ArrayList<>();
+    Schema schema = null;
+    SchemaFactory factory = XmlSecurity.schemaFactory(resolver);
+    factory.setErrorHandler(new Collect(name, Rules.SCHEMA_REF, schemaProblems));
+    try {
+      List<Source> sources = new ArrayList<>();
+      for (String url : all) {
+        sources.add(new StreamSource(XmlSecurity.guard(new URL(url).openStream(), url), url));
+      }
+      schema = factory.newSchema(sources.toArray(Source[]::new));
+    } catch (SAXException | IOException | RuntimeException e) {
+      if (schemaProblems.isEmpty()) {
+        schemaProblems.add(Problem.error(name, Rules.SCHEMA_REF, "the taxonomy schema cannot be used: " + e.getMessage()));
+      }
+    }
+    if (schemaProblems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+      schema = null;
+    }
+    schemaProblems.addAll(problems);
+    return new Loaded(schema, taxonomy, List.copyOf(schemaProblems));
   }
 
   /** The problem's place: in the instance, or in the taxonomy schema Xerces was reading. */
