@@ -1,0 +1,72 @@
+package org.finfile.validate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.finfile.InputException;
+import org.finfile.xml.Namespaces;
+import org.xml.sax.Attributes;
+
+/**
+ * One footnoteLink of an instance as its children go by (XBRL 2.1 §4.11): the labels of its
+ * locators and resources, and its arcs, checked against them when the link ends. Locator
+ * hrefs are checked by {@link InstanceScan}, which knows every fact id.
+ */
+final class FootnoteLink {
+  static final String FACT_FOOTNOTE = "http://www.xbrl.org/2003/arcrole/fact-footnote";
+  private static final int LOCATOR = 1;
+  private static final int FOOTNOTE = 2;
+  private static final int OTHER = 4;
+
+  /** What the labels of this link stand for: a bit per kind of element that carries each. */
+  private final Map<String, Integer> labels = new HashMap<>();
+  private final List<Arc> arcs = new ArrayList<>();
+
+  /** An arc of the link, where it is and what it joins. */
+  private record Arc(String where, String from, String to, String arcrole) {}
+
+  /** A child of the footnoteLink starts, at {@code where}. */
+  void child(String uri, String local, Attributes atts, String where, List<Problem> problems) {
+    String type = atts.getValue(Namespaces.XLINK, "type");
+    String label = atts.getValue(Namespaces.XLINK, "label");
+    if ("locator".equals(type)) {
+      label(label, LOCATOR);
+    } else if ("resource".equals(type)) {
+      boolean footnote = Namespaces.LINK.equals(uri) && local.equals("footnote");
+      label(label, footnote ? FOOTNOTE : OTHER);
+      if (footnote && atts.getValue(Namespaces.XML, "lang") == null) {
+        problems.add(Problem.error(where, Rules.FOOTNOTE_LANG, "footnote " + InputException.quote(String.valueOf(label))
+            + " has no xml:lang (a footnote must say its language)"));
+      }
+    } else if ("arc".equals(type)) {
+      arcs.add(new Arc(where, String.valueOf(atts.getValue(Namespaces.XLINK, "from")),
+          String.valueOf(atts.getValue(Namespaces.XLINK, "to")), atts.getValue(Namespaces.XLINK, "arcrole")));
+    }
+  }
+
+  private void label(String label, int kind) {
+    if (label != null) {
+      labels.merge(label, kind, (a, b) -> a | b);
+    }
+  }
+
+  /** The link ends: every arc must join labels of this link, a fact-footnote arc a fact locator to a footnote. */
+  void finish(List<Problem> problems) {
+    for (Arc arc : arcs) {
+      int from = labels.getOrDefault(arc.from(), 0);
+      int to = labels.getOrDefault(arc.to(), 0);
+      if (from == 0 || to == 0) {
+        String missing = from == 0 ? arc.from() : arc.to();
+        problems.add(Problem.error(arc.where(), Rules.FOOTNOTE_ARC, "a footnote arc's " + (from == 0 ? "from" : "to")
+            + " " + InputException.quote(missing) + " is the label of no locator or resource in its footnoteLink"));
+      } else if (FACT_FOOTNOTE.equals(arc.arcrole()) && from != LOCATOR) {
+        problems.add(Problem.error(arc.where(), Rules.FOOTNOTE_ARC, "a fact-footnote arc goes from "
+            + InputException.quote(arc.from()) + ", which is not (only) a locator of a fact"));
+      } else if (FACT_FOOTNOTE.equals(arc.arcrole()) && to != FOOTNOTE) {
+        problems.add(Problem.error(arc.where(), Rules.FOOTNOTE_ARC, "a fact-footnote arc goes to "
+            + InputException.quote(arc.to()) + ", which is not (only) a footnote"));
+      }
+    }
+  }
+}
