@@ -15,6 +15,8 @@ import org.xml.sax.Attributes;
  */
 final class FootnoteLink {
   static final String FACT_FOOTNOTE = "http://www.xbrl.org/2003/arcrole/fact-footnote";
+  static final String LINK_ROLE = "http://www.xbrl.org/2003/role/link";
+  static final String FOOTNOTE_ROLE = "http://www.xbrl.org/2003/role/footnote";
   private static final int LOCATOR = 1;
   private static final int FOOTNOTE = 2;
   private static final int OTHER = 4;
@@ -22,6 +24,29 @@ final class FootnoteLink {
   /** What the labels of this link stand for: a bit per kind of element that carries each. */
   private final Map<String, Integer> labels = new HashMap<>();
   private final List<Arc> arcs = new ArrayList<>();
+
+  private final java.util.Set<String> roleRefs;
+  private final java.util.Set<String> arcroleRefs;
+
+  /** {@code roleRefs}, {@code arcroleRefs}: the custom roles and arcroles the instance declares. */
+  FootnoteLink(java.util.Set<String> roleRefs, java.util.Set<String> arcroleRefs) {
+    this.roleRefs = roleRefs;
+    this.arcroleRefs = arcroleRefs;
+  }
+
+  /** The footnoteLink element starts, at {@code where}: a custom link role needs a roleRef. */
+  void start(Attributes atts, String where, List<Problem> problems) {
+    declared(atts.getValue(Namespaces.XLINK, "role"), LINK_ROLE, roleRefs, "role", "roleRef", "footnoteLink", where, problems);
+  }
+
+  /** XBRL 2.1 §3.5.2.4, §3.5.2.5: a custom role or arcrole used in an instance has a roleRef or arcroleRef there. */
+  private static void declared(String value, String standard, java.util.Set<String> refs, String what, String ref,
+      String on, String where, List<Problem> problems) {
+    if (value != null && !value.strip().equals(standard) && !refs.contains(value.strip())) {
+      problems.add(Problem.error(where, Rules.FOOTNOTE_ROLE, on + " has the custom " + what + " "
+          + InputException.quote(value.strip()) + ", which no " + ref + " of the instance declares"));
+    }
+  }
 
   /** An arc of the link, where it is and what it joins. */
   private record Arc(String where, String from, String to, String arcrole) {}
@@ -35,11 +60,16 @@ final class FootnoteLink {
     } else if ("resource".equals(type)) {
       boolean footnote = Namespaces.LINK.equals(uri) && local.equals("footnote");
       label(label, footnote ? FOOTNOTE : OTHER);
+      if (footnote) {
+        declared(atts.getValue(Namespaces.XLINK, "role"), FOOTNOTE_ROLE, roleRefs, "role", "roleRef", "footnote", where, problems);
+      }
       if (footnote && atts.getValue(Namespaces.XML, "lang") == null) {
         problems.add(Problem.error(where, Rules.FOOTNOTE_LANG, "footnote " + InputException.quote(String.valueOf(label))
             + " has no xml:lang (a footnote must say its language)"));
       }
     } else if ("arc".equals(type)) {
+      declared(atts.getValue(Namespaces.XLINK, "arcrole"), FACT_FOOTNOTE, arcroleRefs, "arcrole", "arcroleRef", "footnote arc",
+          where, problems);
       arcs.add(new Arc(where, String.valueOf(atts.getValue(Namespaces.XLINK, "from")),
           String.valueOf(atts.getValue(Namespaces.XLINK, "to")), atts.getValue(Namespaces.XLINK, "arcrole")));
     }

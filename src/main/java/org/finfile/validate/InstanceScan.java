@@ -67,6 +67,9 @@ final class InstanceScan extends DefaultHandler {
   private UnitParts unit;
   private OpenFact fact;
   private int skipDepth;
+  /** The roles and arcroles the instance's roleRefs and arcroleRefs declare (they come before any footnoteLink). */
+  private final Set<String> roleRefs = new java.util.HashSet<>();
+  private final Set<String> arcroleRefs = new java.util.HashSet<>();
   /** The footnoteLink being read, or null. */
   private FootnoteLink footnoteLink;
   private final LongSet factIds = new LongSet();
@@ -171,7 +174,15 @@ final class InstanceScan extends DefaultHandler {
     }
     if (Namespaces.LINK.equals(uri)) {
       skipDepth = 1;
-      footnoteLink = depth == 2 && local.equals("footnoteLink") ? new FootnoteLink() : null;
+      if (depth == 2 && local.equals("roleRef") && atts.getValue("", "roleURI") != null) {
+        roleRefs.add(atts.getValue("", "roleURI").strip());
+      } else if (depth == 2 && local.equals("arcroleRef") && atts.getValue("", "arcroleURI") != null) {
+        arcroleRefs.add(atts.getValue("", "arcroleURI").strip());
+      }
+      footnoteLink = depth == 2 && local.equals("footnoteLink") ? new FootnoteLink(roleRefs, arcroleRefs) : null;
+      if (footnoteLink != null) {
+        footnoteLink.start(atts, here(), problems);
+      }
       return;
     }
     String id = atts.getValue("", "id");

@@ -65,6 +65,8 @@ public final class Rules {
 
   /** A footnote arc joins labels its footnoteLink does not have, or a fact-footnote arc does not go from a fact locator to a footnote. */
   public static final String FOOTNOTE_ARC = "footnote-arc";
+  /** A footnoteLink, footnote or footnote arc has a custom role or arcrole that no roleRef or arcroleRef of the instance declares. */
+  public static final String FOOTNOTE_ROLE = "footnote-role";
   /** A footnote has no xml:lang. */
   public static final String FOOTNOTE_LANG = "footnote-lang";
   /** A tuple carries an attribute in an XBRL namespace (xbrli, link, xlink, xl). */
@@ -76,7 +78,7 @@ public final class Rules {
   public static final List<String> ALL = List.of(XML, ROOT, SCHEMA_REF, XSD, IX_SCHEMA, DUPLICATE_ID, CONTEXT_PERIOD, CONTEXT_CONTENT,
       PERIOD_TYPE, CONTEXT_REF, UNIT_REF, NUMERIC_UNIT, UNIT_MONETARY, UNIT_SHARES, UNIT_PURE, UNIT_FORM,
       NUMERIC_ACCURACY, NIL_ACCURACY, NON_NUMERIC, DUPLICATE_COMPLETE, DUPLICATE_ROUNDING, DUPLICATE_INCONSISTENT,
-      FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC, FOOTNOTE_ARC, FOOTNOTE_LANG, TUPLE_ATTRIBUTE, REQUIRES_ELEMENT);
+      FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC, FOOTNOTE_ARC, FOOTNOTE_ROLE, FOOTNOTE_LANG, TUPLE_ATTRIBUTE, REQUIRES_ELEMENT);
 
   private Rules() {}
 }

@@ -28,6 +28,9 @@ class InstanceRulesTest {
         <xs:annotation><xs:appinfo>
           <link:linkbaseRef xlink:type='simple' xlink:href='t-definition.xml'
               xlink:arcrole='http://www.w3.org/1999/xlink/properties/linkbase'/>
+          <link:arcroleType id='note-note' arcroleURI='http://example.com/arcrole/note-note' cyclesAllowed='none'>
+            <link:usedOn>link:footnoteArc</link:usedOn>
+          </link:arcroleType>
         </xs:appinfo></xs:annotation>
         <xs:import namespace='http://www.xbrl.org/2003/instance' schemaLocation='http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd'/>
         <xs:element name='A' id='t_A' type='xbrli:monetaryItemType' substitutionGroup='xbrli:item' xbrli:periodType='instant' nillable='true'/>
@@ -176,10 +179,21 @@ class InstanceRulesTest {
   }
 
   @Test
-  void aCustomArcroleMayJoinFootnotes() throws Exception {
-    String custom = "http://example.com/arcrole/footnote-footnote";
-    Report report = validate(FACTS + footnoteLink(arc(FACT_FOOTNOTE, "fact1", "note") + arc(custom, "note", "note")));
-    assertThat(report.problems()).extracting(Problem::code).doesNotContain(Rules.FOOTNOTE_ARC);
+  void aCustomArcroleDeclaredByAnArcroleRefMayJoinFootnotes() throws Exception {
+    String custom = "http://example.com/arcrole/note-note";
+    String link = footnoteLink(arc(FACT_FOOTNOTE, "fact1", "note")
+        + "<link:footnote xlink:type='resource' xlink:label='more' xml:lang='en'>More</link:footnote>" + arc(custom, "note", "more"));
+    String arcroleRef = "<link:arcroleRef arcroleURI='" + custom + "' xlink:type='simple' xlink:href='t.xsd#note-note'/>\n";
+    assertThat(validate(arcroleRef + FACTS + link).problems()).isEmpty();
+    assertThat(validate(FACTS + link).problems()).filteredOn(p -> p.code().equals(Rules.FOOTNOTE_ROLE)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("custom arcrole 'http://example.com/arcrole/note-note'"));
+  }
+
+  @Test
+  void aCustomLinkRoleNeedsARoleRef() throws Exception {
+    Report report = validate(FACTS + footnoteLink(arc(FACT_FOOTNOTE, "fact1", "note"))
+        .replace("http://www.xbrl.org/2003/role/link", "http://example.com/role/notes"));
+    assertThat(report.problems()).extracting(Problem::code).containsExactly(Rules.FOOTNOTE_ROLE);
   }
 
   @Test
