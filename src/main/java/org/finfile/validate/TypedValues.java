@@ -13,7 +13,8 @@ import org.xml.sax.helpers.NamespaceSupport;
  * The value of a segment or scenario element or attribute as XBRL 2.1 compares them (§4.10,
  * x-equal): by its schema type's value, not its spelling. {@code 00123} and {@code 123} are one
  * decimal, {@code 0.321E1} and {@code 321E-2} one double, {@code 1} and {@code true} one
- * boolean, a QName its namespace and local name; NaN equals nothing, not even itself.
+ * boolean, a QName its namespace and local name, a dateTime with a timezone its point in UTC;
+ * NaN equals nothing, not even itself. Strings are compared trimmed.
  */
 final class TypedValues {
   /** Makes every NaN a value of its own. */
@@ -31,6 +32,9 @@ final class TypedValues {
     if (simple == null || simple.getVariety() != XSSimpleTypeDefinition.VARIETY_ATOMIC) {
       return value;
     }
+    if ("collapse".equals(simple.getLexicalFacetValue(XSSimpleTypeDefinition.FACET_WHITESPACE))) {
+      value = WHITESPACE.matcher(value).replaceAll(" ");
+    }
     XSSimpleTypeDefinition primitive = simple.getPrimitiveType();
     short kind = primitive == null ? XSConstants.ANYSIMPLETYPE_DT : primitive.getBuiltInKind();
     try {
@@ -39,11 +43,33 @@ final class TypedValues {
         case XSConstants.FLOAT_DT, XSConstants.DOUBLE_DT -> floating(value, kind == XSConstants.FLOAT_DT);
         case XSConstants.BOOLEAN_DT -> "boolean:" + (value.equals("1") || value.equals("true"));
         case XSConstants.QNAME_DT -> "qname:" + qname(value, namespaces);
+        case XSConstants.HEXBINARY_DT -> "hex:" + value.toUpperCase(java.util.Locale.ROOT);
+        case XSConstants.DATETIME_DT, XSConstants.DATE_DT, XSConstants.TIME_DT -> "moment:" + moment(value);
         default -> value;
       };
-    } catch (NumberFormatException e) {
+    } catch (IllegalArgumentException e) {
       return value;
     }
+  }
+
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("[ \\t\\r\\n]+");
+  /** The JDK's own, not whichever the classpath offers first (Xerces's normalizes differently). */
+  private static final javax.xml.datatype.DatatypeFactory DATES = javax.xml.datatype.DatatypeFactory.newDefaultInstance();
+
+  /**
+   * A date, time or dateTime as one point: a value with a timezone moved to UTC (so 10:00+01:00
+   * equals 09:00Z), 24:00:00 as the next day's 00:00:00.
+   */
+  private static String moment(String value) {
+    javax.xml.datatype.XMLGregorianCalendar c = DATES.newXMLGregorianCalendar(value);
+    if (c.getTimezone() != javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED) {
+      c = c.normalize();
+    }
+    BigDecimal fraction = c.getFractionalSecond();
+    if (fraction != null) {
+      c.setFractionalSecond(fraction.signum() == 0 ? null : fraction.stripTrailingZeros());
+    }
+    return c.getXMLSchemaType().getLocalPart() + ":" + c.toXMLFormat();
   }
 
   private static String decimal(String value) {

@@ -43,6 +43,8 @@ class InstanceRulesTest {
         <xs:element name='dec' type='xs:decimal'/>
         <xs:element name='dbl' type='xs:double'/>
         <xs:element name='code' type='xs:string'/>
+        <xs:element name='at' type='xs:dateTime'/>
+        <xs:element name='name' type='xs:token'/>
         <xs:element name='member'>
           <xs:complexType><xs:simpleContent><xs:extension base='xs:string'>
             <xs:attribute name='weight' type='xs:double'/>
@@ -113,6 +115,14 @@ class InstanceRulesTest {
   void attributesCompareByTheirTypedValue() throws Exception {
     assertThat(duplicate(twoContexts("<t:member weight='0.5'>m</t:member>", "<t:member weight='5E-1'>m</t:member>"))).isTrue();
     assertThat(duplicate(twoContexts("<t:member weight='0.5'>m</t:member>", "<t:member weight='0.6'>m</t:member>"))).isFalse();
+  }
+
+  @Test
+  void datesAndTokensCompareByValue() throws Exception {
+    assertThat(duplicate(twoContexts("<t:at>2007-12-31T10:00:00+01:00</t:at>", "<t:at>2007-12-31T09:00:00.000Z</t:at>"))).isTrue();
+    assertThat(duplicate(twoContexts("<t:at>2007-12-31T24:00:00</t:at>", "<t:at>2008-01-01T00:00:00</t:at>"))).isTrue();
+    assertThat(duplicate(twoContexts("<t:at>2007-12-31T09:00:00</t:at>", "<t:at>2007-12-31T09:00:00Z</t:at>"))).isFalse();
+    assertThat(duplicate(twoContexts("<t:name>North  America</t:name>", "<t:name> North America </t:name>"))).isTrue();
   }
 
   @Test
