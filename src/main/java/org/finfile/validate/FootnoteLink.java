@@ -23,7 +23,8 @@ final class FootnoteLink {
 
   /** What the labels of this link stand for: a bit per kind of element that carries each. */
   private final Map<String, Integer> labels = new HashMap<>();
-  private final List<Arc> arcs = new ArrayList<>();
+  /** Arcs that came before the labels they join (links usually put their arcs last). */
+  private final List<Arc> later = new ArrayList<>();
 
   private final java.util.Set<String> roleRefs;
   private final java.util.Set<String> arcroleRefs;
@@ -70,8 +71,13 @@ final class FootnoteLink {
     } else if ("arc".equals(type)) {
       declared(atts.getValue(Namespaces.XLINK, "arcrole"), FACT_FOOTNOTE, arcroleRefs, "arcrole", "arcroleRef", "footnote arc",
           where, problems);
-      arcs.add(new Arc(where, String.valueOf(atts.getValue(Namespaces.XLINK, "from")),
-          String.valueOf(atts.getValue(Namespaces.XLINK, "to")), atts.getValue(Namespaces.XLINK, "arcrole")));
+      Arc arc = new Arc(where, String.valueOf(atts.getValue(Namespaces.XLINK, "from")),
+          String.valueOf(atts.getValue(Namespaces.XLINK, "to")), atts.getValue(Namespaces.XLINK, "arcrole"));
+      if (labels.containsKey(arc.from()) && labels.containsKey(arc.to())) {
+        check(arc, problems);
+      } else {
+        later.add(arc);
+      }
     }
   }
 
@@ -81,22 +87,31 @@ final class FootnoteLink {
     }
   }
 
-  /** The link ends: every arc must join labels of this link, a fact-footnote arc a fact locator to a footnote. */
+  /** The link ends: the arcs that came before their labels are checked now. */
   void finish(List<Problem> problems) {
-    for (Arc arc : arcs) {
-      int from = labels.getOrDefault(arc.from(), 0);
-      int to = labels.getOrDefault(arc.to(), 0);
-      if (from == 0 || to == 0) {
-        String missing = from == 0 ? arc.from() : arc.to();
-        problems.add(Problem.error(arc.where(), Rules.FOOTNOTE_ARC, "a footnote arc's " + (from == 0 ? "from" : "to")
-            + " " + InputException.quote(missing) + " is the label of no locator or resource in its footnoteLink"));
-      } else if (FACT_FOOTNOTE.equals(arc.arcrole()) && from != LOCATOR) {
-        problems.add(Problem.error(arc.where(), Rules.FOOTNOTE_ARC, "a fact-footnote arc goes from "
-            + InputException.quote(arc.from()) + ", which is not (only) a locator of a fact"));
-      } else if (FACT_FOOTNOTE.equals(arc.arcrole()) && to != FOOTNOTE) {
-        problems.add(Problem.error(arc.where(), Rules.FOOTNOTE_ARC, "a fact-footnote arc goes to "
-            + InputException.quote(arc.to()) + ", which is not (only) a footnote"));
-      }
+    for (Arc arc : later) {
+      check(arc, problems);
+    }
+  }
+
+  /**
+   * Every arc must join labels of this link, a fact-footnote arc a fact locator to a footnote.
+   * An arc is checked once both its labels are known (a label given to more elements after the
+   * arc is not looked at again).
+   */
+  private void check(Arc arc, List<Problem> problems) {
+    int from = labels.getOrDefault(arc.from(), 0);
+    int to = labels.getOrDefault(arc.to(), 0);
+    if (from == 0 || to == 0) {
+      String missing = from == 0 ? arc.from() : arc.to();
+      problems.add(Problem.error(arc.where(), Rules.FOOTNOTE_ARC, "a footnote arc's " + (from == 0 ? "from" : "to")
+          + " " + InputException.quote(missing) + " is the label of no locator or resource in its footnoteLink"));
+    } else if (FACT_FOOTNOTE.equals(arc.arcrole()) && from != LOCATOR) {
+      problems.add(Problem.error(arc.where(), Rules.FOOTNOTE_ARC, "a fact-footnote arc goes from "
+          + InputException.quote(arc.from()) + ", which is not (only) a locator of a fact"));
+    } else if (FACT_FOOTNOTE.equals(arc.arcrole()) && to != FOOTNOTE) {
+      problems.add(Problem.error(arc.where(), Rules.FOOTNOTE_ARC, "a fact-footnote arc goes to "
+          + InputException.quote(arc.to()) + ", which is not (only) a footnote"));
     }
   }
 }

@@ -189,6 +189,16 @@ class InstanceRulesTest {
   }
 
   @Test
+  void anArcBeforeItsLabelsIsCheckedWhenTheLinkEnds() throws Exception {
+    String early = "<link:footnoteLink xlink:type='extended' xlink:role='http://www.xbrl.org/2003/role/link'>"
+        + arc(FACT_FOOTNOTE, "fact1", "note") + arc(FACT_FOOTNOTE, "fact1", "nowhere")
+        + "<link:loc xlink:type='locator' xlink:href='#f1' xlink:label='fact1'/>"
+        + "<link:footnote xlink:type='resource' xlink:label='note' xml:lang='en'>A note</link:footnote></link:footnoteLink>\n";
+    assertThat(validate(FACTS + early).problems()).filteredOn(p -> p.code().equals(Rules.FOOTNOTE_ARC)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("'nowhere'"));
+  }
+
+  @Test
   void aCustomArcroleDeclaredByAnArcroleRefMayJoinFootnotes() throws Exception {
     String custom = "http://example.com/arcrole/note-note";
     String link = footnoteLink(arc(FACT_FOOTNOTE, "fact1", "note")
