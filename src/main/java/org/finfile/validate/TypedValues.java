@@ -29,6 +29,9 @@ final class TypedValues {
     XSSimpleTypeDefinition simple = type instanceof XSSimpleTypeDefinition s ? s
         : type instanceof XSComplexTypeDefinition c && c.getContentType() == XSComplexTypeDefinition.CONTENTTYPE_SIMPLE
             ? c.getSimpleType() : null;
+    if (simple != null && simple.getVariety() == XSSimpleTypeDefinition.VARIETY_LIST) {
+      return WHITESPACE.matcher(value).replaceAll(" ");
+    }
     if (simple == null || simple.getVariety() != XSSimpleTypeDefinition.VARIETY_ATOMIC) {
       return value;
     }
