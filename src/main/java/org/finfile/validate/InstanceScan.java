@@ -64,6 +64,7 @@ final class InstanceScan extends DefaultHandler {
 
   private ContextParts context;
   private final TypedValues typed = new TypedValues();
+  private final RequiredElements required;
   private UnitParts unit;
   private OpenFact fact;
   private int skipDepth;
@@ -87,19 +88,8 @@ final class InstanceScan extends DefaultHandler {
     this.problems = problems;
     this.taxonomy = taxonomy;
     this.calcConcepts = taxonomy == null || !calculations ? Set.of() : taxonomy.calculations().concepts();
-    this.requires = taxonomy == null ? List.of()
-        : taxonomy.definitions().of(org.finfile.taxonomy.Definitions.REQUIRES_ELEMENT);
-    for (org.finfile.taxonomy.Definitions.Relationship r : requires) {
-      requiring.add(r.from());
-      requiring.add(r.to());
-    }
+    this.required = new RequiredElements(taxonomy);
   }
-
-  /** The requires-element relationships of the taxonomy, and the concepts they name. */
-  private final List<org.finfile.taxonomy.Definitions.Relationship> requires;
-  private final Set<QName> requiring = new java.util.HashSet<>();
-  /** Where the first fact of each concept in {@link #requiring} is. */
-  private final Map<QName, String> reported = new java.util.HashMap<>();
 
   void useTypes(org.apache.xerces.xs.PSVIProvider types) {
     this.types = types;
@@ -192,11 +182,8 @@ final class InstanceScan extends DefaultHandler {
         factIdsOnly.add(LongSet.fingerprint(id));
       }
     }
-    if (fact == null && !requiring.isEmpty()) {
-      QName element = new QName(uri, local);
-      if (requiring.contains(element)) {
-        reported.putIfAbsent(element, here());
-      }
+    if (fact == null && required.names(uri, local)) {
+      required.reported(new QName(uri, local), here());
     }
     if (atts.getValue("", "contextRef") == null && fact == null) {
       checkTuple(local, atts);
@@ -267,26 +254,13 @@ final class InstanceScan extends DefaultHandler {
    */
   private List<String> contentAttributes(Attributes atts) {
     org.apache.xerces.xs.ElementPSVI psvi = types == null ? null : types.getElementPSVI();
-    org.apache.xerces.xs.XSObjectList uses = psvi != null
-        && psvi.getTypeDefinition() instanceof org.apache.xerces.xs.XSComplexTypeDefinition complex
-        ? complex.getAttributeUses() : null;
+    org.apache.xerces.xs.XSTypeDefinition type = psvi == null ? null : psvi.getTypeDefinition();
     List<String> out = new ArrayList<>(atts.getLength());
     for (int i = 0; i < atts.getLength(); i++) {
       out.add("{" + atts.getURI(i) + "}" + atts.getLocalName(i) + "="
-          + typed.key(attributeType(uses, atts.getURI(i), atts.getLocalName(i)), atts.getValue(i), namespaces));
+          + typed.key(TypedValues.attributeType(type, atts.getURI(i), atts.getLocalName(i)), atts.getValue(i), namespaces));
     }
     return out;
-  }
-
-  private static org.apache.xerces.xs.XSTypeDefinition attributeType(org.apache.xerces.xs.XSObjectList uses, String uri,
-      String local) {
-    for (int i = 0; uses != null && i < uses.getLength(); i++) {
-      org.apache.xerces.xs.XSAttributeDeclaration a = ((org.apache.xerces.xs.XSAttributeUse) uses.item(i)).getAttrDeclaration();
-      if (a.getName().equals(local) && (a.getNamespace() == null ? uri.isEmpty() : a.getNamespace().equals(uri))) {
-        return a.getTypeDefinition();
-      }
-    }
-    return null;
   }
 
   /** The typed value of the segment or scenario element ending now. */
@@ -530,13 +504,7 @@ final class InstanceScan extends DefaultHandler {
             + ", which is no fact of this instance"));
       }
     }
-    for (org.finfile.taxonomy.Definitions.Relationship r : requires) {
-      String where = reported.get(r.from());
-      if (where != null && !reported.containsKey(r.to())) {
-        problems.add(Problem.error(where, Rules.REQUIRES_ELEMENT, r.from().getLocalPart() + " is reported and requires "
-            + r.to().getLocalPart() + " (requires-element), of which the instance has no fact"));
-      }
-    }
+    required.finish(problems);
     for (Facts.Ctx c : contexts.values()) {
       if (!c.used) {
         problems.add(new Problem(c.where(name), Severity.WARNING, Rules.CONTEXT_UNUSED, "context " + c.id + " is used by no fact"));

@@ -1,9 +1,12 @@
 package org.finfile.validate;
 
 import java.math.BigDecimal;
+import org.apache.xerces.xs.XSAttributeDeclaration;
+import org.apache.xerces.xs.XSAttributeUse;
 import org.apache.xerces.xs.XSComplexTypeDefinition;
 import org.apache.xerces.xs.XSConstants;
 import org.apache.xerces.xs.XSElementDeclaration;
+import org.apache.xerces.xs.XSObjectList;
 import org.apache.xerces.xs.XSSimpleTypeDefinition;
 import org.apache.xerces.xs.XSTypeDefinition;
 import org.finfile.xml.Namespaces;
@@ -95,6 +98,18 @@ final class TypedValues {
     int colon = value.indexOf(':');
     String uri = namespaces.getURI(colon < 0 ? "" : value.substring(0, colon));
     return "{" + (uri == null ? "" : uri) + "}" + value.substring(colon + 1);
+  }
+
+  /** The type of attribute {@code {uri}local} on an element of {@code elementType}, or null when it declares none. */
+  static XSTypeDefinition attributeType(XSTypeDefinition elementType, String uri, String local) {
+    XSObjectList uses = elementType instanceof XSComplexTypeDefinition complex ? complex.getAttributeUses() : null;
+    for (int i = 0; uses != null && i < uses.getLength(); i++) {
+      XSAttributeDeclaration a = ((XSAttributeUse) uses.item(i)).getAttrDeclaration();
+      if (a.getName().equals(local) && (a.getNamespace() == null ? uri.isEmpty() : a.getNamespace().equals(uri))) {
+        return a.getTypeDefinition();
+      }
+    }
+    return null;
   }
 
   /**
