@@ -52,8 +52,8 @@ final class FootnoteLink {
   /** An arc of the link, where it is and what it joins. */
   private record Arc(String where, String from, String to, String arcrole) {}
 
-  /** A child of the footnoteLink starts, at {@code where}. */
-  void child(String uri, String local, Attributes atts, String where, List<Problem> problems) {
+  /** A child of the footnoteLink starts, at {@code where}, with the {@code xml:lang} in scope ("" for none). */
+  void child(String uri, String local, Attributes atts, String lang, String where, List<Problem> problems) {
     String type = atts.getValue(Namespaces.XLINK, "type");
     String label = atts.getValue(Namespaces.XLINK, "label");
     if ("locator".equals(type)) {
@@ -64,9 +64,9 @@ final class FootnoteLink {
       if (footnote) {
         declared(atts.getValue(Namespaces.XLINK, "role"), FOOTNOTE_ROLE, roleRefs, "role", "roleRef", "footnote", where, problems);
       }
-      if (footnote && atts.getValue(Namespaces.XML, "lang") == null) {
+      if (footnote && lang.isEmpty()) {
         problems.add(Problem.error(where, Rules.FOOTNOTE_LANG, "footnote " + InputException.quote(String.valueOf(label))
-            + " has no xml:lang (a footnote must say its language)"));
+            + " has no xml:lang, on itself or an ancestor (a footnote must say its language)"));
       }
     } else if ("arc".equals(type)) {
       declared(atts.getValue(Namespaces.XLINK, "arcrole"), FACT_FOOTNOTE, arcroleRefs, "arcrole", "arcroleRef", "footnote arc",

@@ -125,7 +125,7 @@ final class InstanceScan extends DefaultHandler {
         locators.add(new String[] {here(), href == null ? "" : href});
       }
       if (footnoteLink != null && skipDepth == 2) {
-        footnoteLink.child(uri, local, atts, here(), problems);
+        footnoteLink.child(uri, local, atts, langs.peek(), here(), problems);
       }
       return;
     }

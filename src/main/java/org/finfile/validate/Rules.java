@@ -67,7 +67,7 @@ public final class Rules {
   public static final String FOOTNOTE_ARC = "footnote-arc";
   /** A footnoteLink, footnote or footnote arc has a custom role or arcrole that no roleRef or arcroleRef of the instance declares. */
   public static final String FOOTNOTE_ROLE = "footnote-role";
-  /** A footnote has no xml:lang. */
+  /** A footnote has no xml:lang in scope (on itself or an ancestor). */
   public static final String FOOTNOTE_LANG = "footnote-lang";
   /** A tuple carries an attribute in an XBRL namespace (xbrli, link, xlink, xl). */
   public static final String TUPLE_ATTRIBUTE = "tuple-attribute";

@@ -218,8 +218,10 @@ class InstanceRulesTest {
 
   @Test
   void aFootnoteSaysItsLanguage() throws Exception {
-    Report report = validate(FACTS + footnoteLink(arc(FACT_FOOTNOTE, "fact1", "note")).replace(" xml:lang='en'", ""));
-    assertThat(report.problems()).extracting(Problem::code).containsExactly(Rules.FOOTNOTE_LANG);
+    String link = footnoteLink(arc(FACT_FOOTNOTE, "fact1", "note")).replace(" xml:lang='en'", "");
+    assertThat(validate(FACTS + link).problems()).extracting(Problem::code).containsExactly(Rules.FOOTNOTE_LANG);
+    String inherited = link.replace("<link:footnoteLink ", "<link:footnoteLink xml:lang='en' ");
+    assertThat(validate(FACTS + inherited).problems()).isEmpty();
   }
 
   @Test
