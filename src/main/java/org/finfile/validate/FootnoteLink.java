@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.finfile.InputException;
 import org.finfile.xml.Namespaces;
 import org.xml.sax.Attributes;
 
 /**
  * One footnoteLink of an instance as its children go by (XBRL 2.1 §4.11): the labels of its
- * locators and resources, and its arcs, checked against them when the link ends. Locator
- * hrefs are checked by {@link InstanceScan}, which knows every fact id.
+ * locators and resources, its arcs checked against them (as soon as both labels are known, or
+ * when the link ends), its footnotes' languages, and its custom roles and arcroles against the
+ * instance's roleRefs and arcroleRefs. Locator hrefs are checked by {@link InstanceScan}, which
+ * knows every fact id.
  */
 final class FootnoteLink {
   static final String FACT_FOOTNOTE = "http://www.xbrl.org/2003/arcrole/fact-footnote";
@@ -26,11 +29,11 @@ final class FootnoteLink {
   /** Arcs that came before the labels they join (links usually put their arcs last). */
   private final List<Arc> later = new ArrayList<>();
 
-  private final java.util.Set<String> roleRefs;
-  private final java.util.Set<String> arcroleRefs;
+  private final Set<String> roleRefs;
+  private final Set<String> arcroleRefs;
 
   /** {@code roleRefs}, {@code arcroleRefs}: the custom roles and arcroles the instance declares. */
-  FootnoteLink(java.util.Set<String> roleRefs, java.util.Set<String> arcroleRefs) {
+  FootnoteLink(Set<String> roleRefs, Set<String> arcroleRefs) {
     this.roleRefs = roleRefs;
     this.arcroleRefs = arcroleRefs;
   }
@@ -41,7 +44,7 @@ final class FootnoteLink {
   }
 
   /** XBRL 2.1 §3.5.2.4, §3.5.2.5: a custom role or arcrole used in an instance has a roleRef or arcroleRef there. */
-  private static void declared(String value, String standard, java.util.Set<String> refs, String what, String ref,
+  private static void declared(String value, String standard, Set<String> refs, String what, String ref,
       String on, String where, List<Problem> problems) {
     if (value != null && !value.strip().equals(standard) && !refs.contains(value.strip())) {
       problems.add(Problem.error(where, Rules.FOOTNOTE_ROLE, on + " has the custom " + what + " "
