@@ -1,6 +1,5 @@
 package org.finfile.validate;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.finfile.xml.Namespaces;
 import org.xml.sax.Attributes;
@@ -37,17 +36,22 @@ final class ContextParts {
     return line < 0 ? name : name + ":" + line + ":" + column;
   }
 
-  void start(String uri, String local, Attributes atts, int depth, int atLine, int atColumn) {
+  /** True between a segment's or scenario's start and end tags. */
+  boolean inContent() {
+    return open != null;
+  }
+
+  /**
+   * An element starts; in a segment or scenario, {@code attributes} are its attributes as
+   * {@code {uri}local=value} by typed value (see {@link TypedValues}).
+   */
+  void start(String uri, String local, Attributes atts, List<String> attributes, int depth, int atLine, int atColumn) {
     if (open != null) {
       if (Namespaces.XBRLI.equals(uri)) {
         problems.add(Problem.error(name + ":" + atLine + ":" + atColumn, Rules.CONTEXT_CONTENT, "context " + id + ": xbrli:" + local
             + " may not appear in a segment or scenario"));
       }
       open.append('<').append('{').append(uri).append('}').append(local);
-      List<String> attributes = new ArrayList<>();
-      for (int i = 0; i < atts.getLength(); i++) {
-        attributes.add("{" + atts.getURI(i) + "}" + atts.getLocalName(i) + "=" + atts.getValue(i));
-      }
       attributes.stream().sorted().forEach(a -> open.append(' ').append(a));
       open.append('>');
       text.setLength(0);
@@ -71,19 +75,20 @@ final class ContextParts {
     text.setLength(0);
   }
 
-  void end(String uri, String local, int depth) {
+  /** An element ends; {@code value} is the typed value of a segment or scenario element's text. */
+  void end(String uri, String local, int depth, String value) {
     if (open != null) {
       if (depth == openDepth) {
         open = null;
       } else {
-        open.append(text.toString().strip()).append("</>");
+        open.append(value).append("</>");
       }
       text.setLength(0);
       return;
     }
     if (Namespaces.XBRLI.equals(uri)) {
       switch (local) {
-        case "identifier" -> identifier = text.toString().strip();
+        case "identifier" -> identifier = WHITESPACE.matcher(text.toString().strip()).replaceAll(" ");
         case "startDate" -> start = text.toString();
         case "endDate" -> end = text.toString();
         case "instant" -> instant = text.toString();
@@ -92,4 +97,7 @@ final class ContextParts {
     }
     text.setLength(0);
   }
+
+  /** The identifier is an xs:token: runs of whitespace count as one space. */
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("[ \\t\\r\\n]+");
 }

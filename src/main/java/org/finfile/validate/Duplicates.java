@@ -214,11 +214,12 @@ final class Duplicates {
       problems.add(new Problem(g.lastWhere, Severity.INFO, Rules.DUPLICATE_COMPLETE,
           concept + " is reported " + g.count + " times, all nil: " + listing));
     } else if (g.nils > 0) {
-      problems.add(Problem.error(g.lastWhere, Rules.DUPLICATE_INCONSISTENT,
+      problems.add(new Problem(g.lastWhere, Severity.WARNING, Rules.DUPLICATE_INCONSISTENT,
           concept + " is reported both nil and with a value: " + listing));
     } else if (!g.numeric || g.unparsed) {
       problems.add(g.differentText
-          ? Problem.error(g.lastWhere, Rules.DUPLICATE_INCONSISTENT, concept + " is reported with different values: " + listing)
+          ? new Problem(g.lastWhere, Severity.WARNING, Rules.DUPLICATE_INCONSISTENT, concept
+              + " is reported with different values: " + listing)
           : new Problem(g.lastWhere, Severity.INFO, Rules.DUPLICATE_COMPLETE, concept + " is reported " + g.count
               + " times with the same value: " + listing));
     } else if (!g.differentValues && !g.differentAccuracy) {
@@ -228,7 +229,7 @@ final class Duplicates {
       problems.add(new Problem(g.lastWhere, Severity.INFO, Rules.DUPLICATE_ROUNDING, concept
           + " is reported with values that agree within their accuracy, common range " + g.common + ": " + listing));
     } else {
-      problems.add(Problem.error(g.lastWhere, Rules.DUPLICATE_INCONSISTENT, concept
+      problems.add(new Problem(g.lastWhere, Severity.WARNING, Rules.DUPLICATE_INCONSISTENT, concept
           + " is reported with values that contradict each other: " + listing));
     }
   }

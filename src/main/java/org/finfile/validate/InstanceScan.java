@@ -63,10 +63,16 @@ final class InstanceScan extends DefaultHandler {
   long factCount;
 
   private ContextParts context;
+  private final TypedValues typed = new TypedValues();
+  private final RequiredElements required;
   private UnitParts unit;
   private OpenFact fact;
   private int skipDepth;
-  private boolean footnoteLink;
+  /** The roles and arcroles the instance's roleRefs and arcroleRefs declare (they come before any footnoteLink). */
+  private final Set<String> roleRefs = new java.util.HashSet<>();
+  private final Set<String> arcroleRefs = new java.util.HashSet<>();
+  /** The footnoteLink being read, or null. */
+  private FootnoteLink footnoteLink;
   private final LongSet factIds = new LongSet();
   final LongSet repeatedIds = new LongSet();
   private final LongSet factIdsOnly = new LongSet();
@@ -82,6 +88,7 @@ final class InstanceScan extends DefaultHandler {
     this.problems = problems;
     this.taxonomy = taxonomy;
     this.calcConcepts = taxonomy == null || !calculations ? Set.of() : taxonomy.calculations().concepts();
+    this.required = new RequiredElements(taxonomy);
   }
 
   void useTypes(org.apache.xerces.xs.PSVIProvider types) {
@@ -113,14 +120,22 @@ final class InstanceScan extends DefaultHandler {
     langs.push(lang != null ? lang.strip().toLowerCase(java.util.Locale.ROOT) : langs.isEmpty() ? "" : langs.peek());
     if (skipDepth > 0) {
       skipDepth++;
-      if (Namespaces.LINK.equals(uri) && local.equals("loc") && footnoteLink) {
+      if (Namespaces.LINK.equals(uri) && local.equals("loc") && footnoteLink != null) {
         String href = atts.getValue(Namespaces.XLINK, "href");
         locators.add(new String[] {here(), href == null ? "" : href});
+      }
+      if (footnoteLink != null && skipDepth == 2) {
+        footnoteLink.child(uri, local, atts, langs.peek(), here(), problems);
       }
       return;
     }
     if (context != null) {
-      context.start(uri, local, atts, depth, locator == null ? -1 : locator.getLineNumber(),
+      List<String> attributes = List.of();
+      if (context.inContent()) {
+        attributes = contentAttributes(atts);
+        checkContentElement(local);
+      }
+      context.start(uri, local, atts, attributes, depth, locator == null ? -1 : locator.getLineNumber(),
           locator == null ? -1 : locator.getColumnNumber());
       return;
     }
@@ -149,7 +164,15 @@ final class InstanceScan extends DefaultHandler {
     }
     if (Namespaces.LINK.equals(uri)) {
       skipDepth = 1;
-      footnoteLink = depth == 2 && local.equals("footnoteLink");
+      if (depth == 2 && local.equals("roleRef") && atts.getValue("", "roleURI") != null) {
+        roleRefs.add(atts.getValue("", "roleURI").strip());
+      } else if (depth == 2 && local.equals("arcroleRef") && atts.getValue("", "arcroleURI") != null) {
+        arcroleRefs.add(atts.getValue("", "arcroleURI").strip());
+      }
+      footnoteLink = depth == 2 && local.equals("footnoteLink") ? new FootnoteLink(roleRefs, arcroleRefs) : null;
+      if (footnoteLink != null) {
+        footnoteLink.start(atts, here(), problems);
+      }
       return;
     }
     String id = atts.getValue("", "id");
@@ -158,6 +181,12 @@ final class InstanceScan extends DefaultHandler {
       if (atts.getValue("", "contextRef") != null) {
         factIdsOnly.add(LongSet.fingerprint(id));
       }
+    }
+    if (fact == null && required.names(uri, local)) {
+      required.reported(new QName(uri, local), here());
+    }
+    if (atts.getValue("", "contextRef") == null && fact == null) {
+      checkTuple(local, atts);
     }
     if (atts.getValue("", "contextRef") != null) {
       QName concept = concepts.computeIfAbsent(new QName(uri, local), q -> q);
@@ -183,6 +212,10 @@ final class InstanceScan extends DefaultHandler {
     try {
       if (skipDepth > 0) {
         skipDepth--;
+        if (skipDepth == 0 && footnoteLink != null) {
+          footnoteLink.finish(problems);
+          footnoteLink = null;
+        }
         return;
       }
       if (context != null) {
@@ -190,7 +223,7 @@ final class InstanceScan extends DefaultHandler {
           addContext(context);
           context = null;
         } else {
-          context.end(uri, local, depth);
+          context.end(uri, local, depth, context.inContent() && depth > context.openDepth ? contentValue() : null);
         }
         return;
       }
@@ -212,6 +245,57 @@ final class InstanceScan extends DefaultHandler {
       depth--;
       langs.pop();
       namespaces.popContext();
+    }
+  }
+
+  /**
+   * A segment or scenario element's attributes, {@code {uri}local=value} by typed value; the
+   * types come from the element's type's attribute uses (the JAXP pipeline gives no attribute PSVI).
+   */
+  private List<String> contentAttributes(Attributes atts) {
+    org.apache.xerces.xs.ElementPSVI psvi = types == null ? null : types.getElementPSVI();
+    org.apache.xerces.xs.XSTypeDefinition type = psvi == null ? null : psvi.getTypeDefinition();
+    List<String> out = new ArrayList<>(atts.getLength());
+    for (int i = 0; i < atts.getLength(); i++) {
+      out.add("{" + atts.getURI(i) + "}" + atts.getLocalName(i) + "="
+          + typed.key(TypedValues.attributeType(type, atts.getURI(i), atts.getLocalName(i)), atts.getValue(i), namespaces));
+    }
+    return out;
+  }
+
+  /** The typed value of the segment or scenario element ending now. */
+  private String contentValue() {
+    org.apache.xerces.xs.ElementPSVI psvi = types == null ? null : types.getElementPSVI();
+    return typed.key(psvi == null ? null : psvi.getTypeDefinition(), context.text.toString(), namespaces);
+  }
+
+  /**
+   * XBRL 2.1 §4.9: a tuple carries no attribute of the XBRL namespaces (its id is unqualified).
+   * An element is taken as a tuple when its declaration says so, or, without a schema type, when
+   * it is no item (it has no contextRef).
+   */
+  private void checkTuple(String local, Attributes atts) {
+    org.apache.xerces.xs.ElementPSVI psvi = types == null ? null : types.getElementPSVI();
+    org.apache.xerces.xs.XSElementDeclaration declaration = psvi == null ? null : psvi.getElementDeclaration();
+    if (declaration != null && !TypedValues.substitutes(declaration, "tuple")) {
+      return;
+    }
+    for (int i = 0; i < atts.getLength(); i++) {
+      String ns = atts.getURI(i);
+      if (Namespaces.XBRLI.equals(ns) || Namespaces.LINK.equals(ns) || Namespaces.XLINK.equals(ns) || Namespaces.XL.equals(ns)) {
+        problems.add(Problem.error(here(), Rules.TUPLE_ATTRIBUTE, "tuple " + local + " has the attribute " + atts.getQName(i)
+            + ", which is in an XBRL namespace (tuples may carry none)"));
+      }
+    }
+  }
+
+  /** XBRL 2.1 §4.7.3.2 and §4.7.4: no item or tuple in a segment or scenario. */
+  private void checkContentElement(String local) {
+    org.apache.xerces.xs.ElementPSVI psvi = types == null ? null : types.getElementPSVI();
+    org.apache.xerces.xs.XSElementDeclaration declaration = psvi == null ? null : psvi.getElementDeclaration();
+    if (declaration != null && (TypedValues.substitutes(declaration, "item") || TypedValues.substitutes(declaration, "tuple"))) {
+      problems.add(Problem.error(here(), Rules.CONTEXT_CONTENT, "context " + context.id + ": " + local
+          + " is an item or tuple (in the substitution group of xbrli:item or xbrli:tuple) and may not appear in a segment or scenario"));
     }
   }
 
@@ -420,6 +504,7 @@ final class InstanceScan extends DefaultHandler {
             + ", which is no fact of this instance"));
       }
     }
+    required.finish(problems);
     for (Facts.Ctx c : contexts.values()) {
       if (!c.used) {
         problems.add(new Problem(c.where(name), Severity.WARNING, Rules.CONTEXT_UNUSED, "context " + c.id + " is used by no fact"));

@@ -19,7 +19,7 @@ public final class Rules {
   public static final String DUPLICATE_ID = "duplicate-id";
   /** A context's period is malformed: an end before its start. */
   public static final String CONTEXT_PERIOD = "context-period";
-  /** A segment or scenario holds an XBRL 2.1 element. */
+  /** A segment or scenario holds an XBRL 2.1 element, or an item or tuple (an element in their substitution groups). */
   public static final String CONTEXT_CONTENT = "context-content";
   /** A fact's period is an instant where its concept needs a duration, or the reverse. */
   public static final String PERIOD_TYPE = "period-type";
@@ -47,7 +47,7 @@ public final class Rules {
   public static final String DUPLICATE_COMPLETE = "duplicate-complete";
   /** Duplicate facts that differ but agree within their accuracy (a note). */
   public static final String DUPLICATE_ROUNDING = "duplicate-rounding";
-  /** Duplicate facts that contradict each other. */
+  /** Duplicate facts that contradict each other (a warning: XBRL 2.1 allows them; {@code --fail-on warning} refuses them). */
   public static final String DUPLICATE_INCONSISTENT = "duplicate-inconsistent";
   /** A footnote locator points at no fact of the instance. */
   public static final String FOOTNOTE_REF = "footnote-ref";
@@ -92,12 +92,22 @@ public final class Rules {
   public static final String PREFERRED_LABEL = "preferred-label";
   /** An element declaration has xbrli:balance but is not an item of a monetary type (§5.1.1.2). */
   public static final String BALANCE_TYPE = "balance-type";
+  /** A footnote arc joins labels its footnoteLink does not have, or a fact-footnote arc does not go from a fact locator to a footnote. */
+  public static final String FOOTNOTE_ARC = "footnote-arc";
+  /** A footnoteLink, footnote or footnote arc has a custom role or arcrole that no roleRef or arcroleRef of the instance declares. */
+  public static final String FOOTNOTE_ROLE = "footnote-role";
+  /** A footnote has no xml:lang in scope (on itself or an ancestor). */
+  public static final String FOOTNOTE_LANG = "footnote-lang";
+  /** A tuple carries an attribute in an XBRL namespace (xbrli, link, xlink, xl). */
+  public static final String TUPLE_ATTRIBUTE = "tuple-attribute";
+  /** A fact's concept requires another (requires-element) of which the instance has no fact. */
+  public static final String REQUIRES_ELEMENT = "requires-element";
 
   /** Every code, in report order. */
   public static final List<String> ALL = List.of(XML, ROOT, SCHEMA_REF, XSD, IX_SCHEMA, DUPLICATE_ID, CONTEXT_PERIOD, CONTEXT_CONTENT,
       PERIOD_TYPE, CONTEXT_REF, UNIT_REF, NUMERIC_UNIT, UNIT_MONETARY, UNIT_SHARES, UNIT_PURE, UNIT_FORM,
       NUMERIC_ACCURACY, NIL_ACCURACY, NON_NUMERIC, DUPLICATE_COMPLETE, DUPLICATE_ROUNDING, DUPLICATE_INCONSISTENT,
-      FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC,
+      FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC, FOOTNOTE_ARC, FOOTNOTE_ROLE, FOOTNOTE_LANG, TUPLE_ATTRIBUTE, REQUIRES_ELEMENT,
       DTS_CYCLE, ROLE_DECLARED, ROLE_TYPE_CONFLICT, ROLE_REF_DUPLICATE, CALC_WEIGHT, PREFERRED_LABEL, ESSENCE_ALIAS,
       LINKBASE_REF_ROLE, BALANCE_TYPE);
 
