@@ -7,6 +7,7 @@ import javax.xml.namespace.QName;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.finfile.model.Accuracy;
 import org.finfile.taxonomy.Calculations;
 
 /**
@@ -22,17 +23,53 @@ final class CalculationCheck {
 
   private CalculationCheck() {}
 
-  static void check(Calculations calculations, InstanceScan scan, String name, List<Problem> problems) {
+  /** The largest decimals or precision kept as written; beyond it a number is exact (or, negative, unknown) anyway. */
+  static final int ACCURACY_BOUND = 999_999_999;
+
+  /**
+   * A {@code decimals} ({@code isDecimals}) or {@code precision} attribute as a calculation uses
+   * it: any integer the schema allows, bounded to {@link #ACCURACY_BOUND} either way (a number
+   * has far fewer digits than that, so the bound changes no result); null when it is no integer.
+   */
+  static Accuracy accuracy(String lexical, boolean isDecimals) {
+    String s = lexical.strip();
+    if (s.equals("INF")) {
+      return isDecimals ? Accuracy.Decimals.INF : Accuracy.Precision.INF;
+    }
+    if (!s.matches("[+-]?[0-9]+") || s.length() > org.finfile.Limit.NUMBER_CHARS.value()) {
+      return null;
+    }
+    java.math.BigInteger n = new java.math.BigInteger(s.startsWith("+") ? s.substring(1) : s);
+    int bounded = n.abs().compareTo(java.math.BigInteger.valueOf(ACCURACY_BOUND)) > 0
+        ? n.signum() * ACCURACY_BOUND : n.intValueExact();
+    if (isDecimals) {
+      return Accuracy.Decimals.of(bounded);
+    }
+    return bounded < 0 ? null : Accuracy.Precision.of(bounded);
+  }
+
+  /**
+   * The numeric facts kept for calculations (nil ones too with {@code withNil}, those inside
+   * tuples too with {@code withNested}), their binding classes filled in, sorted binding by
+   * binding (context class, then unit class).
+   */
+  static List<Facts.CalcFact> bound(InstanceScan scan, boolean withNil, boolean withNested) {
     List<Facts.CalcFact> facts = new ArrayList<>(scan.calcFacts.size());
     for (Facts.CalcFact f : scan.calcFacts) {
       Facts.Ctx ctx = scan.contexts.get(f.contextRef);
-      Facts.Un un = scan.units.get(f.unitRef);
-      if (ctx != null && un != null) {
+      Facts.Un un = f.unitRef == null ? null : scan.units.get(f.unitRef);
+      if (ctx != null && un != null && f.text == null && (withNil || !f.nil) && (withNested || f.depth == 2)) {
         f.contextClass = ctx.cls;
         f.unitClass = un.cls;
         facts.add(f);
       }
     }
+    facts.sort(Comparator.comparingInt((Facts.CalcFact f) -> f.contextClass).thenComparingInt(f -> f.unitClass));
+    return facts;
+  }
+
+  static void check(Calculations calculations, InstanceScan scan, String name, List<Problem> problems) {
+    List<Facts.CalcFact> facts = bound(scan, false, false);
     Map<QName, List<Calculations.Summation>> byTotal = new HashMap<>();
     Map<String, Calculations.Summation> distinct = new java.util.LinkedHashMap<>();
     for (Calculations.Summation s : calculations.summations()) {
@@ -48,7 +85,6 @@ final class CalculationCheck {
       positions.put(s, at);
     }
     // one binding (context class, unit class) after another: memory for one binding at a time
-    facts.sort(Comparator.comparingInt((Facts.CalcFact f) -> f.contextClass).thenComparingInt(f -> f.unitClass));
     int from = 0;
     while (from < facts.size()) {
       int to = from;
@@ -95,6 +131,18 @@ final class CalculationCheck {
     if (total == null) {
       return;
     }
+    Facts.CalcFact zero = precisionZero(totals);
+    for (int i = 0; zero == null && i < present.size(); i++) {
+      zero = precisionZero(binding.get(present.get(i).concept()));
+    }
+    if (zero != null) {
+      // precision 0 says nothing of the value: such a report is outside what Calculations 1.1 can check
+      Facts.CalcFact t = mostPrecise(totals);
+      problems.add(Problem.error(zero.where(name), Rules.CALC, "calculation " + roleName(s.role()) + ", context "
+          + t.contextRef + ", unit " + t.unitRef + ": " + zero.concept.getLocalPart() + " has precision 0, so its value is"
+          + " unknown and " + s.total().getLocalPart() + " cannot be checked against its items (Calculations 1.1)"));
+      return;
+    }
     Interval sum = new Interval(BigDecimal.ZERO, BigDecimal.ZERO);
     boolean any = false;
     for (Calculations.Item item : present) {
@@ -132,6 +180,15 @@ final class CalculationCheck {
         + reportedSum.stripTrailingZeros().toPlainString() + " " + sum + ": " + String.join(", ", parts)));
   }
 
+  private static Facts.CalcFact precisionZero(List<Facts.CalcFact> facts) {
+    for (Facts.CalcFact f : facts) {
+      if (f.accuracy instanceof Accuracy.Precision p && !p.infinite() && p.digits() == 0) {
+        return f;
+      }
+    }
+    return null;
+  }
+
   /** The duplicate with the narrowest interval: the one to show. */
   private static Facts.CalcFact mostPrecise(List<Facts.CalcFact> facts) {
     Facts.CalcFact best = facts.get(0);
@@ -165,7 +222,7 @@ final class CalculationCheck {
     return common;
   }
 
-  private static String weight(BigDecimal w) {
+  static String weight(BigDecimal w) {
     if (w.compareTo(BigDecimal.ONE) == 0) {
       return "+";
     }
@@ -175,7 +232,7 @@ final class CalculationCheck {
     return (w.signum() < 0 ? "-" : "+") + w.abs().stripTrailingZeros().toPlainString() + "×";
   }
 
-  private static String roleName(String role) {
+  static String roleName(String role) {
     int slash = role.lastIndexOf('/');
     return slash >= 0 && slash < role.length() - 1 ? role.substring(slash + 1) : role;
   }

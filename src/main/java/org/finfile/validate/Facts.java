@@ -77,6 +77,12 @@ final class Facts {
     final int line;
     final int column;
     final String source;
+    /** A nil fact: kept only because XBRL 2.1 counts it as a duplicate of a calculation's item (its value is 0 and unused). */
+    boolean nil;
+    /** The element depth: 2 for a fact at the top level, more inside tuples. */
+    int depth = 2;
+    /** The text of a non-numeric fact (kept for essence-alias); null for a number. */
+    String text;
     /** The binding (context class, unit class), known once the context and unit are. */
     int contextClass = -1;
     int unitClass = -1;

@@ -55,8 +55,13 @@ public final class Rules {
   public static final String CONTEXT_UNUSED = "context-unused";
   /** A unit no fact uses (a warning). */
   public static final String UNIT_UNUSED = "unit-unused";
-  /** A total disagrees with the sum of its items beyond their rounding (Calculations 1.1, round-to-nearest). */
+  /**
+   * A total disagrees with the sum of its items beyond their rounding: Calculations 1.1,
+   * round-to-nearest ({@code --calc c11r}), or XBRL 2.1 §5.2.5.2 ({@code --calc c10}).
+   */
   public static final String CALC = "calc-inconsistent";
+  /** Facts of an essence concept and its alias (XBRL 2.1 §5.2.6.2.2) disagree, or the two concepts differ in item type, period type or balance. */
+  public static final String ESSENCE_ALIAS = "essence-alias-inconsistent";
   /** A derived figure of a release (USD translation, % of total, change %) disagrees with its own recomputation. */
   public static final String DERIVED = "derived-figure";
 
@@ -67,7 +72,7 @@ public final class Rules {
   public static final List<String> ALL = List.of(XML, ROOT, SCHEMA_REF, XSD, IX_SCHEMA, DUPLICATE_ID, CONTEXT_PERIOD, CONTEXT_CONTENT,
       PERIOD_TYPE, CONTEXT_REF, UNIT_REF, NUMERIC_UNIT, UNIT_MONETARY, UNIT_SHARES, UNIT_PURE, UNIT_FORM,
       NUMERIC_ACCURACY, NIL_ACCURACY, NON_NUMERIC, DUPLICATE_COMPLETE, DUPLICATE_ROUNDING, DUPLICATE_INCONSISTENT,
-      FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC);
+      FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC, ESSENCE_ALIAS);
 
   private Rules() {}
 }

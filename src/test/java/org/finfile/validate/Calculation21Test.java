@@ -1,0 +1,204 @@
+package org.finfile.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.finfile.xml.OfflineResolver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * XBRL 2.1 calculations ({@code --calc c10}), accuracies of any integer size in both calculation
+ * modes, schema defaults, precision 0, and essence-alias consistency: each on a taxonomy of three
+ * monetary concepts (A = B + C) and an essence-alias E → F written here.
+ */
+class Calculation21Test {
+  @TempDir
+  Path dir;
+
+  private static final String SCHEMA = """
+      <?xml version="1.0"?>
+      <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xbrli="http://www.xbrl.org/2003/instance"
+          xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink"
+          targetNamespace="http://example.com/t" elementFormDefault="qualified">
+        <xs:annotation><xs:appinfo>
+          <link:linkbaseRef xlink:type="simple" xlink:href="t-calc.xml" xlink:role="http://www.xbrl.org/2003/role/calculationLinkbaseRef"
+              xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>
+          <link:linkbaseRef xlink:type="simple" xlink:href="t-def.xml" xlink:role="http://www.xbrl.org/2003/role/definitionLinkbaseRef"
+              xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>
+        </xs:appinfo></xs:annotation>
+        <xs:import namespace="http://www.xbrl.org/2003/instance" schemaLocation="http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd"/>
+        <xs:element id="A" name="A" type="xbrli:monetaryItemType" substitutionGroup="xbrli:item" xbrli:periodType="instant" nillable="true"/>
+        <xs:element id="B" name="B" type="xbrli:monetaryItemType" substitutionGroup="xbrli:item" xbrli:periodType="instant" nillable="true"/>
+        <xs:element id="C" name="C" type="xbrli:monetaryItemType" substitutionGroup="xbrli:item" xbrli:periodType="instant" nillable="true" default="7"/>
+        <xs:element id="E" name="E" type="xbrli:monetaryItemType" substitutionGroup="xbrli:item" xbrli:periodType="instant"/>
+        <xs:element id="F" name="F" type="xbrli:monetaryItemType" substitutionGroup="xbrli:item" xbrli:periodType="instant"/>
+        <xs:element id="G" name="G" type="xbrli:stringItemType" substitutionGroup="xbrli:item" xbrli:periodType="instant"/>
+        <xs:element id="H" name="H" type="xbrli:stringItemType" substitutionGroup="xbrli:item" xbrli:periodType="instant"/>
+      </xs:schema>
+      """;
+
+  private static final String CALC = """
+      <?xml version="1.0"?>
+      <link:linkbase xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink">
+        <link:calculationLink xlink:type="extended" xlink:role="http://www.xbrl.org/2003/role/link">
+          <link:loc xlink:type="locator" xlink:href="t.xsd#A" xlink:label="A"/>
+          <link:loc xlink:type="locator" xlink:href="t.xsd#B" xlink:label="B"/>
+          <link:loc xlink:type="locator" xlink:href="t.xsd#C" xlink:label="C"/>
+          <link:calculationArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/summation-item" xlink:from="A" xlink:to="B" weight="1"/>
+          <link:calculationArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/summation-item" xlink:from="A" xlink:to="C" weight="1"/>
+        </link:calculationLink>
+      </link:linkbase>
+      """;
+
+  private static final String DEF = """
+      <?xml version="1.0"?>
+      <link:linkbase xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink">
+        <link:definitionLink xlink:type="extended" xlink:role="http://www.xbrl.org/2003/role/link">
+          <link:loc xlink:type="locator" xlink:href="t.xsd#E" xlink:label="E"/>
+          <link:loc xlink:type="locator" xlink:href="t.xsd#F" xlink:label="F"/>
+          <link:loc xlink:type="locator" xlink:href="t.xsd#G" xlink:label="G"/>
+          <link:loc xlink:type="locator" xlink:href="t.xsd#H" xlink:label="H"/>
+          <link:definitionArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/essence-alias" xlink:from="E" xlink:to="F"/>
+          <link:definitionArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/essence-alias" xlink:from="G" xlink:to="H"/>
+        </link:definitionLink>
+      </link:linkbase>
+      """;
+
+  private List<Problem> validate(Validator.Calc calc, String facts) throws IOException {
+    Files.writeString(dir.resolve("t.xsd"), SCHEMA);
+    Files.writeString(dir.resolve("t-calc.xml"), CALC);
+    Files.writeString(dir.resolve("t-def.xml"), DEF);
+    Path file = dir.resolve("i.xml");
+    Files.writeString(file, """
+        <?xml version="1.0"?>
+        <xbrli:xbrl xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:link="http://www.xbrl.org/2003/linkbase"
+            xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:t="http://example.com/t" xmlns:iso4217="http://www.xbrl.org/2003/iso4217"
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+          <link:schemaRef xlink:type="simple" xlink:href="t.xsd"/>
+          <xbrli:context id="c"><xbrli:entity><xbrli:identifier scheme="http://example.com">e</xbrli:identifier></xbrli:entity>
+            <xbrli:period><xbrli:instant>2024-12-31</xbrli:instant></xbrli:period></xbrli:context>
+          <xbrli:unit id="u"><xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unit>
+          <xbrli:unit id="e"><xbrli:measure>iso4217:EUR</xbrli:measure></xbrli:unit>
+        """ + facts + "</xbrli:xbrl>\n");
+    return Validator.create(OfflineResolver.bundled(), calc).validate(file).problems();
+  }
+
+  private static List<String> codes(List<Problem> problems) {
+    return problems.stream().filter(p -> p.severity() == Severity.ERROR).map(Problem::code).toList();
+  }
+
+  private static String fact(String concept, String attributes, String value) {
+    return "<t:" + concept + " contextRef='c' unitRef='u' " + attributes + ">" + value + "</t:" + concept + ">\n";
+  }
+
+  @Test
+  void c10FindsATotalThatIsNotTheSumOfItsItems() throws IOException {
+    List<Problem> problems = validate(Validator.Calc.C10,
+        fact("A", "decimals='0'", "3201") + fact("B", "decimals='0'", "3000") + fact("C", "decimals='0'", "200"));
+
+    assertThat(codes(problems)).containsExactly(Rules.CALC);
+    assertThat(problems.stream().filter(p -> p.code().equals(Rules.CALC)).findFirst().orElseThrow().message())
+        .contains("c10").contains("3201").contains("sum to 3200");
+  }
+
+  @Test
+  void c10RoundsEachItemToItsDecimalsThenTheSumToTheTotals() throws IOException {
+    // 1.234 and -1.223 round to 1.23 and -1.22; their sum 0.01 is 0.0 at one decimal
+    assertThat(codes(validate(Validator.Calc.C10,
+        fact("A", "decimals='1'", "0") + fact("B", "decimals='2'", "1.234") + fact("C", "decimals='2'", "-1.223")))).isEmpty();
+    // 0.5 and 0.5 at decimals 0 round (half to even) to 0 and 0, not 1: a total of 1 disagrees
+    assertThat(codes(validate(Validator.Calc.C10,
+        fact("A", "precision='INF'", "1") + fact("B", "decimals='0'", "0.5") + fact("C", "decimals='0'", "0.5"))))
+        .containsExactly(Rules.CALC);
+  }
+
+  @Test
+  void c10InfersDecimalsFromPrecision() throws IOException {
+    // 100.00 with precision 5 is correct to 2 decimals; 99.996 with precision 5 rounds to 100.00
+    assertThat(codes(validate(Validator.Calc.C10,
+        fact("A", "precision='5'", "100.00") + fact("B", "precision='5'", "99.996") + fact("C", "precision='INF'", "0")))).isEmpty();
+  }
+
+  @Test
+  void c10CannotHoldWithAPrecisionZeroFact() throws IOException {
+    assertThat(codes(validate(Validator.Calc.C10,
+        fact("A", "precision='0'", "1") + fact("B", "precision='INF'", "0.5") + fact("C", "precision='INF'", "0.5"))))
+        .containsExactly(Rules.CALC);
+  }
+
+  @Test
+  void c11rCannotCheckAPrecisionZeroFactEither() throws IOException {
+    assertThat(codes(validate(Validator.Calc.C11R,
+        fact("A", "precision='0'", "0.8") + fact("B", "precision='INF'", "0.5") + fact("C", "precision='INF'", "0.5"))))
+        .containsExactly(Rules.CALC);
+  }
+
+  @Test
+  void c10DoesNotBindWhenAnItemIsDuplicatedEvenByANilFact() throws IOException {
+    assertThat(codes(validate(Validator.Calc.C10, fact("A", "decimals='0'", "9") + fact("B", "decimals='0'", "1")
+        + "<t:B contextRef='c' unitRef='u' xsi:nil='true'/>\n" + fact("C", "decimals='0'", "1")))).doesNotContain(Rules.CALC);
+  }
+
+  @Test
+  void c10IgnoresNilItemsButChecksTheOthers() throws IOException {
+    assertThat(codes(validate(Validator.Calc.C10, fact("A", "decimals='0'", "2") + fact("B", "decimals='0'", "1")
+        + "<t:C contextRef='c' unitRef='u' xsi:nil='true'/>\n"))).containsExactly(Rules.CALC);
+  }
+
+  @Test
+  void anEmptyItemTakesItsSchemaDefaultInBothModes() throws IOException {
+    // C is empty: its schema default 7 makes 10 = 3 + 7
+    String facts = fact("A", "decimals='0'", "10") + fact("B", "decimals='0'", "3") + fact("C", "decimals='0'", "");
+    assertThat(codes(validate(Validator.Calc.C10, facts))).isEmpty();
+    assertThat(codes(validate(Validator.Calc.C11R, facts))).isEmpty();
+    String wrong = fact("A", "decimals='0'", "12") + fact("B", "decimals='0'", "3") + fact("C", "decimals='0'", "");
+    assertThat(codes(validate(Validator.Calc.C10, wrong))).containsExactly(Rules.CALC);
+    assertThat(codes(validate(Validator.Calc.C11R, wrong))).containsExactly(Rules.CALC);
+  }
+
+  @Test
+  void aBillionDecimalsStillTakesPartInTheCalculation() throws IOException {
+    // decimals of ten digits were taken as no integer, which left the facts out: 999,999 = 100 + 50 passed
+    String facts = fact("A", "decimals='1000000000'", "999999") + fact("B", "decimals='1000000000'", "100")
+        + fact("C", "decimals='1000000000'", "50");
+    assertThat(codes(validate(Validator.Calc.C11R, facts))).containsExactly(Rules.CALC);
+    assertThat(codes(validate(Validator.Calc.C10, facts))).containsExactly(Rules.CALC);
+    String huge = fact("A", "precision='99999999999999999999'", "150") + fact("B", "decimals='-99999999999999999999'", "100")
+        + fact("C", "decimals='INF'", "50");
+    // B at minus 10^20 decimals is 0 as c10 rounds it, and anything as c11r reads it
+    assertThat(codes(validate(Validator.Calc.C10, huge))).containsExactly(Rules.CALC);
+    assertThat(codes(validate(Validator.Calc.C11R, huge))).isEmpty();
+  }
+
+  @Test
+  void calcNoneChecksNoCalculation() throws IOException {
+    assertThat(codes(validate(Validator.Calc.NONE,
+        fact("A", "decimals='0'", "3201") + fact("B", "decimals='0'", "3000") + fact("C", "decimals='0'", "200")))).isEmpty();
+  }
+
+  @Test
+  void essenceAndAliasMustAgreeAtTheirAccuracyInEveryMode() throws IOException {
+    for (Validator.Calc calc : Validator.Calc.values()) {
+      assertThat(codes(validate(calc, fact("E", "precision='4'", "100.0") + fact("F", "precision='3'", "100")))).isEmpty();
+      assertThat(codes(validate(calc, fact("E", "precision='3'", "200") + fact("F", "precision='3'", "100"))))
+          .containsExactly(Rules.ESSENCE_ALIAS);
+    }
+  }
+
+  @Test
+  void essenceAndAliasMustBeInUEqualUnits() throws IOException {
+    assertThat(codes(validate(Validator.Calc.C11R, fact("E", "decimals='0'", "100")
+        + "<t:F contextRef='c' unitRef='e' decimals='0'>100</t:F>\n"))).containsExactly(Rules.ESSENCE_ALIAS);
+  }
+
+  @Test
+  void nonNumericEssenceAndAliasMustHaveTheSameText() throws IOException {
+    assertThat(codes(validate(Validator.Calc.C11R,
+        "<t:G contextRef='c'>100.0</t:G>\n<t:H contextRef='c'>100</t:H>\n"))).containsExactly(Rules.ESSENCE_ALIAS);
+    assertThat(codes(validate(Validator.Calc.C11R, "<t:G contextRef='c'>same</t:G>\n<t:H contextRef='c'>same</t:H>\n"))).isEmpty();
+  }
+}
