@@ -4,20 +4,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.xml.namespace.QName;
 import org.finfile.model.Accuracy;
 import org.finfile.taxonomy.Calculations;
 
 /**
  * XBRL 2.1's own calculation rules (§5.2.5.2), {@code --calc c10}. A summation binds in one
- * binding (c-equal contexts, u-equal units) when its total is reported once at the top level,
- * none of its items is reported twice (a nil fact counts as a duplicate, though never as a
- * value), and at least one item has a value; items inside tuples count for a top-level total. Each item's value is rounded to its decimals, inferred
+ * binding (c-equal contexts, u-equal units) for a total without a duplicate: its items are the
+ * facts of its item concepts that descend from the total's parent ({@link TupleScopes}), none
+ * may have a duplicate (a nil fact counts as a duplicate, though never as a value), and at least
+ * one must have a value. Each item's value is rounded to its decimals, inferred
  * from its precision where it has one (§4.6.6), half to even (§4.6.7.2), and multiplied by its
  * weight; the total and the sum, both rounded to the total's decimals, must be equal. A fact of
  * precision 0 has no inferable decimals: a binding with one cannot hold.
@@ -48,19 +47,36 @@ final class Calculation21 {
         binding.computeIfAbsent(f.concept, c -> new ArrayList<>(1)).add(f);
       }
       for (Map.Entry<QName, List<Facts.CalcFact>> total : binding.entrySet()) {
-        List<Calculations.Summation> summations = byTotal.getOrDefault(total.getKey(), List.of());
-        List<Facts.CalcFact> top = total.getValue().stream().filter(f -> f.depth == 2).toList();
-        if (top.size() == 1 && !top.get(0).nil) {
-          summations.forEach(s -> checkOne(s, top.get(0), binding, name, problems));
+        List<Calculations.Summation> summations = byTotal.get(total.getKey());
+        if (summations == null) {
+          continue;
+        }
+        Map<Integer, Integer> siblings = perParent(total.getValue());
+        for (Facts.CalcFact t : total.getValue()) {
+          // a total with a duplicate (a sibling of its concept, nil or not) does not bind
+          if (!t.nil && t.placed() && siblings.get(t.parentStart) == 1) {
+            summations.forEach(s -> checkOne(s, t, binding, name, problems));
+          }
         }
       }
       from = to;
     }
   }
 
+  /** How many of {@code facts} each parent holds. */
+  private static Map<Integer, Integer> perParent(List<Facts.CalcFact> facts) {
+    Map<Integer, Integer> count = new HashMap<>();
+    for (Facts.CalcFact f : facts) {
+      if (f.placed()) {
+        count.merge(f.parentStart, 1, Integer::sum);
+      }
+    }
+    return count;
+  }
+
   /**
-   * Checks summation {@code s} for its top-level total: every fact of an item, at any depth, is
-   * in its scope (the document element holds them all). A total inside a tuple is not checked.
+   * Checks summation {@code s} for one total: its items are the facts of its item concepts that
+   * descend from the total's parent (everything, for a total at the top level).
    */
   private static void checkOne(Calculations.Summation s, Facts.CalcFact total, Map<QName, List<Facts.CalcFact>> binding,
       String name, List<Problem> problems) {
@@ -71,15 +87,17 @@ final class Calculation21 {
       if (facts == null) {
         continue;
       }
-      // two facts of an item at one depth are duplicates at the top level, and may be inside
-      // tuples (siblings or cousins cannot be told apart here): the summation does not bind (§5.2.5.2)
-      Set<Integer> depths = new HashSet<>();
+      List<Facts.CalcFact> inScope = new ArrayList<>();
       for (Facts.CalcFact f : facts) {
-        if (!depths.add(f.depth)) {
-          return;
+        if (f.placed() && f.inScopeOf(total)) {
+          inScope.add(f);
         }
       }
-      for (Facts.CalcFact f : facts) {
+      // an item with a duplicate (two facts of one parent): the summation does not bind (§5.2.5.2)
+      if (perParent(inScope).values().stream().anyMatch(n -> n > 1)) {
+        return;
+      }
+      for (Facts.CalcFact f : inScope) {
         if (!f.nil) {
           contributing.add(f);
           weights.add(item.weight());

@@ -2,6 +2,9 @@ package org.finfile.validate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.HashMap;
 import javax.xml.namespace.QName;
 import java.util.Comparator;
@@ -15,7 +18,9 @@ import org.finfile.taxonomy.Calculations;
  * to it; a total is consistent with its items when its interval meets the sum of theirs.
  * Facts bind when their contexts are s-equal and their units the same; duplicates of one
  * concept in a binding narrow its interval to what they share. A relationship that several
- * extended link roles repeat is checked, and reported, once.
+ * extended link roles repeat is checked, and reported, once. A fact of precision 0, or one
+ * written with more digits than its decimals claim ({@code calc11e:excessDigits}), stops the
+ * check of the summations it takes part in, and is reported.
  */
 final class CalculationCheck {
   /** How much of a problem message the items take at most (a message is cut at 4,000 characters anyway). */
@@ -84,6 +89,7 @@ final class CalculationCheck {
       }
       positions.put(s, at);
     }
+    Set<Facts.CalcFact> excessReported = Collections.newSetFromMap(new IdentityHashMap<>());
     // one binding (context class, unit class) after another: memory for one binding at a time
     int from = 0;
     while (from < facts.size()) {
@@ -99,7 +105,7 @@ final class CalculationCheck {
       Map<QName, java.util.Optional<Interval>> common = new HashMap<>();
       for (Map.Entry<QName, List<Facts.CalcFact>> total : binding.entrySet()) {
         for (Calculations.Summation s : byTotal.getOrDefault(total.getKey(), List.of())) {
-          checkOne(s, present(s, positions.get(s), binding), total.getValue(), binding, common, name, problems);
+          checkOne(s, present(s, positions.get(s), binding), total.getValue(), binding, common, name, problems, excessReported);
         }
       }
       from = to;
@@ -126,7 +132,7 @@ final class CalculationCheck {
 
   private static void checkOne(Calculations.Summation s, List<Calculations.Item> present, List<Facts.CalcFact> totals,
       Map<QName, List<Facts.CalcFact>> binding, Map<QName, java.util.Optional<Interval>> common, String name,
-      List<Problem> problems) {
+      List<Problem> problems, Set<Facts.CalcFact> excessReported) {
     Interval total = common.computeIfAbsent(s.total(), c -> java.util.Optional.ofNullable(common(totals))).orElse(null);
     if (total == null) {
       return;
@@ -141,6 +147,21 @@ final class CalculationCheck {
       problems.add(Problem.error(zero.where(name), Rules.CALC, "calculation " + roleName(s.role()) + ", context "
           + t.contextRef + ", unit " + t.unitRef + ": " + zero.concept.getLocalPart() + " has precision 0, so its value is"
           + " unknown and " + s.total().getLocalPart() + " cannot be checked against its items (Calculations 1.1)"));
+      return;
+    }
+    // Calculations 1.1 stops at a value written with more digits than its decimals claim (calc11e:excessDigits)
+    Facts.CalcFact excess = excessDigits(totals);
+    for (int i = 0; excess == null && i < present.size(); i++) {
+      excess = excessDigits(binding.get(present.get(i).concept()));
+    }
+    if (excess != null) {
+      if (excessReported.add(excess)) {
+        problems.add(Problem.error(excess.where(name), Rules.CALC_EXCESS_DIGITS, "calculation " + roleName(s.role())
+            + ", context " + excess.contextRef + ": " + excess.concept.getLocalPart() + " is written "
+            + excess.value().toPlainString() + ", more digits than its " + excess.accuracy.lexical()
+            + (excess.accuracy instanceof Accuracy.Decimals ? " decimals" : " precision") + " allow, so "
+            + s.total().getLocalPart() + " is not checked against its items (Calculations 1.1, calc11e:excessDigits)"));
+      }
       return;
     }
     Interval sum = new Interval(BigDecimal.ZERO, BigDecimal.ZERO);
@@ -178,6 +199,17 @@ final class CalculationCheck {
         + t.contextRef + ", unit " + t.unitRef + ": " + s.total().getLocalPart() + " is reported as " + t.value().toPlainString() + " " + total
         + (t.source == null ? "" : " [" + t.source + "]") + " but its items sum to "
         + reportedSum.stripTrailingZeros().toPlainString() + " " + sum + ": " + String.join(", ", parts)));
+  }
+
+  /** The first fact whose value has digits past its (inferred) decimals. */
+  private static Facts.CalcFact excessDigits(List<Facts.CalcFact> facts) {
+    for (Facts.CalcFact f : facts) {
+      Integer d = Calculation21.decimals(f);
+      if (d != null && d != Integer.MAX_VALUE && Calculation21.round(f.value(), d).compareTo(f.value()) != 0) {
+        return f;
+      }
+    }
+    return null;
   }
 
   private static Facts.CalcFact precisionZero(List<Facts.CalcFact> facts) {

@@ -16,7 +16,7 @@ import org.finfile.taxonomy.Taxonomy;
 /**
  * Essence-alias relationships (XBRL 2.1 §5.2.6.2.2): the two concepts must share their item
  * type, period type and balance, and facts of the essence and of the alias in c-equal contexts
- * report the same thing: the same text, or numbers in u-equal units whose values agree at the
+ * with the same parent report the same thing: the same text, or numbers in u-equal units whose values agree at the
  * lesser of their accuracies. Checked whatever {@code --calc} says: this is XBRL 2.1 validity,
  * not a calculation.
  */
@@ -41,18 +41,19 @@ final class EssenceAliasCheck {
     List<Facts.CalcFact> facts = new ArrayList<>();
     for (Facts.CalcFact f : scan.calcFacts) {
       Facts.Ctx ctx = scan.contexts.get(f.contextRef);
-      if (ctx != null && !f.nil && f.depth == 2) {
+      if (ctx != null && !f.nil && f.placed()) {
         f.contextClass = ctx.cls;
         Facts.Un un = f.unitRef == null ? null : scan.units.get(f.unitRef);
         f.unitClass = un == null ? -1 : un.cls;
         facts.add(f);
       }
     }
-    facts.sort(Comparator.comparingInt(f -> f.contextClass));
+    facts.sort(Comparator.comparingInt((Facts.CalcFact f) -> f.contextClass).thenComparingInt(f -> f.parentStart));
     int from = 0;
     while (from < facts.size()) {
       int to = from;
-      while (to < facts.size() && facts.get(to).contextClass == facts.get(from).contextClass) {
+      while (to < facts.size() && facts.get(to).contextClass == facts.get(from).contextClass
+          && facts.get(to).parentStart == facts.get(from).parentStart) {
         to++;
       }
       Map<QName, List<Facts.CalcFact>> byConcept = new HashMap<>();

@@ -81,6 +81,26 @@ final class Facts {
     boolean nil;
     /** The element depth: 2 for a fact at the top level, more inside tuples. */
     int depth = 2;
+    /** Which fact of the document this is, counted at fact ends from 0. */
+    int ordinal = -1;
+    /**
+     * Inside a tuple (filled by {@link TupleScopes}): the fact's element number in document
+     * order, its parent's, and the number after the parent's last descendant. At the top level
+     * the parent is the document element, number 0, spanning everything.
+     */
+    int start = -1;
+    int parentStart;
+    int parentEnd = Integer.MAX_VALUE;
+
+    /** True when this fact is a descendant of {@code total}'s parent (XBRL 2.1 §5.2.5.2), as far as is known. */
+    boolean inScopeOf(CalcFact total) {
+      return total.depth == 2 || depth > 2 && start > total.parentStart && start < total.parentEnd;
+    }
+
+    /** True when the fact's place is known: at the top level, or found by {@link TupleScopes}. */
+    boolean placed() {
+      return depth == 2 || start >= 0;
+    }
     /** The text of a non-numeric fact (kept for essence-alias); null for a number. */
     String text;
     /** The binding (context class, unit class), known once the context and unit are. */

@@ -329,6 +329,7 @@ final class InstanceScan extends DefaultHandler {
       kept.nil = f.nil;
       kept.text = f.nil ? null : valueOf(f);
       kept.depth = f.depth;
+      kept.ordinal = (int) (factCount - 1);
       calcFacts.add(kept);
       return;
     }
@@ -350,6 +351,7 @@ final class InstanceScan extends DefaultHandler {
     }
     Facts.CalcFact kept = new Facts.CalcFact(f.concept, contextRef, unitRef, number, accuracy, f.line, f.column, f.source);
     kept.depth = f.depth;
+    kept.ordinal = (int) (factCount - 1);
     calcFacts.add(kept);
   }
 

@@ -60,6 +60,8 @@ public final class Rules {
    * round-to-nearest ({@code --calc c11r}), or XBRL 2.1 §5.2.5.2 ({@code --calc c10}).
    */
   public static final String CALC = "calc-inconsistent";
+  /** A fact in a calculation is written with more digits than its decimals or precision claim: Calculations 1.1 does not check that calculation (calc11e:excessDigits). */
+  public static final String CALC_EXCESS_DIGITS = "calc-excess-digits";
   /** Facts of an essence concept and its alias (XBRL 2.1 §5.2.6.2.2) disagree, or the two concepts differ in item type, period type or balance. */
   public static final String ESSENCE_ALIAS = "essence-alias-inconsistent";
   /** A derived figure of a release (USD translation, % of total, change %) disagrees with its own recomputation. */
@@ -72,7 +74,7 @@ public final class Rules {
   public static final List<String> ALL = List.of(XML, ROOT, SCHEMA_REF, XSD, IX_SCHEMA, DUPLICATE_ID, CONTEXT_PERIOD, CONTEXT_CONTENT,
       PERIOD_TYPE, CONTEXT_REF, UNIT_REF, NUMERIC_UNIT, UNIT_MONETARY, UNIT_SHARES, UNIT_PURE, UNIT_FORM,
       NUMERIC_ACCURACY, NIL_ACCURACY, NON_NUMERIC, DUPLICATE_COMPLETE, DUPLICATE_ROUNDING, DUPLICATE_INCONSISTENT,
-      FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC, ESSENCE_ALIAS);
+      FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC, CALC_EXCESS_DIGITS, ESSENCE_ALIAS);
 
   private Rules() {}
 }

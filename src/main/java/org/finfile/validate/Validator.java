@@ -143,6 +143,7 @@ public final class Validator {
       }
     }
     if (loaded.taxonomy() != null) {
+      TupleScopes.fill(file, systemId, name, scan, problems);
       if (calc == Calc.C11R) {
         CalculationCheck.check(loaded.taxonomy().calculations(), scan, name, problems);
       } else if (calc == Calc.C10) {

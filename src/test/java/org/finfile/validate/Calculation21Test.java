@@ -23,7 +23,7 @@ class Calculation21Test {
       <?xml version="1.0"?>
       <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xbrli="http://www.xbrl.org/2003/instance"
           xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink"
-          targetNamespace="http://example.com/t" elementFormDefault="qualified">
+          xmlns:t="http://example.com/t" targetNamespace="http://example.com/t" elementFormDefault="qualified">
         <xs:annotation><xs:appinfo>
           <link:linkbaseRef xlink:type="simple" xlink:href="t-calc.xml" xlink:role="http://www.xbrl.org/2003/role/calculationLinkbaseRef"
               xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>
@@ -38,6 +38,16 @@ class Calculation21Test {
         <xs:element id="F" name="F" type="xbrli:monetaryItemType" substitutionGroup="xbrli:item" xbrli:periodType="instant"/>
         <xs:element id="G" name="G" type="xbrli:stringItemType" substitutionGroup="xbrli:item" xbrli:periodType="instant"/>
         <xs:element id="H" name="H" type="xbrli:stringItemType" substitutionGroup="xbrli:item" xbrli:periodType="instant"/>
+        <xs:element id="T" name="T" substitutionGroup="xbrli:tuple">
+          <xs:complexType><xs:complexContent><xs:restriction base="xs:anyType"><xs:choice minOccurs="0" maxOccurs="unbounded">
+            <xs:element ref="t:A"/>
+            <xs:element ref="t:B"/>
+            <xs:element ref="t:C"/>
+            <xs:element ref="t:E"/>
+            <xs:element ref="t:F"/>
+            <xs:element ref="t:T"/>
+          </xs:choice></xs:restriction></xs:complexContent></xs:complexType>
+        </xs:element>
       </xs:schema>
       """;
 
@@ -169,9 +179,61 @@ class Calculation21Test {
     assertThat(codes(validate(Validator.Calc.C10, facts))).containsExactly(Rules.CALC);
     String huge = fact("A", "precision='99999999999999999999'", "150") + fact("B", "decimals='-99999999999999999999'", "100")
         + fact("C", "decimals='INF'", "50");
-    // B at minus 10^20 decimals is 0 as c10 rounds it, and anything as c11r reads it
+    // B at minus 10^20 decimals claims none of its digits: c10 rounds it to 0, c11r stops at its excess digits
     assertThat(codes(validate(Validator.Calc.C10, huge))).containsExactly(Rules.CALC);
-    assertThat(codes(validate(Validator.Calc.C11R, huge))).isEmpty();
+    assertThat(codes(validate(Validator.Calc.C11R, huge))).containsExactly(Rules.CALC_EXCESS_DIGITS);
+  }
+
+  @Test
+  void c10CountsItemsInsideTuplesForATopLevelTotal() throws IOException {
+    // 5 = 1 + (1 + (1 + (1 + 1))): items at every depth descend from the total's parent
+    String nested = fact("A", "decimals='0'", "5") + fact("B", "decimals='0'", "1")
+        + "<t:T>" + fact("C", "decimals='0'", "1") + "<t:T>" + fact("B", "decimals='0'", "1")
+        + "<t:T>" + fact("C", "decimals='0'", "1") + fact("B", "decimals='0'", "1") + "</t:T></t:T></t:T>\n";
+    assertThat(codes(validate(Validator.Calc.C10, nested))).isEmpty();
+    assertThat(codes(validate(Validator.Calc.C10, nested.replace(">5<", ">4<")))).containsExactly(Rules.CALC);
+  }
+
+  @Test
+  void c10ChecksATotalInsideATupleAgainstItsSiblingsOnly() throws IOException {
+    // the first tuple's total sees its own items, not the second tuple's: 2 = 1 + 1 holds, 3 = 1 + 1 does not
+    String tuples = "<t:T>" + fact("A", "decimals='0'", "2") + fact("B", "decimals='0'", "1") + fact("C", "decimals='0'", "1")
+        + "</t:T>\n<t:T>" + fact("A", "decimals='0'", "3") + fact("B", "decimals='0'", "1") + fact("C", "decimals='0'", "1")
+        + "</t:T>\n";
+    List<Problem> problems = validate(Validator.Calc.C10, tuples);
+    assertThat(codes(problems)).containsExactly(Rules.CALC);
+    assertThat(problems.stream().filter(p -> p.code().equals(Rules.CALC)).findFirst().orElseThrow().message())
+        .contains("A is reported as 3");
+    // B twice in two tuples is no duplicate: both count for a top-level A, 3 != 1 + 1 + 2
+    assertThat(codes(validate(Validator.Calc.C10, fact("A", "decimals='0'", "3") + "<t:T>" + fact("B", "decimals='0'", "1")
+        + "</t:T><t:T>" + fact("B", "decimals='0'", "1") + "</t:T>" + fact("C", "decimals='0'", "2")))).containsExactly(Rules.CALC);
+    // B twice in one tuple is a duplicate: the top-level summation does not bind
+    assertThat(codes(validate(Validator.Calc.C10, fact("A", "decimals='0'", "3") + "<t:T>" + fact("B", "decimals='0'", "1")
+        + fact("B", "decimals='0'", "1") + "</t:T>" + fact("C", "decimals='0'", "2")))).doesNotContain(Rules.CALC);
+  }
+
+  @Test
+  void c11rStopsAtAValueWithMoreDigitsThanItsDecimals() throws IOException {
+    // 0.5 at decimals 0 has a digit its decimals disclaim (Calculations 1.1, calc11e:excessDigits)
+    List<Problem> problems = validate(Validator.Calc.C11R,
+        fact("A", "decimals='0'", "1") + fact("B", "decimals='0'", "0.5") + fact("C", "decimals='0'", "0.5"));
+    assertThat(codes(problems)).containsExactly(Rules.CALC_EXCESS_DIGITS);
+    assertThat(problems.stream().filter(p -> p.code().equals(Rules.CALC_EXCESS_DIGITS)).findFirst().orElseThrow().message())
+        .contains("B is written 0.5").contains("0 decimals");
+    // 1527 with precision 3 is correct to tens only
+    assertThat(codes(validate(Validator.Calc.C11R,
+        fact("A", "precision='3'", "1527") + fact("B", "decimals='0'", "1000") + fact("C", "decimals='0'", "527"))))
+        .containsExactly(Rules.CALC_EXCESS_DIGITS);
+    assertThat(codes(validate(Validator.Calc.C11R,
+        fact("A", "precision='3'", "1530") + fact("B", "decimals='0'", "1000") + fact("C", "decimals='0'", "527")))).isEmpty();
+  }
+
+  @Test
+  void essenceAndAliasAreComparedOnlyUnderOneParent() throws IOException {
+    String tuples = "<t:T>" + fact("E", "decimals='0'", "1") + fact("F", "decimals='0'", "1") + "</t:T>\n"
+        + "<t:T>" + fact("E", "decimals='0'", "2") + fact("F", "decimals='0'", "2") + "</t:T>\n";
+    assertThat(codes(validate(Validator.Calc.C10, tuples))).isEmpty();
+    assertThat(codes(validate(Validator.Calc.C10, tuples.replaceFirst(">2<", ">3<")))).containsExactly(Rules.ESSENCE_ALIAS);
   }
 
   @Test
