@@ -3,6 +3,7 @@ package org.finfile.validate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,8 @@ final class Calculation21 {
       for (Facts.CalcFact f : facts.subList(from, to)) {
         binding.computeIfAbsent(f.concept, c -> new ArrayList<>(1)).add(f);
       }
+      // in document order of their elements (top-level facts first): a tuple's facts are one run
+      binding.values().forEach(list -> list.sort(Comparator.comparingInt((Facts.CalcFact f) -> f.start)));
       for (Map.Entry<QName, List<Facts.CalcFact>> total : binding.entrySet()) {
         List<Calculations.Summation> summations = byTotal.get(total.getKey());
         if (summations == null) {
@@ -61,6 +64,33 @@ final class Calculation21 {
       }
       from = to;
     }
+  }
+
+  /**
+   * The facts, sorted by element number, that descend from {@code total}'s parent: all that are
+   * placed for a top-level total, else the run between the parent's number and its end, found by
+   * binary search (a total costs its own tuple's facts, not the binding's).
+   */
+  private static List<Facts.CalcFact> inScope(List<Facts.CalcFact> facts, Facts.CalcFact total) {
+    List<Facts.CalcFact> in = new ArrayList<>();
+    if (total.depth == 2) {
+      facts.stream().filter(Facts.CalcFact::placed).forEach(in::add);
+      return in;
+    }
+    int low = 0;
+    int high = facts.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (facts.get(mid).start <= total.parentStart) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    for (int i = low; i < facts.size() && facts.get(i).start < total.parentEnd; i++) {
+      in.add(facts.get(i));
+    }
+    return in;
   }
 
   /** How many of {@code facts} each parent holds. */
@@ -87,12 +117,7 @@ final class Calculation21 {
       if (facts == null) {
         continue;
       }
-      List<Facts.CalcFact> inScope = new ArrayList<>();
-      for (Facts.CalcFact f : facts) {
-        if (f.placed() && f.inScopeOf(total)) {
-          inScope.add(f);
-        }
-      }
+      List<Facts.CalcFact> inScope = inScope(facts, total);
       // an item with a duplicate (two facts of one parent): the summation does not bind (§5.2.5.2)
       if (perParent(inScope).values().stream().anyMatch(n -> n > 1)) {
         return;

@@ -92,11 +92,6 @@ final class Facts {
     int parentStart;
     int parentEnd = Integer.MAX_VALUE;
 
-    /** True when this fact is a descendant of {@code total}'s parent (XBRL 2.1 §5.2.5.2), as far as is known. */
-    boolean inScopeOf(CalcFact total) {
-      return total.depth == 2 || depth > 2 && start > total.parentStart && start < total.parentEnd;
-    }
-
     /** True when the fact's place is known: at the top level, or found by {@link TupleScopes}. */
     boolean placed() {
       return depth == 2 || start >= 0;

@@ -327,7 +327,7 @@ final class InstanceScan extends DefaultHandler {
       }
       Facts.CalcFact kept = new Facts.CalcFact(f.concept, contextRef, unitRef, BigDecimal.ZERO, null, f.line, f.column, f.source);
       kept.nil = f.nil;
-      kept.text = f.nil ? null : valueOf(f);
+      kept.text = f.nil ? null : keptText(valueOf(f));
       kept.depth = f.depth;
       kept.ordinal = (int) (factCount - 1);
       calcFacts.add(kept);
@@ -353,6 +353,12 @@ final class InstanceScan extends DefaultHandler {
     kept.depth = f.depth;
     kept.ordinal = (int) (factCount - 1);
     calcFacts.add(kept);
+  }
+
+  /** A long text kept as its start and a fingerprint of the whole: enough to compare and to show. */
+  private static String keptText(String text) {
+    return text.length() <= 200 ? text : text.substring(0, 77) + "... (" + text.length() + " characters, #"
+        + Long.toHexString(LongSet.fingerprint(text)) + ")";
   }
 
   /** The fact's text, or the schema's default when the element is empty (the PSVI value). */

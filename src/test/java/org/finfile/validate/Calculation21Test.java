@@ -237,6 +237,46 @@ class Calculation21Test {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(value = 30, unit = java.util.concurrent.TimeUnit.SECONDS,
+      threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+  void aHundredThousandTuplesInOneBindingCostEachTotalItsOwnTuple() {
+    // every tuple holds A = B + C in one context and unit: each total looks at its own tuple's
+    // facts (a binary search), not at the 200,000 items of the binding
+    String ns = "http://example.com/t";
+    javax.xml.namespace.QName a = new javax.xml.namespace.QName(ns, "A");
+    javax.xml.namespace.QName b = new javax.xml.namespace.QName(ns, "B");
+    javax.xml.namespace.QName c = new javax.xml.namespace.QName(ns, "C");
+    InstanceScan scan = new InstanceScan("i.xml", new java.util.ArrayList<>(), null, true);
+    scan.contexts.put("c", new Facts.Ctx("c", 2, 1, Facts.PeriodKind.INSTANT, 0));
+    Facts.Un usd = new Facts.Un("u", "i.xml", List.of(new javax.xml.namespace.QName("http://www.xbrl.org/2003/iso4217", "USD")), List.of());
+    scan.units.put("u", usd);
+    int n = 100_000;
+    for (int k = 0; k < n; k++) {
+      int tuple = 1 + 4 * k;
+      javax.xml.namespace.QName[] concepts = {a, b, c};
+      long[] values = {k == n - 1 ? 9 : 3, 1, 2};
+      for (int i = 0; i < 3; i++) {
+        Facts.CalcFact f = new Facts.CalcFact(concepts[i], "c", "u", java.math.BigDecimal.valueOf(values[i]),
+            org.finfile.model.Accuracy.Decimals.of(0), k + 3, 1, null);
+        f.depth = 3;
+        f.start = tuple + 1 + i;
+        f.parentStart = tuple;
+        f.parentEnd = tuple + 4;
+        scan.calcFacts.add(f);
+      }
+    }
+    List<Problem> problems = new java.util.ArrayList<>();
+    org.finfile.taxonomy.Calculations calculations = new org.finfile.taxonomy.Calculations(List.of(
+        new org.finfile.taxonomy.Calculations.Summation("http://example.com/role/R", a,
+            List.of(new org.finfile.taxonomy.Calculations.Item(b, java.math.BigDecimal.ONE),
+                new org.finfile.taxonomy.Calculations.Item(c, java.math.BigDecimal.ONE)))));
+
+    Calculation21.check(calculations, scan, "i.xml", problems);
+
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("A is reported as 9"));
+  }
+
+  @Test
   void calcNoneChecksNoCalculation() throws IOException {
     assertThat(codes(validate(Validator.Calc.NONE,
         fact("A", "decimals='0'", "3201") + fact("B", "decimals='0'", "3000") + fact("C", "decimals='0'", "200")))).isEmpty();
