@@ -158,8 +158,8 @@ final class CalculationCheck {
       if (excessReported.add(excess)) {
         problems.add(Problem.error(excess.where(name), Rules.CALC_EXCESS_DIGITS, "calculation " + roleName(s.role())
             + ", context " + excess.contextRef + ": " + excess.concept.getLocalPart() + " is written "
-            + excess.value().toPlainString() + ", more digits than its " + excess.accuracy.lexical()
-            + (excess.accuracy instanceof Accuracy.Decimals ? " decimals" : " precision") + " allow, so "
+            + excess.value().toPlainString() + ", more digits than its "
+            + (excess.accuracy instanceof Accuracy.Decimals ? "decimals " : "precision ") + excess.accuracy.lexical() + " allows, so "
             + s.total().getLocalPart() + " is not checked against its items (Calculations 1.1, calc11e:excessDigits)"));
       }
       return;

@@ -83,6 +83,11 @@ final class TupleScopes {
           }
           if (frame.fact) {
             Facts.CalcFact f = nested.get(facts++);
+            if (f != null && !f.concept.equals(xml.getName())) {
+              // the two reads count facts differently (a fact inside a fact): place none rather than guess
+              nested.values().forEach(n -> n.start = -1);
+              return;
+            }
             if (f != null && open.size() > 1) {
               Frame parent = open.get(open.size() - 1);
               f.start = frame.start;

@@ -219,7 +219,7 @@ class Calculation21Test {
         fact("A", "decimals='0'", "1") + fact("B", "decimals='0'", "0.5") + fact("C", "decimals='0'", "0.5"));
     assertThat(codes(problems)).containsExactly(Rules.CALC_EXCESS_DIGITS);
     assertThat(problems.stream().filter(p -> p.code().equals(Rules.CALC_EXCESS_DIGITS)).findFirst().orElseThrow().message())
-        .contains("B is written 0.5").contains("0 decimals");
+        .contains("B is written 0.5").contains("its decimals 0 allows");
     // 1527 with precision 3 is correct to tens only
     assertThat(codes(validate(Validator.Calc.C11R,
         fact("A", "precision='3'", "1527") + fact("B", "decimals='0'", "1000") + fact("C", "decimals='0'", "527"))))
