@@ -91,11 +91,6 @@ final class Facts {
     int start = -1;
     int parentStart;
     int parentEnd = Integer.MAX_VALUE;
-
-    /** True when the fact's place is known: at the top level, or found by {@link TupleScopes}. */
-    boolean placed() {
-      return depth == 2 || start >= 0;
-    }
     /** The text of a non-numeric fact (kept for essence-alias); null for a number. */
     String text;
     /** The binding (context class, unit class), known once the context and unit are. */
@@ -122,6 +117,11 @@ final class Facts {
       this.line = line;
       this.column = column;
       this.source = source;
+    }
+
+    /** True when the fact's place is known: at the top level, or found by {@link TupleScopes}. */
+    boolean placed() {
+      return depth == 2 || start >= 0;
     }
 
     java.math.BigDecimal value() {
