@@ -44,7 +44,9 @@ final class ValidateCommand implements Callable<Integer> {
   List<Path> files;
 
   @Option(names = "--calc", paramLabel = "MODE", defaultValue = "c11r",
-      description = "calculation check: c11r (Calculations 1.1, round to nearest) or none (default: ${DEFAULT-VALUE})")
+      description = {"calculation check: c11r (Calculations 1.1, round to nearest), c10 (XBRL 2.1 section 5.2.5.2:",
+          "values rounded to their decimals, half to even, duplicates make a summation inapplicable) or none",
+          "(default: ${DEFAULT-VALUE}); essence-alias consistency is checked whichever"})
   String calc;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -69,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InputException {
-    Validator.Calc calcMode = choice(calc, "--calc", Validator.Calc.class, "c11r", "none");
+    Validator.Calc calcMode = choice(calc, "--calc", Validator.Calc.class, "c11r", "c10", "none");
     Reports.Format reportFormat = choice(format, "--format", Reports.Format.class, "text", "json", "junit");
     Severity threshold = choice(failOn, "--fail-on", Severity.class, "error", "warning");
     TaxonomySources sources;

@@ -2,11 +2,15 @@ package org.finfile.validate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.HashMap;
 import javax.xml.namespace.QName;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.finfile.model.Accuracy;
 import org.finfile.taxonomy.Calculations;
 
 /**
@@ -14,7 +18,9 @@ import org.finfile.taxonomy.Calculations;
  * to it; a total is consistent with its items when its interval meets the sum of theirs.
  * Facts bind when their contexts are s-equal and their units the same; duplicates of one
  * concept in a binding narrow its interval to what they share. A relationship that several
- * extended link roles repeat is checked, and reported, once.
+ * extended link roles repeat is checked, and reported, once. A fact of precision 0, or one
+ * written with more digits than its decimals claim ({@code calc11e:excessDigits}), stops the
+ * check of the summations it takes part in, and is reported.
  */
 final class CalculationCheck {
   /** How much of a problem message the items take at most (a message is cut at 4,000 characters anyway). */
@@ -22,17 +28,53 @@ final class CalculationCheck {
 
   private CalculationCheck() {}
 
-  static void check(Calculations calculations, InstanceScan scan, String name, List<Problem> problems) {
+  /** The largest decimals or precision kept as written; beyond it a number is exact (or, negative, unknown) anyway. */
+  static final int ACCURACY_BOUND = 999_999_999;
+
+  /**
+   * A {@code decimals} ({@code isDecimals}) or {@code precision} attribute as a calculation uses
+   * it: any integer the schema allows, bounded to {@link #ACCURACY_BOUND} either way (a number
+   * has far fewer digits than that, so the bound changes no result); null when it is no integer.
+   */
+  static Accuracy accuracy(String lexical, boolean isDecimals) {
+    String s = lexical.strip();
+    if (s.equals("INF")) {
+      return isDecimals ? Accuracy.Decimals.INF : Accuracy.Precision.INF;
+    }
+    if (!s.matches("[+-]?[0-9]+") || s.length() > org.finfile.Limit.NUMBER_CHARS.value()) {
+      return null;
+    }
+    java.math.BigInteger n = new java.math.BigInteger(s.startsWith("+") ? s.substring(1) : s);
+    int bounded = n.abs().compareTo(java.math.BigInteger.valueOf(ACCURACY_BOUND)) > 0
+        ? n.signum() * ACCURACY_BOUND : n.intValueExact();
+    if (isDecimals) {
+      return Accuracy.Decimals.of(bounded);
+    }
+    return bounded < 0 ? null : Accuracy.Precision.of(bounded);
+  }
+
+  /**
+   * The numeric facts kept for calculations (nil ones too with {@code withNil}, those inside
+   * tuples too with {@code withNested}), their binding classes filled in, sorted binding by
+   * binding (context class, then unit class).
+   */
+  static List<Facts.CalcFact> bound(InstanceScan scan, boolean withNil, boolean withNested) {
     List<Facts.CalcFact> facts = new ArrayList<>(scan.calcFacts.size());
     for (Facts.CalcFact f : scan.calcFacts) {
       Facts.Ctx ctx = scan.contexts.get(f.contextRef);
-      Facts.Un un = scan.units.get(f.unitRef);
-      if (ctx != null && un != null) {
+      Facts.Un un = f.unitRef == null ? null : scan.units.get(f.unitRef);
+      if (ctx != null && un != null && f.text == null && (withNil || !f.nil) && (withNested || f.depth == 2)) {
         f.contextClass = ctx.cls;
         f.unitClass = un.cls;
         facts.add(f);
       }
     }
+    facts.sort(Comparator.comparingInt((Facts.CalcFact f) -> f.contextClass).thenComparingInt(f -> f.unitClass));
+    return facts;
+  }
+
+  static void check(Calculations calculations, InstanceScan scan, String name, List<Problem> problems) {
+    List<Facts.CalcFact> facts = bound(scan, false, false);
     Map<QName, List<Calculations.Summation>> byTotal = new HashMap<>();
     Map<String, Calculations.Summation> distinct = new java.util.LinkedHashMap<>();
     for (Calculations.Summation s : calculations.summations()) {
@@ -47,8 +89,8 @@ final class CalculationCheck {
       }
       positions.put(s, at);
     }
+    Set<Facts.CalcFact> excessReported = Collections.newSetFromMap(new IdentityHashMap<>());
     // one binding (context class, unit class) after another: memory for one binding at a time
-    facts.sort(Comparator.comparingInt((Facts.CalcFact f) -> f.contextClass).thenComparingInt(f -> f.unitClass));
     int from = 0;
     while (from < facts.size()) {
       int to = from;
@@ -63,7 +105,7 @@ final class CalculationCheck {
       Map<QName, java.util.Optional<Interval>> common = new HashMap<>();
       for (Map.Entry<QName, List<Facts.CalcFact>> total : binding.entrySet()) {
         for (Calculations.Summation s : byTotal.getOrDefault(total.getKey(), List.of())) {
-          checkOne(s, present(s, positions.get(s), binding), total.getValue(), binding, common, name, problems);
+          checkOne(s, present(s, positions.get(s), binding), total.getValue(), binding, common, name, problems, excessReported);
         }
       }
       from = to;
@@ -90,9 +132,36 @@ final class CalculationCheck {
 
   private static void checkOne(Calculations.Summation s, List<Calculations.Item> present, List<Facts.CalcFact> totals,
       Map<QName, List<Facts.CalcFact>> binding, Map<QName, java.util.Optional<Interval>> common, String name,
-      List<Problem> problems) {
+      List<Problem> problems, Set<Facts.CalcFact> excessReported) {
     Interval total = common.computeIfAbsent(s.total(), c -> java.util.Optional.ofNullable(common(totals))).orElse(null);
     if (total == null) {
+      return;
+    }
+    Facts.CalcFact zero = precisionZero(totals);
+    for (int i = 0; zero == null && i < present.size(); i++) {
+      zero = precisionZero(binding.get(present.get(i).concept()));
+    }
+    if (zero != null) {
+      // precision 0 says nothing of the value: such a report is outside what Calculations 1.1 can check
+      Facts.CalcFact t = mostPrecise(totals);
+      problems.add(Problem.error(zero.where(name), Rules.CALC, "calculation " + roleName(s.role()) + ", context "
+          + t.contextRef + ", unit " + t.unitRef + ": " + zero.concept.getLocalPart() + " has precision 0, so its value is"
+          + " unknown and " + s.total().getLocalPart() + " cannot be checked against its items (Calculations 1.1)"));
+      return;
+    }
+    // Calculations 1.1 stops at a value written with more digits than its decimals claim (calc11e:excessDigits)
+    Facts.CalcFact excess = excessDigits(totals);
+    for (int i = 0; excess == null && i < present.size(); i++) {
+      excess = excessDigits(binding.get(present.get(i).concept()));
+    }
+    if (excess != null) {
+      if (excessReported.add(excess)) {
+        problems.add(Problem.error(excess.where(name), Rules.CALC_EXCESS_DIGITS, "calculation " + roleName(s.role())
+            + ", context " + excess.contextRef + ": " + excess.concept.getLocalPart() + " is written "
+            + excess.value().toPlainString() + ", more digits than its "
+            + (excess.accuracy instanceof Accuracy.Decimals ? "decimals " : "precision ") + excess.accuracy.lexical() + " allows, so "
+            + s.total().getLocalPart() + " is not checked against its items (Calculations 1.1, calc11e:excessDigits)"));
+      }
       return;
     }
     Interval sum = new Interval(BigDecimal.ZERO, BigDecimal.ZERO);
@@ -132,6 +201,26 @@ final class CalculationCheck {
         + reportedSum.stripTrailingZeros().toPlainString() + " " + sum + ": " + String.join(", ", parts)));
   }
 
+  /** The first fact whose value has digits past its (inferred) decimals. */
+  private static Facts.CalcFact excessDigits(List<Facts.CalcFact> facts) {
+    for (Facts.CalcFact f : facts) {
+      Integer d = Calculation21.decimals(f);
+      if (d != null && d != Integer.MAX_VALUE && Calculation21.round(f.value(), d).compareTo(f.value()) != 0) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static Facts.CalcFact precisionZero(List<Facts.CalcFact> facts) {
+    for (Facts.CalcFact f : facts) {
+      if (f.accuracy instanceof Accuracy.Precision p && !p.infinite() && p.digits() == 0) {
+        return f;
+      }
+    }
+    return null;
+  }
+
   /** The duplicate with the narrowest interval: the one to show. */
   private static Facts.CalcFact mostPrecise(List<Facts.CalcFact> facts) {
     Facts.CalcFact best = facts.get(0);
@@ -165,7 +254,7 @@ final class CalculationCheck {
     return common;
   }
 
-  private static String weight(BigDecimal w) {
+  static String weight(BigDecimal w) {
     if (w.compareTo(BigDecimal.ONE) == 0) {
       return "+";
     }
@@ -175,7 +264,7 @@ final class CalculationCheck {
     return (w.signum() < 0 ? "-" : "+") + w.abs().stripTrailingZeros().toPlainString() + "×";
   }
 
-  private static String roleName(String role) {
+  static String roleName(String role) {
     int slash = role.lastIndexOf('/');
     return slash >= 0 && slash < role.length() - 1 ? role.substring(slash + 1) : role;
   }

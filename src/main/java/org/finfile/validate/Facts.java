@@ -77,6 +77,22 @@ final class Facts {
     final int line;
     final int column;
     final String source;
+    /** A nil fact: kept only because XBRL 2.1 counts it as a duplicate of a calculation's item (its value is 0 and unused). */
+    boolean nil;
+    /** The element depth: 2 for a fact at the top level, more inside tuples. */
+    int depth = 2;
+    /** Which fact of the document this is, counted at fact ends from 0. */
+    int ordinal = -1;
+    /**
+     * Inside a tuple (filled by {@link TupleScopes}): the fact's element number in document
+     * order, its parent's, and the number after the parent's last descendant. At the top level
+     * the parent is the document element, number 0, spanning everything.
+     */
+    int start = -1;
+    int parentStart;
+    int parentEnd = Integer.MAX_VALUE;
+    /** The text of a non-numeric fact (kept for essence-alias); null for a number. */
+    String text;
     /** The binding (context class, unit class), known once the context and unit are. */
     int contextClass = -1;
     int unitClass = -1;
@@ -101,6 +117,11 @@ final class Facts {
       this.line = line;
       this.column = column;
       this.source = source;
+    }
+
+    /** True when the fact's place is known: at the top level, or found by {@link TupleScopes}. */
+    boolean placed() {
+      return depth == 2 || start >= 0;
     }
 
     java.math.BigDecimal value() {

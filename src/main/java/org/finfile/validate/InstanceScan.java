@@ -87,7 +87,19 @@ final class InstanceScan extends DefaultHandler {
     this.name = name;
     this.problems = problems;
     this.taxonomy = taxonomy;
-    this.calcConcepts = taxonomy == null || !calculations ? Set.of() : taxonomy.calculations().concepts();
+    Set<QName> kept = new java.util.HashSet<>();
+    if (taxonomy != null) {
+      if (calculations) {
+        kept.addAll(taxonomy.calculations().concepts());
+      }
+      // essence-alias consistency is XBRL 2.1 validity: checked whatever --calc says
+      for (org.finfile.taxonomy.Definitions.Relationship r
+          : taxonomy.definitions().of(org.finfile.taxonomy.Definitions.ESSENCE_ALIAS)) {
+        kept.add(r.from());
+        kept.add(r.to());
+      }
+    }
+    this.calcConcepts = kept.isEmpty() ? Set.of() : kept;
     this.required = new RequiredElements(taxonomy);
   }
 
@@ -365,9 +377,9 @@ final class InstanceScan extends DefaultHandler {
       } else {
         fingerprint(fingerprint(f.concept, ctx, un, lang));
       }
-      if (numeric && !f.nil && calcConcepts.contains(f.concept)) {
-        keepForCalculation(f, ctx, un);
-      }
+    }
+    if (calcConcepts.contains(f.concept)) {
+      keepForCalculation(f, ctx, un, numeric);
     }
   }
 
@@ -385,9 +397,27 @@ final class InstanceScan extends DefaultHandler {
     }
   }
 
-  private void keepForCalculation(OpenFact f, Facts.Ctx ctx, Facts.Un un) {
-    String text = f.text.toString().strip();
-    BigDecimal number = f.hasChildren ? null : Duplicates.number(text);
+  /**
+   * Keeps a fact of a concept in a calculation or an essence-alias relationship: a number with
+   * its accuracy (an empty one takes its schema default, the value XML Schema gives it), a nil
+   * fact as a marker (XBRL 2.1 counts it among duplicates), the text of a non-numeric fact.
+   */
+  private void keepForCalculation(OpenFact f, Facts.Ctx ctx, Facts.Un un, boolean numeric) {
+    String contextRef = ctx != null ? ctx.id : f.contextRef;
+    String unitRef = un != null ? un.id : f.unitRef;
+    if (f.nil || !numeric) {
+      if (f.hasChildren) {
+        return;
+      }
+      Facts.CalcFact kept = new Facts.CalcFact(f.concept, contextRef, unitRef, BigDecimal.ZERO, null, f.line, f.column, f.source);
+      kept.nil = f.nil;
+      kept.text = f.nil ? null : keptText(valueOf(f));
+      kept.depth = f.depth;
+      kept.ordinal = (int) (factCount - 1);
+      calcFacts.add(kept);
+      return;
+    }
+    BigDecimal number = f.hasChildren ? null : Duplicates.number(valueOf(f));
     if (number == null || f.unitRef == null) {
       return;
     }
@@ -397,15 +427,35 @@ final class InstanceScan extends DefaultHandler {
     }
     Accuracy accuracy = accuracies.get(lexical);
     if (accuracy == null) {
-      try {
-        accuracy = f.decimals != null ? Accuracy.decimals(f.decimals) : Accuracy.precision(f.precision);
-      } catch (IllegalArgumentException e) {
+      accuracy = CalculationCheck.accuracy(f.decimals != null ? f.decimals : f.precision, f.decimals != null);
+      if (accuracy == null) {
         return;
       }
       accuracies.put(lexical, accuracy);
     }
-    calcFacts.add(new Facts.CalcFact(f.concept, ctx != null ? ctx.id : f.contextRef, un != null ? un.id : f.unitRef,
-        number, accuracy, f.line, f.column, f.source));
+    Facts.CalcFact kept = new Facts.CalcFact(f.concept, contextRef, unitRef, number, accuracy, f.line, f.column, f.source);
+    kept.depth = f.depth;
+    kept.ordinal = (int) (factCount - 1);
+    calcFacts.add(kept);
+  }
+
+  /** A long text kept as its start and a fingerprint of the whole: enough to compare and to show. */
+  private static String keptText(String text) {
+    return text.length() <= 200 ? text : text.substring(0, 77) + "... (" + text.length() + " characters, #"
+        + Long.toHexString(LongSet.fingerprint(text)) + ")";
+  }
+
+  /** The fact's text, or the schema's default when the element is empty (the PSVI value). */
+  private String valueOf(OpenFact f) {
+    String text = f.text.toString().strip();
+    if (text.isEmpty() && types != null) {
+      org.apache.xerces.xs.ElementPSVI psvi = types.getElementPSVI();
+      org.apache.xerces.xs.XSValue value = psvi == null ? null : psvi.getSchemaValue();
+      if (value != null && value.getNormalizedValue() != null) {
+        return value.getNormalizedValue().strip();
+      }
+    }
+    return text;
   }
 
   /**

@@ -55,8 +55,15 @@ public final class Rules {
   public static final String CONTEXT_UNUSED = "context-unused";
   /** A unit no fact uses (a warning). */
   public static final String UNIT_UNUSED = "unit-unused";
-  /** A total disagrees with the sum of its items beyond their rounding (Calculations 1.1, round-to-nearest). */
+  /**
+   * A total disagrees with the sum of its items beyond their rounding: Calculations 1.1,
+   * round-to-nearest ({@code --calc c11r}), or XBRL 2.1 §5.2.5.2 ({@code --calc c10}).
+   */
   public static final String CALC = "calc-inconsistent";
+  /** A fact in a calculation is written with more digits than its decimals or precision claim: Calculations 1.1 does not check that calculation (calc11e:excessDigits). */
+  public static final String CALC_EXCESS_DIGITS = "calc-excess-digits";
+  /** Facts of an essence concept and its alias (XBRL 2.1 §5.2.6.2.2) disagree in value or unit (the concepts themselves: {@link #ESSENCE_ALIAS}). */
+  public static final String ESSENCE_ALIAS_VALUES = "essence-alias-inconsistent";
   /** A derived figure of a release (USD translation, % of total, change %) disagrees with its own recomputation. */
   public static final String DERIVED = "derived-figure";
 
@@ -109,7 +116,8 @@ public final class Rules {
       NUMERIC_ACCURACY, NIL_ACCURACY, NON_NUMERIC, DUPLICATE_COMPLETE, DUPLICATE_ROUNDING, DUPLICATE_INCONSISTENT,
       FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC, FOOTNOTE_ARC, FOOTNOTE_ROLE, FOOTNOTE_LANG, TUPLE_ATTRIBUTE, REQUIRES_ELEMENT,
       DTS_CYCLE, ROLE_DECLARED, ROLE_TYPE_CONFLICT, ROLE_REF_DUPLICATE, CALC_WEIGHT, PREFERRED_LABEL, ESSENCE_ALIAS,
-      LINKBASE_REF_ROLE, BALANCE_TYPE);
+      LINKBASE_REF_ROLE, BALANCE_TYPE,
+      CALC_EXCESS_DIGITS, ESSENCE_ALIAS_VALUES);
 
   private Rules() {}
 }

@@ -42,7 +42,10 @@ import org.xml.sax.XMLReader;
  * }</pre>
  */
 public final class Validator {
-  /** Which calculation check to run. */
+  /**
+   * Which calculation check to run: Calculations 1.1 round-to-nearest, XBRL 2.1's own rules
+   * (§5.2.5.2), or none. Essence-alias consistency (§5.2.6.2.2) is checked whichever.
+   */
   public enum Calc { C11R, C10, NONE }
 
   private final OfflineResolver resolver;
@@ -136,7 +139,7 @@ public final class Validator {
     if (loaded.limited()) {
       return new Report(name, problems, true);
     }
-    InstanceScan scan = new InstanceScan(name, problems, loaded.taxonomy(), calc == Calc.C11R);
+    InstanceScan scan = new InstanceScan(name, problems, loaded.taxonomy(), calc != Calc.NONE);
     try (InputStream in = Files.newInputStream(file)) {
       XMLReader reader = XmlSecurity.saxReader(loaded.schema());
       if (loaded.schema() != null) {
@@ -165,8 +168,14 @@ public final class Validator {
         problems.add(Problem.error(name, Rules.XML, "cannot read the file again: " + e.getMessage()));
       }
     }
-    if (calc == Calc.C11R && loaded.taxonomy() != null) {
-      CalculationCheck.check(loaded.taxonomy().calculations(), scan, name, problems);
+    if (loaded.taxonomy() != null) {
+      TupleScopes.fill(file, systemId, name, scan, problems);
+      if (calc == Calc.C11R) {
+        CalculationCheck.check(loaded.taxonomy().calculations(), scan, name, problems);
+      } else if (calc == Calc.C10) {
+        Calculation21.check(loaded.taxonomy().calculations(), scan, name, problems);
+      }
+      EssenceAliasCheck.check(loaded.taxonomy(), scan, name, problems);
     }
     return new Report(name, problems, false);
   }

@@ -62,7 +62,11 @@ class ValidateCommandTest {
     assertThat(ConvertCommandTest.run("validate", warned.toString()).code()).isZero();
     assertThat(ConvertCommandTest.run("validate", warned.toString(), "--fail-on", "warning").code()).isEqualTo(1);
     assertThat(ConvertCommandTest.run("validate", valid.toString(), "--format", "yaml").code()).isEqualTo(2);
-    assertThat(ConvertCommandTest.run("validate", valid.toString(), "--calc", "c10").code()).isEqualTo(2);
+    // XBRL 2.1's rules (c10) compare a total in thousands with items in millions at the total's
+    // accuracy: three of the example's breakdowns fail them (Arelle --calc=c10 finds the same three)
+    assertThat(ConvertCommandTest.run("validate", valid.toString(), "--calc", "c10").out())
+        .contains("[calc-inconsistent]").contains("c10").contains("1 file: 3 errors");
+    assertThat(ConvertCommandTest.run("validate", valid.toString(), "--calc", "c12").code()).isEqualTo(2);
   }
 
   @Test
