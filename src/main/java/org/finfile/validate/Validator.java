@@ -99,7 +99,10 @@ public final class Validator {
    * Never throws for bad input.
    */
   public Report validateTaxonomy(Path schema) {
-    String name = schema.toString();
+    return validateTaxonomy(schema, schema.toString());
+  }
+
+  private Report validateTaxonomy(Path schema, String name) {
     if (!Files.isRegularFile(schema)) {
       return unreadable(name, Files.exists(schema) ? "not a regular file" : "no such file");
     }
@@ -133,6 +136,9 @@ public final class Validator {
       boolean otherRoot = e.problem().startsWith("not an XBRL");
       problems.add(Problem.error(e.location(), otherRoot ? Rules.ROOT : Rules.XML, e.problem()));
       return new Report(name, problems, !otherRoot);
+    }
+    if (refs == null) {
+      return validateTaxonomy(file, name);
     }
     Loaded loaded = refs.schemas().isEmpty() ? new Loaded(null, null, List.of()) : load(refs, systemId, name);
     problems.addAll(loaded.problems());
@@ -203,7 +209,8 @@ public final class Validator {
 
   /**
    * Reads the references at the top of the instance, stopping at the first other element;
-   * reports a roleRef or arcroleRef that repeats another's URI.
+   * reports a roleRef or arcroleRef that repeats another's URI. Null when the document is a
+   * taxonomy schema (an XML Schema), which is validated as a DTS instead.
    */
   private static Refs schemaRefs(InputStream in, String systemId, String name, List<Problem> problems)
       throws InputException {
@@ -213,6 +220,10 @@ public final class Validator {
     try {
       XMLStreamReader xml = XmlSecurity.streamReader(in, systemId);
       xml.nextTag();
+      if (Namespaces.XS.equals(xml.getNamespaceURI()) && "schema".equals(xml.getLocalName())) {
+        xml.close();
+        return null;
+      }
       if (!Namespaces.XBRLI.equals(xml.getNamespaceURI()) || !"xbrl".equals(xml.getLocalName())) {
         String root = String.valueOf(xml.getName());
         while (xml.hasNext()) {

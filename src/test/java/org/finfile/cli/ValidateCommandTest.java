@@ -81,6 +81,22 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aTaxonomySchemaIsValidatedAsADts() throws Exception {
+    Path schema = dir.resolve("t.xsd");
+    String head = "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' xmlns:xbrli='http://www.xbrl.org/2003/instance'"
+        + " targetNamespace='http://example.com/t' elementFormDefault='qualified'>\n"
+        + "<xs:import namespace='http://www.xbrl.org/2003/instance' schemaLocation='http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd'/>\n";
+    java.nio.file.Files.writeString(schema, head + "<xs:element name='Units' id='u' type='xbrli:sharesItemType' substitutionGroup='xbrli:item'"
+        + " xbrli:periodType='instant' xbrli:balance='debit'/>\n</xs:schema>\n");
+    ConvertCommandTest.Run run = ConvertCommandTest.run("validate", schema.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).contains("[balance-type]");
+    java.nio.file.Files.writeString(schema, head + "<xs:element name='Units' id='u' type='xbrli:sharesItemType' substitutionGroup='xbrli:item'"
+        + " xbrli:periodType='instant'/>\n</xs:schema>\n");
+    assertThat(ConvertCommandTest.run("validate", schema.toString()).code()).isZero();
+  }
+
+  @Test
   void foldersAreSearchedForInstancesAndReportPackagesOnly() {
     ConvertCommandTest.Run run = ConvertCommandTest.run("validate", valid.getParent().toString());
     assertThat(run.out()).contains("iij-fy2002.xbr!/iij-fy2002/reports/iij-fy2002.xbrl:")
