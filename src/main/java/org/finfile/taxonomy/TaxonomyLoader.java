@@ -88,7 +88,15 @@ final class TaxonomyLoader {
         throw org.finfile.Limit.TAXONOMY_FILES.exceeded(doc.uri(), "a taxonomy of more than "
             + org.finfile.Limit.TAXONOMY_FILES.value() + " schemas and linkbases");
       }
-      readDocument(next, queue);
+      try {
+        readDocument(next, queue);
+      } catch (InputException e) {
+        if (next.kind() != Kind.ANY || e instanceof org.finfile.LimitException) {
+          throw e;
+        }
+        // a document only a locator or roleRef leads to is left out, as one that cannot be resolved is
+        discoveryProblems.add(e.getMessage() + "; the document is left out of the DTS");
+      }
     }
     Map<QName, Concept> concepts = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>(discoveryProblems);

@@ -311,22 +311,52 @@ public final class Validator {
       }
     }
     List<String> hints = new ArrayList<>();
+    List<Problem> ignored = new ArrayList<>();
     for (String hint : refs.hints()) {
       try {
-        urls.add(resolver.resolve(hint, base).toString());
-        hints.add(hint);
+        URL local = resolver.resolve(hint, base);
+        if (isSchema(local)) {
+          urls.add(local.toString());
+          hints.add(hint);
+        } else {
+          ignored.add(new Problem(name, Severity.WARNING, Rules.SCHEMA_REF, "the xsi:schemaLocation hint " + hint
+              + " is not an XML schema finfile can read; it is ignored"));
+        }
       } catch (OfflineResolver.UnresolvableException e) {
-        // a hint that cannot be read offline is only a hint
+        // a hint is only a hint: one that cannot be read offline is ignored
+        ignored.add(new Problem(name, Severity.WARNING, Rules.SCHEMA_REF, "the xsi:schemaLocation hint is ignored: " + e.getMessage()));
       }
     }
     List<String> key = new ArrayList<>(refs.schemas());
     refs.linkbases().forEach(l -> key.add("linkbase " + l));
     hints.forEach(h -> key.add("hint " + h));
     Loaded loaded = taxonomies.computeIfAbsent(List.copyOf(key), k -> compile(refs.schemas(), hints, refs.linkbases(), urls));
-    List<Problem> problems = loaded.problems().stream()
+    List<Problem> problems = new ArrayList<>(ignored);
+    loaded.problems().stream()
         .map(p -> new Problem(p.location().replace(INSTANCE, name), p.severity(), p.code(), p.message().replace(INSTANCE, name)))
-        .toList();
+        .forEach(problems::add);
     return new Loaded(loaded.schema(), loaded.taxonomy(), problems);
+  }
+
+  /**
+   * True when a schemaLocation hint leads to something worth compiling: a regular file (or a
+   * schema of finfile's own) whose root element is xs:schema. Only its first tag is read.
+   */
+  private static boolean isSchema(URL url) {
+    try {
+      if ("file".equals(url.getProtocol()) && !Files.isRegularFile(Path.of(url.toURI()))) {
+        return false;
+      }
+      try (InputStream in = url.openStream()) {
+        XMLStreamReader xml = XmlSecurity.streamReader(in, url.toString());
+        xml.nextTag();
+        boolean schema = Namespaces.XS.equals(xml.getNamespaceURI()) && "schema".equals(xml.getLocalName());
+        xml.close();
+        return schema;
+      }
+    } catch (IOException | XMLStreamException | java.net.URISyntaxException | RuntimeException e) {
+      return false;
+    }
   }
 
   /**

@@ -109,7 +109,7 @@ final class ArchiveAttacks {
     list.add(new Attack("package-report-linkbase-outside-marker", "report package", env -> Inputs.of(report(env, Fixture.filing()
         .set("REFS", "<link:linkbaseRef xlink:type=\"simple\" xlink:href=\"../../../../../../../../../../.." + env.marker()
             + "\" xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n"))
-        .write(env.dir().resolve("p.xbr"))), codes(Door.VALIDATE, 0, Door.HTML, 0), Attack.Check.NONE));
+        .write(env.dir().resolve("p.xbr"))), codes(Door.VALIDATE, 1, Door.HTML, 0), Attack.Check.NONE));
     list.add(archive("package-catalog-rewrites-outside", REFUSED, (env, z) -> z
         .add("rp/META-INF/taxonomyPackage.xml", "<tp:taxonomyPackage xmlns:tp=\"http://xbrl.org/2016/taxonomy-package\" xml:lang=\"en\">"
             + "<tp:identifier>urn:attack:outside</tp:identifier></tp:taxonomyPackage>")

@@ -47,7 +47,8 @@ final class HrefAttacks {
     }));
     for (String name : List.of("http", "file-marker", "jar-http", "fifo")) {
       Target t = TARGETS.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
-      list.add(attack("instance-linkbaseRef-" + name, "href: linkbaseRef", instanceDoors(0), (env, f) -> f.set("REFS",
+      // the instance's linkbaseRefs are part of its DTS (XBRL 2.1 §3.2): one that cannot be read is a schema-ref error
+      list.add(attack("instance-linkbaseRef-" + name, "href: linkbaseRef", unresolved, (env, f) -> f.set("REFS",
           "<link:linkbaseRef xlink:type=\"simple\" xlink:href=\"" + t.url().of(env) + "\" xlink:arcrole=\""
               + "http://www.w3.org/1999/xlink/properties/linkbase\" xlink:role=\"http://www.xbrl.org/2003/role/labelLinkbaseRef\"/>\n")));
     }
@@ -69,6 +70,7 @@ final class HrefAttacks {
     }
     for (String name : List.of("http", "file-marker", "jar-http", "dotdot-marker")) {
       Target t = TARGETS.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+      // a locator's document is part of the DTS (XBRL 2.1 §3.2): one that cannot be had is left out, with a warning
       list.add(attack("link-loc-" + name, "href: link:loc", instanceDoors(0),
           (env, f) -> f.set("CASH_HREF", t.url().of(env) + "#a_Cash")));
     }

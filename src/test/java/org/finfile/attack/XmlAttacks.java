@@ -79,7 +79,7 @@ final class XmlAttacks {
     list.add(instance("entity-expansion-in-attribute", "entity expansion", instanceDoors(3),
         (env, f) -> f.set("PROLOG", doctype + "<!ENTITY big \"" + "z".repeat(40_000) + "\">]>\n")
             .set("NOTE_ATTRIBUTES", " xml:lang=\"" + "&big;".repeat(40_000) + "\"")));
-    // Schema hints: ignored, never followed.
+    // Schema hints: followed only to a local schema; one that is not (a URL, the marker) is ignored with a warning.
     String xsi = " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"";
     list.add(instance("schemaLocation-http", "schemaLocation hint", instanceDoors(0),
         (env, f) -> f.set("ROOT", xsi + Fixture.NS + " " + env.url("hint.xsd") + "\"")));

@@ -118,6 +118,19 @@ class ValidatorTest {
   }
 
   @Test
+  void aSchemaLocationHintThatIsNoSchemaIsIgnoredWithAWarning() throws Exception {
+    Path notes = dir.resolve("notes.txt");
+    Files.writeString(notes, "SECRET-7a1 not a schema");
+    String hinted = HEAD.replace("xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'",
+        "xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance' xsi:schemaLocation='http://example.com/x notes.txt http://example.com/y http://example.com/y.xsd'");
+    Report report = validateDocument(hinted + REF + CONTEXTS + VALID_FACT + "</xbrli:xbrl>\n");
+    assertThat(report.valid()).as(report.problems().toString()).isTrue();
+    assertThat(report.problems()).filteredOn(p -> p.code().equals(Rules.SCHEMA_REF)).hasSize(2)
+        .allSatisfy(p -> assertThat(p.severity()).isEqualTo(Severity.WARNING))
+        .allSatisfy(p -> assertThat(p.message()).contains("hint").doesNotContain("SECRET-7a1"));
+  }
+
+  @Test
   void malformedEmptyAndNonXbrlFilesAreProblemsNotCrashes() throws Exception {
     assertThat(validateDocument(HEAD + REF + "<unclosed>").unreadable()).isTrue();
     assertThat(validateDocument("").unreadable()).isTrue();
