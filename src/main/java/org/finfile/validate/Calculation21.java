@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.namespace.QName;
@@ -30,23 +29,8 @@ final class Calculation21 {
 
   static void check(Calculations calculations, InstanceScan scan, String name, List<Problem> problems) {
     List<Facts.CalcFact> facts = CalculationCheck.bound(scan, true, true);
-    Map<QName, List<Calculations.Summation>> byTotal = new HashMap<>();
-    Map<String, Calculations.Summation> distinct = new LinkedHashMap<>();
-    for (Calculations.Summation s : calculations.summations()) {
-      distinct.putIfAbsent(s.total() + "=" + s.items(), s);
-    }
-    distinct.values().forEach(s -> byTotal.computeIfAbsent(s.total(), t -> new ArrayList<>()).add(s));
-    int from = 0;
-    while (from < facts.size()) {
-      int to = from;
-      Facts.CalcFact first = facts.get(from);
-      while (to < facts.size() && facts.get(to).contextClass == first.contextClass && facts.get(to).unitClass == first.unitClass) {
-        to++;
-      }
-      Map<QName, List<Facts.CalcFact>> binding = new HashMap<>();
-      for (Facts.CalcFact f : facts.subList(from, to)) {
-        binding.computeIfAbsent(f.concept, c -> new ArrayList<>(1)).add(f);
-      }
+    Map<QName, List<Calculations.Summation>> byTotal = CalculationCheck.byTotal(calculations);
+    CalculationCheck.forEachBinding(facts, binding -> {
       // in document order of their elements (top-level facts first): a tuple's facts are one run
       binding.values().forEach(list -> list.sort(Comparator.comparingInt((Facts.CalcFact f) -> f.start)));
       for (Map.Entry<QName, List<Facts.CalcFact>> total : binding.entrySet()) {
@@ -62,8 +46,7 @@ final class Calculation21 {
           }
         }
       }
-      from = to;
-    }
+    });
   }
 
   /**

@@ -73,24 +73,26 @@ final class CalculationCheck {
     return facts;
   }
 
-  static void check(Calculations calculations, InstanceScan scan, String name, List<Problem> problems) {
-    List<Facts.CalcFact> facts = bound(scan, false, false);
-    Map<QName, List<Calculations.Summation>> byTotal = new HashMap<>();
+  /**
+   * The summations by total, each distinct one once: a relationship that several extended link
+   * roles repeat is checked, and reported, once.
+   */
+  static Map<QName, List<Calculations.Summation>> byTotal(Calculations calculations) {
     Map<String, Calculations.Summation> distinct = new java.util.LinkedHashMap<>();
     for (Calculations.Summation s : calculations.summations()) {
       distinct.putIfAbsent(s.total() + "=" + s.items(), s);
     }
+    Map<QName, List<Calculations.Summation>> byTotal = new HashMap<>();
     distinct.values().forEach(s -> byTotal.computeIfAbsent(s.total(), t -> new ArrayList<>()).add(s));
-    Map<Calculations.Summation, Map<QName, List<Integer>>> positions = new java.util.IdentityHashMap<>();
-    for (Calculations.Summation s : distinct.values()) {
-      Map<QName, List<Integer>> at = new HashMap<>();
-      for (int i = 0; i < s.items().size(); i++) {
-        at.computeIfAbsent(s.items().get(i).concept(), c -> new ArrayList<>(1)).add(i);
-      }
-      positions.put(s, at);
-    }
-    Set<Facts.CalcFact> excessReported = Collections.newSetFromMap(new IdentityHashMap<>());
-    // one binding (context class, unit class) after another: memory for one binding at a time
+    return byTotal;
+  }
+
+  /**
+   * Hands each binding (the facts of one context class and unit class, by concept) to
+   * {@code check}, one after another: memory for one binding at a time. {@code facts} come
+   * sorted by {@link #bound}.
+   */
+  static void forEachBinding(List<Facts.CalcFact> facts, java.util.function.Consumer<Map<QName, List<Facts.CalcFact>>> check) {
     int from = 0;
     while (from < facts.size()) {
       int to = from;
@@ -102,14 +104,31 @@ final class CalculationCheck {
       for (Facts.CalcFact f : facts.subList(from, to)) {
         binding.computeIfAbsent(f.concept, c -> new ArrayList<>(1)).add(f);
       }
+      check.accept(binding);
+      from = to;
+    }
+  }
+
+  static void check(Calculations calculations, InstanceScan scan, String name, List<Problem> problems) {
+    List<Facts.CalcFact> facts = bound(scan, false, false);
+    Map<QName, List<Calculations.Summation>> byTotal = byTotal(calculations);
+    Map<Calculations.Summation, Map<QName, List<Integer>>> positions = new java.util.IdentityHashMap<>();
+    for (Calculations.Summation s : byTotal.values().stream().flatMap(List::stream).toList()) {
+      Map<QName, List<Integer>> at = new HashMap<>();
+      for (int i = 0; i < s.items().size(); i++) {
+        at.computeIfAbsent(s.items().get(i).concept(), c -> new ArrayList<>(1)).add(i);
+      }
+      positions.put(s, at);
+    }
+    Set<Facts.CalcFact> excessReported = Collections.newSetFromMap(new IdentityHashMap<>());
+    forEachBinding(facts, binding -> {
       Map<QName, java.util.Optional<Interval>> common = new HashMap<>();
       for (Map.Entry<QName, List<Facts.CalcFact>> total : binding.entrySet()) {
         for (Calculations.Summation s : byTotal.getOrDefault(total.getKey(), List.of())) {
           checkOne(s, present(s, positions.get(s), binding), total.getValue(), binding, common, name, problems, excessReported);
         }
       }
-      from = to;
-    }
+    });
   }
 
   /**
