@@ -64,8 +64,9 @@ final class PageReader {
     }
   }
 
-  private final XMLStreamReader xml;
-  private final String name;
+  private XMLStreamReader xml;
+  private String name;
+  private int documents;
   private String lang;
   private final Map<String, String> namespaces = new LinkedHashMap<>();
   private final Map<String, List<String>> references = new LinkedHashMap<>();
@@ -84,9 +85,16 @@ final class PageReader {
   private boolean inReferences;
   private boolean inResources;
 
-  private PageReader(XMLStreamReader xml, String name) {
-    this.xml = xml;
-    this.name = name;
+  /** One document of an inline document set: how to open it, its URL (references resolve against it), how messages name it. */
+  record Document(Opener opener, String systemId, String name) {}
+
+  /** Opens a document's bytes. */
+  @FunctionalInterface
+  interface Opener {
+    InputStream open() throws java.io.IOException;
+  }
+
+  private PageReader() {
     for (String kind : List.of("schemaRef", "linkbaseRef", "roleRef", "arcroleRef")) {
       references.put(kind, new ArrayList<>());
     }
@@ -94,10 +102,40 @@ final class PageReader {
 
   /** Reads a whole page. */
   static Page read(InputStream in, String systemId, String name) throws InputException {
+    PageReader reader = new PageReader();
+    reader.document(in, systemId, name);
+    return reader.page();
+  }
+
+  /**
+   * Reads an inline document set: its documents, in order, as one target document. Ids are
+   * unique across the set, a continuation may stand in another document than its fact, and the
+   * references and resources of all documents are joined (identical ones once); the language is
+   * that of the first document's root.
+   */
+  static Page read(List<Document> set) throws InputException {
+    if (set.isEmpty()) {
+      throw new InputException("(no documents)", "an inline document set needs at least one document");
+    }
+    PageReader reader = new PageReader();
+    for (Document d : set) {
+      try (InputStream in = d.opener().open()) {
+        reader.document(in, d.systemId(), d.name());
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new InputException(d.name(), "no such file");
+      } catch (java.io.IOException e) {
+        throw new InputException(d.name(), "cannot read: " + e.getMessage(), e);
+      }
+    }
+    return reader.page();
+  }
+
+  private void document(InputStream in, String systemId, String name) throws InputException {
+    this.name = name;
     try {
-      PageReader reader = new PageReader(XmlSecurity.streamReader(in, systemId), name);
-      reader.run();
-      return reader.page();
+      this.xml = XmlSecurity.streamReader(in, systemId);
+      run();
+      documents++;
     } catch (XMLStreamException e) {
       String where = e.getLocation() == null ? name
           : name + ":" + e.getLocation().getLineNumber() + ":" + e.getLocation().getColumnNumber();
@@ -124,7 +162,7 @@ final class PageReader {
     String ns = xml.getNamespaceURI();
     String local = xml.getLocalName();
     String own = xml.getAttributeValue(Namespaces.XML, "lang");
-    if (langs.isEmpty()) {
+    if (langs.isEmpty() && documents == 0) {
       lang = own;
     }
     for (int i = 0; i < xml.getNamespaceCount(); i++) {
@@ -352,7 +390,7 @@ final class PageReader {
   }
 
   private Page page() throws InputException {
-    List<String> refs = new ArrayList<>();
+    java.util.LinkedHashSet<String> refs = new java.util.LinkedHashSet<>();
     references.values().forEach(refs::addAll);
     Map<String, String> reached = new HashMap<>();
     List<Page.Fact> read = new ArrayList<>();
@@ -369,7 +407,8 @@ final class PageReader {
             "no fact or footnote continues into the ix:continuation " + part.getKey());
       }
     }
-    return new Page(lang, namespaces, refs, resources, read, notes, relationships);
+    return new Page(lang, namespaces, List.copyOf(refs), List.copyOf(new java.util.LinkedHashSet<>(resources)), read, notes,
+        relationships);
   }
 
   private Page.Fact value(Open f, Map<String, String> reached) throws InputException {
