@@ -50,6 +50,8 @@ final class PageReader {
     final StringBuilder text = new StringBuilder();
     /** The content as XML markup, for escape="true": XHTML elements kept, ix elements and their tags left out. */
     final StringBuilder markup = new StringBuilder();
+    /** True when the markup is wanted: an escaped fact, or a continuation (whose fact may be escaped). */
+    boolean wantsMarkup;
     final Map<String, String> attributes = new LinkedHashMap<>();
     QName concept;
     QName format;
@@ -227,6 +229,7 @@ final class PageReader {
       }
       case "continuation" -> {
         Open part = collector(Kind.CONTINUATION, where);
+        part.wantsMarkup = true;
         unique(part.attributes.get("id"), where);
         continuations.put(part.attributes.get("id"), part);
         open.push(part);
@@ -275,7 +278,7 @@ final class PageReader {
       }
       tag.append(empty ? "/>" : ">");
       for (Open o : open) {
-        if (o.excludes == excludes) {
+        if (o.excludes == excludes && o.wantsMarkup) {
           o.markup.append(tag);
         }
       }
@@ -314,6 +317,8 @@ final class PageReader {
     String nil = xml.getAttributeValue(Namespaces.XSI, "nil");
     fact.nil = nil != null && (nil.strip().equals("true") || nil.strip().equals("1"));
     fact.format = qname(xml.getAttributeValue(null, "format"), "format", where);
+    String escape = fact.attributes.get("escape");
+    fact.wantsMarkup = escape != null && (escape.strip().equals("true") || escape.strip().equals("1"));
     return fact;
   }
 
@@ -365,7 +370,7 @@ final class PageReader {
       String prefix = xml.getPrefix();
       String tag = "</" + (prefix == null || prefix.isEmpty() ? "" : prefix + ":") + xml.getLocalName() + ">";
       for (Open o : open) {
-        if (o.excludes == excludes) {
+        if (o.excludes == excludes && o.wantsMarkup) {
           o.markup.append(tag);
         }
       }
@@ -384,7 +389,9 @@ final class PageReader {
     for (Open o : open) {
       if (o.excludes == excludes) {
         o.text.append(text);
-        o.markup.append(escaped == null ? escaped = escape(text, false) : escaped);
+        if (o.wantsMarkup) {
+          o.markup.append(escaped == null ? escaped = escape(text, false) : escaped);
+        }
       }
     }
   }
@@ -427,7 +434,7 @@ final class PageReader {
     if (unit != null && !unitIds.contains(unit.strip())) {
       throw new InlineException(f.where, Rules.IX_REFERENCE, "unitRef " + unit + " names no unit of the page's ix:resources");
     }
-    boolean escaped = "true".equals(f.attributes.get("escape")) || "1".equals(f.attributes.get("escape"));
+    boolean escaped = f.wantsMarkup;
     String text = continued(f, escaped, reached);
     if (f.nil) {
       return new Page.Fact(f.concept, attributes, null);

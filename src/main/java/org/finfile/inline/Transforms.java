@@ -44,6 +44,9 @@ final class Transforms {
   private static final Pattern UNIT_DECIMAL = Pattern.compile("([0-9]{1,3}(?:[,. '][0-9]{3})*|[0-9]+)[^0-9]+?(?:([0-9]{1,2})[^0-9]*)?");
   private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]*)?|\\.[0-9]+");
 
+  /** Longest displayed text a rule other than the fixed ones reads: far beyond any number, date or name. */
+  static final int MAX_SHOWN = 1000;
+
   /** Largest scale read, either way: far beyond any real figure, short of a memory attack. */
   static final int MAX_SCALE = 1000;
 
@@ -62,6 +65,10 @@ final class Transforms {
   static String apply(QName format, String text, String where) throws InlineException {
     String ns = format.getNamespaceURI();
     String rule = format.getLocalPart();
+    if (!rule.startsWith("fixed-") && text.length() > MAX_SHOWN && collapse(text).length() > MAX_SHOWN) {
+      throw new InlineException(where, Rules.IX_FORMAT_VALUE, "a text of " + text.length() + " characters is longer than "
+          + MAX_SHOWN + ", more than transformation " + rule + " reads");
+    }
     if (ns.equals(SecTransforms.NS)) {
       return SecTransforms.apply(rule, collapse(text), where);
     }

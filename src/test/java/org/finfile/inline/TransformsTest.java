@@ -106,4 +106,12 @@ class TransformsTest {
         .isInstanceOfSatisfying(InlineException.class, e -> assertThat(e.code()).isEqualTo(Rules.IX_NUMBER))
         .hasMessage("t.xhtml:2:3: sign must be \"-\", not '" + sign + "'");
   }
+
+  @org.junit.jupiter.api.Test
+  void aHugeTextIsRefusedBeforeAnyPatternRuns() {
+    String huge = "1".repeat(Transforms.MAX_SHOWN) + " dollars";
+    assertThatThrownBy(() -> Transforms.apply(format("tr4", "num-unit-decimal"), huge, "t.xhtml:1:1"))
+        .isInstanceOfSatisfying(InlineException.class, e -> assertThat(e.code()).isEqualTo(Rules.IX_FORMAT_VALUE))
+        .hasMessage("t.xhtml:1:1: a text of 1008 characters is longer than 1000, more than transformation num-unit-decimal reads");
+  }
 }
