@@ -1,0 +1,332 @@
+package org.finfile.taxonomy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
+import org.finfile.TestFiles;
+import org.finfile.validate.Problem;
+import org.finfile.validate.Report;
+import org.finfile.validate.Validator;
+import org.finfile.xml.OfflineResolver;
+import org.finfile.xml.XmlSecurity;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The standard XBRL International schemas real filings import or refer to (Data Type Registry
+ * types, Link Role Registry roles, reference parts) are bundled, mapped at their official URLs
+ * over http and https, valid, and give the types and roles their registries say.
+ */
+class StandardSchemasTest {
+  private static final Path SCHEMAS = TestFiles.base().resolve("schemas");
+  private static final Path FILINGS = TestFiles.base().resolve("../shared/filings").normalize();
+  private static final String DTR_2020 = "http://www.xbrl.org/dtr/type/2020-01-21";
+  private static final String DTR_2022 = "http://www.xbrl.org/dtr/type/2022-03-31";
+  private static final String NUM = "http://www.xbrl.org/dtr/type/numeric";
+  private static final String NONNUM = "http://www.xbrl.org/dtr/type/non-numeric";
+  private static final String XBRLI = "http://www.xbrl.org/2003/instance";
+
+  @TempDir
+  Path dir;
+
+  /** Each systemId of the bundled catalog, with the file it is mapped to. */
+  static Map<String, String> catalogEntries() throws Exception {
+    Map<String, String> entries = new TreeMap<>();
+    try (InputStream in = Files.newInputStream(SCHEMAS.resolve("catalog.xml"))) {
+      XMLStreamReader xml = XmlSecurity.streamReader(in, "catalog.xml");
+      while (xml.hasNext()) {
+        if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("system")) {
+          entries.put(xml.getAttributeValue(null, "systemId"), xml.getAttributeValue(null, "uri"));
+        }
+      }
+    }
+    return entries;
+  }
+
+  static Stream<String> standardSchemas() throws Exception {
+    List<String> files = new ArrayList<>();
+    for (String folder : List.of("dtr", "lrr", "ref")) {
+      try (Stream<Path> walk = Files.walk(SCHEMAS.resolve(folder))) {
+        walk.filter(p -> p.toString().endsWith(".xsd")).forEach(p -> files.add(SCHEMAS.relativize(p).toString().replace('\\', '/')));
+      }
+    }
+    assertThat(files).hasSize(13);
+    return files.stream().sorted();
+  }
+
+  @Test
+  void everyCatalogEntryResolvesToItsBundledFile() throws Exception {
+    Map<String, String> entries = catalogEntries();
+    assertThat(entries).hasSizeGreaterThan(30);
+    OfflineResolver resolver = OfflineResolver.bundled();
+    for (Map.Entry<String, String> e : entries.entrySet()) {
+      URL local = resolver.resolve(e.getKey(), null);
+      assertThat(local.toString()).as(e.getKey()).endsWith("/" + e.getValue());
+      try (InputStream in = local.openStream()) {
+        assertThat(in.read()).as(e.getKey()).isEqualTo('<');
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("standardSchemas")
+  void everyStandardSchemaIsMappedAtHttpAndHttps(String file) throws Exception {
+    List<String> urls = catalogEntries().entrySet().stream().filter(e -> e.getValue().equals(file)).map(Map.Entry::getKey).toList();
+    assertThat(urls).as(file).hasSize(2);
+    assertThat(urls).anyMatch(u -> u.startsWith("http://www.xbrl.org/")).anyMatch(u -> u.startsWith("https://www.xbrl.org/"));
+    assertThat(urls.get(0).replaceFirst("^https?://", "")).isEqualTo(urls.get(1).replaceFirst("^https?://", ""));
+  }
+
+  @ParameterizedTest
+  @MethodSource("standardSchemas")
+  void everyStandardSchemaCompilesWithXerces(String file) throws Exception {
+    OfflineResolver resolver = OfflineResolver.bundled();
+    List<String> errors = new ArrayList<>();
+    javax.xml.validation.SchemaFactory factory = XmlSecurity.schemaFactory(resolver);
+    factory.setErrorHandler(new ErrorHandler() {
+      @Override public void warning(SAXParseException e) { }
+      @Override public void error(SAXParseException e) { errors.add(e.getLineNumber() + ": " + e.getMessage()); }
+      @Override public void fatalError(SAXParseException e) { errors.add(e.getLineNumber() + ": " + e.getMessage()); }
+    });
+    factory.newSchema(SCHEMAS.resolve(file).toFile());
+    assertThat(errors).as(file).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("standardSchemas")
+  void everyStandardSchemaIsAValidTaxonomy(String file) {
+    Report report = Validator.create(OfflineResolver.bundled()).validateTaxonomy(SCHEMAS.resolve(file));
+    assertThat(report.problems()).as(file).isEmpty();
+    assertThat(report.valid()).isTrue();
+  }
+
+  /** A taxonomy with one concept of each named type, its item type and whether finfile reads its facts as numbers. */
+  @ParameterizedTest
+  @CsvSource({
+      DTR_2022 + ", percentItemType, pureItemType, true",
+      DTR_2022 + ", perShareItemType, decimalItemType, true",
+      DTR_2022 + ", areaItemType, decimalItemType, true",
+      DTR_2022 + ", volumeItemType, decimalItemType, true",
+      DTR_2022 + ", energyItemType, decimalItemType, true",
+      DTR_2022 + ", noDecimalsMonetaryItemType, monetaryItemType, true",
+      DTR_2022 + ", nonNegativeMonetaryItemType, monetaryItemType, true",
+      DTR_2022 + ", domainItemType, stringItemType, false",
+      DTR_2022 + ", textBlockItemType, stringItemType, false",
+      DTR_2022 + ", xmlItemType, stringItemType, false",
+      DTR_2022 + ", SQNameItemType, tokenItemType, false",
+      DTR_2022 + ", noLangTokenItemType, tokenItemType, false",
+      DTR_2020 + ", percentItemType, pureItemType, true",
+      DTR_2020 + ", massItemType, decimalItemType, true",
+      DTR_2020 + ", nonNegativeNoDecimalsMonetaryItemType, monetaryItemType, true",
+      DTR_2020 + ", textBlockItemType, stringItemType, false",
+      DTR_2020 + ", escapedItemType, stringItemType, false",
+      NUM + ", perShareItemType, decimalItemType, true",
+      NUM + ", percentItemType, pureItemType, true",
+      NUM + ", memoryItemType, decimalItemType, true",
+      NONNUM + ", textBlockItemType, stringItemType, false",
+      NONNUM + ", domainItemType, stringItemType, false"})
+  void dtrTypesAreNumericOrNotAsTheRegistrySays(String namespace, String type, String itemType, boolean numeric) throws Exception {
+    Taxonomy t = Taxonomy.load(entryPoint(namespace, type).toUri().toString(), null, OfflineResolver.bundled());
+    Concept c = t.concept(new QName("http://example.com/t", "Fact")).orElseThrow(() -> new AssertionError(t.problems()));
+    assertThat(c.type()).isEqualTo(new QName(namespace, type));
+    assertThat(c.itemType()).isEqualTo(new QName(XBRLI, itemType));
+    assertThat(c.isNumeric()).isEqualTo(numeric);
+    assertThat(t.problems()).isEmpty();
+  }
+
+  private static final Map<String, String> LOCATIONS = Map.of(
+      DTR_2020, "https://www.xbrl.org/dtr/type/2020-01-21/types.xsd",
+      DTR_2022, "https://www.xbrl.org/dtr/type/2022-03-31/types.xsd",
+      NUM, "http://www.xbrl.org/dtr/type/numeric-2009-12-16.xsd",
+      NONNUM, "http://www.xbrl.org/dtr/type/nonNumeric-2009-12-16.xsd");
+
+  private Path entryPoint(String namespace, String type) throws Exception {
+    Path xsd = dir.resolve("t.xsd");
+    Files.writeString(xsd, """
+        <xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' xmlns:xbrli='http://www.xbrl.org/2003/instance'
+            xmlns:d='%s' targetNamespace='http://example.com/t' elementFormDefault='qualified'>
+          <xs:import namespace='http://www.xbrl.org/2003/instance' schemaLocation='http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd'/>
+          <xs:import namespace='%s' schemaLocation='%s'/>
+          <xs:element name='Fact' id='t_Fact' type='d:%s' substitutionGroup='xbrli:item' xbrli:periodType='instant'/>
+        </xs:schema>
+        """.formatted(namespace, namespace, LOCATIONS.get(namespace), type));
+    return xsd;
+  }
+
+  /**
+   * An instance whose taxonomy uses DTR types and LRR label roles, as SEC filings do: it is
+   * valid offline, a percentage and a per-share amount are numbers, a text block is text.
+   */
+  @Test
+  void aFilingUsingDtrTypesAndLrrRolesIsValidOffline() throws Exception {
+    Files.writeString(dir.resolve("t.xsd"), """
+        <xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' xmlns:xbrli='http://www.xbrl.org/2003/instance'
+            xmlns:link='http://www.xbrl.org/2003/linkbase' xmlns:xlink='http://www.w3.org/1999/xlink'
+            xmlns:dtr-types='http://www.xbrl.org/dtr/type/2022-03-31' xmlns:num='http://www.xbrl.org/dtr/type/numeric'
+            targetNamespace='http://example.com/t' elementFormDefault='qualified'>
+          <xs:annotation><xs:appinfo>
+            <link:linkbaseRef xlink:type='simple' xlink:href='t-lab.xml' xlink:role='http://www.xbrl.org/2003/role/labelLinkbaseRef'
+                xlink:arcrole='http://www.w3.org/1999/xlink/properties/linkbase'/>
+          </xs:appinfo></xs:annotation>
+          <xs:import namespace='http://www.xbrl.org/2003/instance' schemaLocation='http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd'/>
+          <xs:import namespace='http://www.xbrl.org/dtr/type/2022-03-31' schemaLocation='https://www.xbrl.org/dtr/type/2022-03-31/types.xsd'/>
+          <xs:import namespace='http://www.xbrl.org/dtr/type/numeric' schemaLocation='http://www.xbrl.org/dtr/type/numeric-2009-12-16.xsd'/>
+          <xs:element name='Margin' id='t_Margin' type='dtr-types:percentItemType' substitutionGroup='xbrli:item' xbrli:periodType='duration'/>
+          <xs:element name='Eps' id='t_Eps' type='num:perShareItemType' substitutionGroup='xbrli:item' xbrli:periodType='duration'/>
+          <xs:element name='Costs' id='t_Costs' type='xbrli:monetaryItemType' substitutionGroup='xbrli:item'
+              xbrli:periodType='duration' xbrli:balance='debit'/>
+          <xs:element name='Policy' id='t_Policy' type='dtr-types:textBlockItemType' substitutionGroup='xbrli:item' xbrli:periodType='duration'/>
+          <xs:element name='Whole' id='t_Whole' type='dtr-types:noDecimalsMonetaryItemType' substitutionGroup='xbrli:item' xbrli:periodType='duration'/>
+        </xs:schema>
+        """);
+    Files.writeString(dir.resolve("t-lab.xml"), """
+        <link:linkbase xmlns:link='http://www.xbrl.org/2003/linkbase' xmlns:xlink='http://www.w3.org/1999/xlink'>
+          <link:roleRef roleURI='http://www.xbrl.org/2009/role/negatedLabel' xlink:type='simple'
+              xlink:href='http://www.xbrl.org/lrr/role/negated-2009-12-16.xsd#negatedLabel'/>
+          <link:roleRef roleURI='http://www.xbrl.org/2009/role/netLabel' xlink:type='simple'
+              xlink:href='https://www.xbrl.org/lrr/role/net-2009-12-16.xsd#netLabel'/>
+          <link:labelLink xlink:type='extended' xlink:role='http://www.xbrl.org/2003/role/link'>
+            <link:loc xlink:type='locator' xlink:href='t.xsd#t_Costs' xlink:label='costs'/>
+            <link:label xlink:type='resource' xlink:label='costs_lbl' xlink:role='http://www.xbrl.org/2009/role/negatedLabel' xml:lang='en'>Less: costs</link:label>
+            <link:label xlink:type='resource' xlink:label='costs_lbl' xlink:role='http://www.xbrl.org/2009/role/netLabel' xml:lang='en'>Costs, net</link:label>
+            <link:labelArc xlink:type='arc' xlink:arcrole='http://www.xbrl.org/2003/arcrole/concept-label' xlink:from='costs' xlink:to='costs_lbl'/>
+          </link:labelLink>
+        </link:linkbase>
+        """);
+    Files.writeString(dir.resolve("i.xml"), """
+        <xbrli:xbrl xmlns:xbrli='http://www.xbrl.org/2003/instance' xmlns:link='http://www.xbrl.org/2003/linkbase'
+            xmlns:xlink='http://www.w3.org/1999/xlink' xmlns:iso4217='http://www.xbrl.org/2003/iso4217' xmlns:t='http://example.com/t'>
+          <link:schemaRef xlink:type='simple' xlink:href='t.xsd'/>
+          <xbrli:context id='fy'><xbrli:entity><xbrli:identifier scheme='http://example.com'>X</xbrli:identifier></xbrli:entity>
+            <xbrli:period><xbrli:startDate>2024-01-01</xbrli:startDate><xbrli:endDate>2024-12-31</xbrli:endDate></xbrli:period></xbrli:context>
+          <xbrli:unit id='pure'><xbrli:measure>xbrli:pure</xbrli:measure></xbrli:unit>
+          <xbrli:unit id='usd'><xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unit>
+          <xbrli:unit id='usdPerShare'><xbrli:divide><xbrli:unitNumerator><xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unitNumerator>
+            <xbrli:unitDenominator><xbrli:measure>xbrli:shares</xbrli:measure></xbrli:unitDenominator></xbrli:divide></xbrli:unit>
+          <t:Margin contextRef='fy' unitRef='pure' decimals='3'>0.125</t:Margin>
+          <t:Eps contextRef='fy' unitRef='usdPerShare' decimals='2'>1.25</t:Eps>
+          <t:Costs contextRef='fy' unitRef='usd' decimals='0'>100</t:Costs>
+          <t:Whole contextRef='fy' unitRef='usd' decimals='0'>7</t:Whole>
+          <t:Policy contextRef='fy'>&lt;p&gt;Revenue is recognized when earned.&lt;/p&gt;</t:Policy>
+        </xbrli:xbrl>
+        """);
+    Report report = Validator.create(OfflineResolver.bundled()).validate(dir.resolve("i.xml"));
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.valid()).isTrue();
+    // a fraction in a type without decimals is refused by its schema, as it should be
+    Files.writeString(dir.resolve("i.xml"), Files.readString(dir.resolve("i.xml")).replace(">7<", ">7.5<"));
+    Report refused = Validator.create(OfflineResolver.bundled()).validate(dir.resolve("i.xml"));
+    assertThat(refused.valid()).isFalse();
+    assertThat(refused.problems()).extracting(Problem::message).anyMatch(m -> m.contains("7.5"));
+  }
+
+  private static final Pattern REFERENCE = Pattern.compile(
+      "(?:(?<![:\\w])schemaLocation|xlink:href)=[\"'](https?://[^\"'#\\s]+)");
+
+  /** Every absolute URL a filing's own schema and linkbases refer to (imports, roleRefs, locators). */
+  private static Set<String> references(Path folder) throws Exception {
+    Set<String> urls = new TreeSet<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".xsd") || p.toString().matches(".*_(cal|def|lab|pre)\\.xml")).toList()) {
+        Matcher m = REFERENCE.matcher(Files.readString(f));
+        while (m.find()) {
+          urls.add(m.group(1));
+        }
+      }
+    }
+    return urls;
+  }
+
+  private static final Set<String> NOT_XII = Set.of("xbrl.fasb.org", "xbrl.sec.gov", "taxonomies.xbrl.us");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"aapl2023", "amzn2022", "aapl2025-inline", "nflx2010q3"})
+  void aRealFilingLacksOnlyItsNonXiiSchemas(String filing) throws Exception {
+    Path folder = FILINGS.resolve(filing);
+    Assumptions.assumeTrue(Files.isDirectory(folder), "the filings are in ../shared/filings (" + folder + ")");
+    OfflineResolver resolver = OfflineResolver.bundled();
+    Set<String> unresolved = new TreeSet<>();
+    Set<String> xii = new TreeSet<>();
+    for (String url : references(folder)) {
+      String host = new URL(url).getHost();
+      try {
+        resolver.resolve(url, null);
+        xii.add(url);
+      } catch (OfflineResolver.UnresolvableException e) {
+        unresolved.add(url);
+      }
+      if (host.equals("www.xbrl.org")) {
+        assertThat(xii).as("bundled: " + url).contains(url);
+      }
+    }
+    assertThat(unresolved).isNotEmpty().allSatisfy(u -> assertThat(NOT_XII).contains(new URL(u).getHost()));
+    assertThat(xii).isNotEmpty().allSatisfy(u -> assertThat(new URL(u).getHost()).isEqualTo("www.xbrl.org"));
+    if (!filing.startsWith("nflx")) {
+      assertThat(xii).anyMatch(u -> u.contains("/dtr/type/2020-01-21/types.xsd"));
+    }
+  }
+
+  /**
+   * With stand-ins for the FASB and SEC schemas (empty schemas in a taxonomy folder), the
+   * filing's DTS loads: the DTR and LRR documents are in it, and no extension concept is
+   * left out for a type finfile could not trace to an XBRL 2.1 item type.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"aapl2023", "amzn2022", "aapl2025-inline"})
+  void aRealFilingsExtensionConceptsHaveTheirDtrTypes(String filing) throws Exception {
+    Path folder = FILINGS.resolve(filing);
+    Assumptions.assumeTrue(Files.isDirectory(folder), "the filings are in ../shared/filings (" + folder + ")");
+    Path stubs = dir.resolve("stubs");
+    Pattern imports = Pattern.compile("namespace=\"([^\"]+)\" schemaLocation=\"(https?://[^\"]+)\"");
+    Path entry;
+    try (Stream<Path> files = Files.list(folder)) {
+      entry = files.filter(p -> p.toString().endsWith(".xsd")).findFirst().orElseThrow();
+    }
+    Matcher m = imports.matcher(Files.readString(entry));
+    while (m.find()) {
+      URL url = new URL(m.group(2));
+      if (NOT_XII.contains(url.getHost())) {
+        Path stub = stubs.resolve(url.getHost() + url.getPath());
+        Files.createDirectories(stub.getParent());
+        Files.writeString(stub, "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='" + m.group(1) + "'/>");
+      }
+    }
+    Taxonomy t = Taxonomy.load(entry.toUri().toString(), null, OfflineResolver.create(List.of(), List.of(stubs)));
+    assertThat(t.schemas()).extracting(Taxonomy.Document::uri)
+        .anyMatch(u -> u.endsWith("/dtr/type/2020-01-21/types.xsd"))
+        .anyMatch(u -> u.endsWith("/lrr/role/negated-2009-12-16.xsd"));
+    assertThat(t.problems()).noneMatch(p -> p.contains("www.xbrl.org") || p.contains("not derived from an XBRL 2.1 item type"));
+    String ns = Files.readString(entry).replaceFirst("(?s).*targetNamespace=\"([^\"]+)\".*", "$1");
+    List<Concept> own = t.concepts().values().stream().filter(c -> c.name().getNamespaceURI().equals(ns)).toList();
+    assertThat(own).filteredOn(c -> c.type().getLocalPart().equals("percentItemType"))
+        .isNotEmpty().allSatisfy(c -> assertThat(c.isNumeric()).isTrue());
+    assertThat(own).filteredOn(c -> c.type().getLocalPart().equals("domainItemType"))
+        .hasSizeGreaterThan(10).allSatisfy(c -> assertThat(c.isNumeric()).isFalse());
+    assertThat(own).filteredOn(c -> c.type().getLocalPart().equals("textBlockItemType"))
+        .isNotEmpty().allSatisfy(c -> assertThat(c.itemType().getLocalPart()).isEqualTo("stringItemType"));
+    long declared = Pattern.compile("substitutionGroup=\"(xbrli:item|xbrldt:hypercubeItem|xbrldt:dimensionItem)\"").matcher(Files.readString(entry)).results().count();
+    assertThat(own).hasSize((int) declared);
+  }
+}
