@@ -189,6 +189,8 @@ class StandardSchemasTest {
           <xs:annotation><xs:appinfo>
             <link:linkbaseRef xlink:type='simple' xlink:href='t-lab.xml' xlink:role='http://www.xbrl.org/2003/role/labelLinkbaseRef'
                 xlink:arcrole='http://www.w3.org/1999/xlink/properties/linkbase'/>
+            <link:linkbaseRef xlink:type='simple' xlink:href='t-lab2.xml' xlink:role='http://www.xbrl.org/2003/role/labelLinkbaseRef'
+                xlink:arcrole='http://www.w3.org/1999/xlink/properties/linkbase'/>
           </xs:appinfo></xs:annotation>
           <xs:import namespace='http://www.xbrl.org/2003/instance' schemaLocation='http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd'/>
           <xs:import namespace='http://www.xbrl.org/dtr/type/2022-03-31' schemaLocation='https://www.xbrl.org/dtr/type/2022-03-31/types.xsd'/>
@@ -212,6 +214,18 @@ class StandardSchemasTest {
             <link:label xlink:type='resource' xlink:label='costs_lbl' xlink:role='http://www.xbrl.org/2009/role/negatedLabel' xml:lang='en'>Less: costs</link:label>
             <link:label xlink:type='resource' xlink:label='costs_lbl' xlink:role='http://www.xbrl.org/2009/role/netLabel' xml:lang='en'>Costs, net</link:label>
             <link:labelArc xlink:type='arc' xlink:arcrole='http://www.xbrl.org/2003/arcrole/concept-label' xlink:from='costs' xlink:to='costs_lbl'/>
+          </link:labelLink>
+        </link:linkbase>
+        """);
+    // the same role schema reached at its https URL too: two documents, equal declarations, no conflict
+    Files.writeString(dir.resolve("t-lab2.xml"), """
+        <link:linkbase xmlns:link='http://www.xbrl.org/2003/linkbase' xmlns:xlink='http://www.w3.org/1999/xlink'>
+          <link:roleRef roleURI='http://www.xbrl.org/2009/role/negatedLabel' xlink:type='simple'
+              xlink:href='https://www.xbrl.org/lrr/role/negated-2009-12-16.xsd#negatedLabel'/>
+          <link:labelLink xlink:type='extended' xlink:role='http://www.xbrl.org/2003/role/link'>
+            <link:loc xlink:type='locator' xlink:href='t.xsd#t_Eps' xlink:label='eps'/>
+            <link:label xlink:type='resource' xlink:label='eps_lbl' xlink:role='http://www.xbrl.org/2009/role/negatedLabel' xml:lang='en'>Loss per share</link:label>
+            <link:labelArc xlink:type='arc' xlink:arcrole='http://www.xbrl.org/2003/arcrole/concept-label' xlink:from='eps' xlink:to='eps_lbl'/>
           </link:labelLink>
         </link:linkbase>
         """);
