@@ -67,12 +67,12 @@ class StandardSchemasTest {
 
   static Stream<String> standardSchemas() throws Exception {
     List<String> files = new ArrayList<>();
-    for (String folder : List.of("dtr", "lrr", "ref")) {
+    for (String folder : List.of("dtr", "lrr", "ref", "generic")) {
       try (Stream<Path> walk = Files.walk(SCHEMAS.resolve(folder))) {
         walk.filter(p -> p.toString().endsWith(".xsd")).forEach(p -> files.add(SCHEMAS.relativize(p).toString().replace('\\', '/')));
       }
     }
-    assertThat(files).hasSize(13);
+    assertThat(files).hasSize(16);
     return files.stream().sorted();
   }
 
@@ -254,6 +254,67 @@ class StandardSchemasTest {
     Report refused = Validator.create(OfflineResolver.bundled()).validate(dir.resolve("i.xml"));
     assertThat(refused.valid()).isFalse();
     assertThat(refused.problems()).extracting(Problem::message).anyMatch(m -> m.contains("7.5"));
+  }
+
+  /**
+   * A taxonomy that labels a role type with a generic label and cites a reference for it
+   * through a generic link: the linkbase is schema-valid and the DTS loads without a problem.
+   */
+  @Test
+  void aGenericLabelAndReferenceLinkbaseIsValid() throws Exception {
+    Files.writeString(dir.resolve("t.xsd"), """
+        <xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' xmlns:link='http://www.xbrl.org/2003/linkbase'
+            xmlns:xlink='http://www.w3.org/1999/xlink' targetNamespace='http://example.com/t' elementFormDefault='qualified'>
+          <xs:annotation><xs:appinfo>
+            <link:roleType id='income' roleURI='http://example.com/role/Income'><link:usedOn>link:presentationLink</link:usedOn></link:roleType>
+            <link:linkbaseRef xlink:type='simple' xlink:href='t-gen.xml' xlink:arcrole='http://www.w3.org/1999/xlink/properties/linkbase'/>
+          </xs:appinfo></xs:annotation>
+        </xs:schema>
+        """);
+    Files.writeString(dir.resolve("t-gen.xml"), """
+        <link:linkbase xmlns:link='http://www.xbrl.org/2003/linkbase' xmlns:xlink='http://www.w3.org/1999/xlink'
+            xmlns:gen='http://xbrl.org/2008/generic' xmlns:label='http://xbrl.org/2008/label'
+            xmlns:reference='http://xbrl.org/2008/reference' xmlns:ref='http://www.xbrl.org/2006/ref'
+            xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'
+            xsi:schemaLocation='http://www.xbrl.org/2003/linkbase http://www.xbrl.org/2003/xbrl-linkbase-2003-12-31.xsd
+              http://xbrl.org/2008/generic http://www.xbrl.org/2008/generic-link.xsd
+              http://xbrl.org/2008/label https://www.xbrl.org/2008/generic-label.xsd
+              http://xbrl.org/2008/reference http://www.xbrl.org/2008/generic-reference.xsd
+              http://www.xbrl.org/2006/ref http://www.xbrl.org/2006/ref-2006-02-27.xsd'>
+          <link:roleRef roleURI='http://www.xbrl.org/2008/role/link' xlink:type='simple' xlink:href='http://www.xbrl.org/2008/generic-link.xsd#standard-link-role'/>
+          <link:roleRef roleURI='http://www.xbrl.org/2008/role/label' xlink:type='simple' xlink:href='https://www.xbrl.org/2008/generic-label.xsd#standard-label'/>
+          <link:roleRef roleURI='http://www.xbrl.org/2008/role/reference' xlink:type='simple' xlink:href='http://www.xbrl.org/2008/generic-reference.xsd#standard-reference'/>
+          <link:arcroleRef arcroleURI='http://xbrl.org/arcrole/2008/element-label' xlink:type='simple' xlink:href='https://www.xbrl.org/2008/generic-label.xsd#element-label'/>
+          <link:arcroleRef arcroleURI='http://xbrl.org/arcrole/2008/element-reference' xlink:type='simple' xlink:href='http://www.xbrl.org/2008/generic-reference.xsd#element-reference'/>
+          <gen:link xlink:type='extended' xlink:role='http://www.xbrl.org/2008/role/link'>
+            <link:loc xlink:type='locator' xlink:href='t.xsd#income' xlink:label='role'/>
+            <label:label xlink:type='resource' xlink:label='role_lbl' xlink:role='http://www.xbrl.org/2008/role/label' xml:lang='en'>Income statement</label:label>
+            <reference:reference xlink:type='resource' xlink:label='role_ref' xlink:role='http://www.xbrl.org/2008/role/reference'>
+              <ref:Publisher>SEC</ref:Publisher><ref:Section>210.5-03</ref:Section><ref:URI>https://www.ecfr.gov/</ref:URI>
+            </reference:reference>
+            <gen:arc xlink:type='arc' xlink:arcrole='http://xbrl.org/arcrole/2008/element-label' xlink:from='role' xlink:to='role_lbl'/>
+            <gen:arc xlink:type='arc' xlink:arcrole='http://xbrl.org/arcrole/2008/element-reference' xlink:from='role' xlink:to='role_ref'/>
+          </gen:link>
+        </link:linkbase>
+        """);
+    OfflineResolver resolver = OfflineResolver.bundled();
+    List<String> errors = new ArrayList<>();
+    javax.xml.validation.Validator v = XmlSecurity.schemaFactory(resolver).newSchema().newValidator();
+    v.setResourceResolver(resolver);
+    v.setErrorHandler(new ErrorHandler() {
+      @Override public void warning(SAXParseException e) { }
+      @Override public void error(SAXParseException e) { errors.add(e.getLineNumber() + ": " + e.getMessage()); }
+      @Override public void fatalError(SAXParseException e) { errors.add(e.getLineNumber() + ": " + e.getMessage()); }
+    });
+    v.validate(new javax.xml.transform.stream.StreamSource(dir.resolve("t-gen.xml").toFile()));
+    assertThat(errors).isEmpty();
+    Report report = Validator.create(resolver).validateTaxonomy(dir.resolve("t.xsd"));
+    assertThat(report.problems()).isEmpty();
+    // a label with an element the schema does not allow is refused
+    Files.writeString(dir.resolve("t-gen.xml"), Files.readString(dir.resolve("t-gen.xml"))
+        .replace(">Income statement<", "><ref:Publisher>x</ref:Publisher><"));
+    v.validate(new javax.xml.transform.stream.StreamSource(dir.resolve("t-gen.xml").toFile()));
+    assertThat(errors).isNotEmpty();
   }
 
   private static final Pattern REFERENCE = Pattern.compile(
