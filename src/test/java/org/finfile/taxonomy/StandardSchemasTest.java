@@ -44,6 +44,8 @@ class StandardSchemasTest {
   private static final Path FILINGS = TestFiles.base().resolve("../shared/filings").normalize();
   private static final String DTR_2020 = "http://www.xbrl.org/dtr/type/2020-01-21";
   private static final String DTR_2022 = "http://www.xbrl.org/dtr/type/2022-03-31";
+  private static final String DTR_2024 = "http://www.xbrl.org/dtr/type/2024-01-31";
+  private static final String ENUM2 = "http://xbrl.org/2020/extensible-enumerations-2.0";
   private static final String NUM = "http://www.xbrl.org/dtr/type/numeric";
   private static final String NONNUM = "http://www.xbrl.org/dtr/type/non-numeric";
   private static final String XBRLI = "http://www.xbrl.org/2003/instance";
@@ -67,12 +69,12 @@ class StandardSchemasTest {
 
   static Stream<String> standardSchemas() throws Exception {
     List<String> files = new ArrayList<>();
-    for (String folder : List.of("dtr", "lrr", "ref", "generic")) {
+    for (String folder : List.of("dtr", "lrr", "ref", "generic", "enum")) {
       try (Stream<Path> walk = Files.walk(SCHEMAS.resolve(folder))) {
         walk.filter(p -> p.toString().endsWith(".xsd")).forEach(p -> files.add(SCHEMAS.relativize(p).toString().replace('\\', '/')));
       }
     }
-    assertThat(files).hasSize(16);
+    assertThat(files).hasSize(18);
     return files.stream().sorted();
   }
 
@@ -138,6 +140,13 @@ class StandardSchemasTest {
       DTR_2022 + ", SQNameItemType, tokenItemType, false",
       DTR_2022 + ", noLangTokenItemType, tokenItemType, false",
       DTR_2020 + ", percentItemType, pureItemType, true",
+      DTR_2020 + ", noLangTokenItemType, tokenItemType, false",
+      DTR_2024 + ", ghgEmissionsItemType, decimalItemType, true",
+      DTR_2024 + ", monetaryPerEnergyItemType, decimalItemType, true",
+      DTR_2024 + ", perShareItemType, decimalItemType, true",
+      DTR_2024 + ", domainItemType, stringItemType, false",
+      ENUM2 + ", enumerationItemType, tokenItemType, false",
+      ENUM2 + ", enumerationSetItemType, tokenItemType, false",
       DTR_2020 + ", massItemType, decimalItemType, true",
       DTR_2020 + ", nonNegativeNoDecimalsMonetaryItemType, monetaryItemType, true",
       DTR_2020 + ", textBlockItemType, stringItemType, false",
@@ -159,6 +168,8 @@ class StandardSchemasTest {
   private static final Map<String, String> LOCATIONS = Map.of(
       DTR_2020, "https://www.xbrl.org/dtr/type/2020-01-21/types.xsd",
       DTR_2022, "https://www.xbrl.org/dtr/type/2022-03-31/types.xsd",
+      DTR_2024, "https://www.xbrl.org/dtr/type/2024-01-31/types.xsd",
+      ENUM2, "https://www.xbrl.org/2020/extensible-enumerations-2.0.xsd",
       NUM, "http://www.xbrl.org/dtr/type/numeric-2009-12-16.xsd",
       NONNUM, "http://www.xbrl.org/dtr/type/nonNumeric-2009-12-16.xsd");
 
@@ -185,7 +196,7 @@ class StandardSchemasTest {
         <xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' xmlns:xbrli='http://www.xbrl.org/2003/instance'
             xmlns:link='http://www.xbrl.org/2003/linkbase' xmlns:xlink='http://www.w3.org/1999/xlink'
             xmlns:dtr-types='http://www.xbrl.org/dtr/type/2022-03-31' xmlns:num='http://www.xbrl.org/dtr/type/numeric'
-            targetNamespace='http://example.com/t' elementFormDefault='qualified'>
+            xmlns:enum2='http://xbrl.org/2020/extensible-enumerations-2.0' targetNamespace='http://example.com/t' elementFormDefault='qualified'>
           <xs:annotation><xs:appinfo>
             <link:linkbaseRef xlink:type='simple' xlink:href='t-lab.xml' xlink:role='http://www.xbrl.org/2003/role/labelLinkbaseRef'
                 xlink:arcrole='http://www.w3.org/1999/xlink/properties/linkbase'/>
@@ -195,6 +206,8 @@ class StandardSchemasTest {
           <xs:import namespace='http://www.xbrl.org/2003/instance' schemaLocation='http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd'/>
           <xs:import namespace='http://www.xbrl.org/dtr/type/2022-03-31' schemaLocation='https://www.xbrl.org/dtr/type/2022-03-31/types.xsd'/>
           <xs:import namespace='http://www.xbrl.org/dtr/type/numeric' schemaLocation='http://www.xbrl.org/dtr/type/numeric-2009-12-16.xsd'/>
+          <xs:import namespace='http://xbrl.org/2020/extensible-enumerations-2.0' schemaLocation='https://www.xbrl.org/2020/extensible-enumerations-2.0.xsd'/>
+          <xs:element name='Method' id='t_Method' type='enum2:enumerationItemType' substitutionGroup='xbrli:item' xbrli:periodType='duration'/>
           <xs:element name='Margin' id='t_Margin' type='dtr-types:percentItemType' substitutionGroup='xbrli:item' xbrli:periodType='duration'/>
           <xs:element name='Eps' id='t_Eps' type='num:perShareItemType' substitutionGroup='xbrli:item' xbrli:periodType='duration'/>
           <xs:element name='Costs' id='t_Costs' type='xbrli:monetaryItemType' substitutionGroup='xbrli:item'
@@ -243,6 +256,7 @@ class StandardSchemasTest {
           <t:Eps contextRef='fy' unitRef='usdPerShare' decimals='2'>1.25</t:Eps>
           <t:Costs contextRef='fy' unitRef='usd' decimals='0'>100</t:Costs>
           <t:Whole contextRef='fy' unitRef='usd' decimals='0'>7</t:Whole>
+          <t:Method contextRef='fy'>http://example.com/t#StraightLine</t:Method>
           <t:Policy contextRef='fy'>&lt;p&gt;Revenue is recognized when earned.&lt;/p&gt;</t:Policy>
         </xbrli:xbrl>
         """);
@@ -254,6 +268,12 @@ class StandardSchemasTest {
     Report refused = Validator.create(OfflineResolver.bundled()).validate(dir.resolve("i.xml"));
     assertThat(refused.valid()).isFalse();
     assertThat(refused.problems()).extracting(Problem::message).anyMatch(m -> m.contains("7.5"));
+    // an enumeration value must be namespace#name
+    Files.writeString(dir.resolve("i.xml"), Files.readString(dir.resolve("i.xml")).replace(">7.5<", ">7<")
+        .replace("http://example.com/t#StraightLine", "StraightLine"));
+    Report badEnum = Validator.create(OfflineResolver.bundled()).validate(dir.resolve("i.xml"));
+    assertThat(badEnum.problems()).extracting(Problem::message).anyMatch(m -> m.contains("'StraightLine'"))
+        .allMatch(m -> m.contains("StraightLine") || m.contains("t:Method"));
   }
 
   /**
