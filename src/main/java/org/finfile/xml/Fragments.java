@@ -36,6 +36,10 @@ import org.finfile.model.XmlFragment;
 final class Fragments {
   private static final Pattern QNAME = Pattern.compile("\\s*([A-Za-z_][\\w.\\-]*):[A-Za-z_][\\w.\\-]*\\s*");
 
+  /** Attributes {uri, local, value} in order of expanded name: namespace, then local name. */
+  private static final java.util.Comparator<String[]> BY_NAME =
+      java.util.Comparator.<String[], String>comparing(a -> a[0]).thenComparing(a -> a[1]);
+
   private Fragments() {}
 
   /**
@@ -66,7 +70,7 @@ final class Fragments {
         declared.push(own);
         need(xml, declared, outside, xml.getPrefix(), nonNull(xml.getNamespaceURI()));
         key.append("<{").append(nonNull(xml.getNamespaceURI())).append('}').append(xml.getLocalName());
-        List<String> attributes = new ArrayList<>();
+        List<String[]> attributes = new ArrayList<>();
         for (int i = 0; i < xml.getAttributeCount(); i++) {
           String prefix = xml.getAttributePrefix(i);
           String value = xml.getAttributeValue(i);
@@ -76,11 +80,13 @@ final class Fragments {
             need(xml, declared, outside, prefix, nonNull(xml.getAttributeNamespace(i)));
           }
           needValue(xml, declared, outside, value);
-          attributes.add(" {" + nonNull(xml.getAttributeNamespace(i)) + "}" + xml.getAttributeLocalName(i) + "=\""
-              + escape(collapse(value), true) + "\"");
+          attributes.add(new String[] {nonNull(xml.getAttributeNamespace(i)), xml.getAttributeLocalName(i),
+              escape(collapse(value), true)});
         }
-        attributes.sort(null);
-        attributes.forEach(key::append);
+        attributes.sort(BY_NAME);
+        for (String[] a : attributes) {
+          key.append(" {").append(a[0]).append('}').append(a[1]).append("=\"").append(a[2]).append('"');
+        }
         key.append('>');
         out.append('>');
       } else if (event == XMLStreamConstants.END_ELEMENT) {
