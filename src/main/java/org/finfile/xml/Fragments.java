@@ -59,16 +59,16 @@ final class Fragments {
         flushText(text, key);
         Set<String> own = new HashSet<>();
         out.append('<').append(qualified(xml.getPrefix(), xml.getLocalName()));
-        if (rootDeclarations < 0) {
-          rootDeclarations = out.length();
-        }
         for (int i = 0; i < xml.getNamespaceCount(); i++) {
           String prefix = xml.getNamespacePrefix(i) == null ? "" : xml.getNamespacePrefix(i);
           own.add(prefix);
           declaration(out, prefix, xml.getNamespaceURI(i));
         }
+        if (rootDeclarations < 0) {
+          rootDeclarations = out.length();
+        }
         declared.push(own);
-        need(xml, declared, outside, xml.getPrefix(), nonNull(xml.getNamespaceURI()));
+        need(declared, outside, xml.getPrefix(), nonNull(xml.getNamespaceURI()));
         key.append("<{").append(nonNull(xml.getNamespaceURI())).append('}').append(xml.getLocalName());
         List<String[]> attributes = new ArrayList<>();
         for (int i = 0; i < xml.getAttributeCount(); i++) {
@@ -77,7 +77,7 @@ final class Fragments {
           out.append(' ').append(qualified(prefix, xml.getAttributeLocalName(i))).append("=\"")
               .append(escape(value, true)).append('"');
           if (prefix != null && !prefix.isEmpty()) {
-            need(xml, declared, outside, prefix, nonNull(xml.getAttributeNamespace(i)));
+            need(declared, outside, prefix, nonNull(xml.getAttributeNamespace(i)));
           }
           needValue(xml, declared, outside, value);
           attributes.add(new String[] {nonNull(xml.getAttributeNamespace(i)), xml.getAttributeLocalName(i),
@@ -168,10 +168,11 @@ final class Fragments {
     }
   }
 
-  private static void need(XMLStreamReader xml, Deque<Set<String>> declared, Map<String, String> outside,
+  /** Notes that {@code prefix} is used; bound outside the fragment, it is declared on the fragment's root. */
+  private static void need(Deque<Set<String>> declared, Map<String, String> outside,
       String prefix, String uri) {
     String p = prefix == null ? "" : prefix;
-    if (p.isEmpty() && uri.isEmpty() || outside.containsKey(p)) {
+    if (p.isEmpty() && uri.isEmpty() || p.equals("xml") || outside.containsKey(p)) {
       return;
     }
     for (Set<String> own : declared) {
@@ -188,7 +189,7 @@ final class Fragments {
     if (m.matches()) {
       String uri = xml.getNamespaceContext().getNamespaceURI(m.group(1));
       if (uri != null && !uri.isEmpty()) {
-        need(xml, declared, outside, m.group(1), uri);
+        need(declared, outside, m.group(1), uri);
       }
     }
   }

@@ -76,10 +76,11 @@ class DimensionsRoundTripTest {
         "<l:division xmlns:l=\"http://example.com/legacy\" code=\"A7\" l:kind=\"internal\"><l:name lang=\"en\">Network"
             + " <l:em>services</l:em> &amp; more</l:name><!-- kept --></l:division>",
         "<plain>no namespace</plain>",
-        "<l2:region xmlns:l2=\"http://example.com/legacy2\" xmlns=\"http://example.com/default\"><area>Kanto</area>"
+        "<l2:region xmlns:l2=\"http://example.com/legacy2\" xmlns=\"http://example.com/default\"><area xml:lang=\"ja\">Kanto</area>"
             + "</l2:region>");
     assertThat(c.scenario().others()).extracting(XmlFragment::xml)
-        .containsExactly("<t:Restated xmlns:t=\"http://example.com/t\">true</t:Restated>");
+        .containsExactly("<t:Restated xmlns:t=\"http://example.com/t\">true</t:Restated>",
+            "<l3:about xmlns:l3=\"http://example.com/legacy3\" xmlns:t=\"http://example.com/t\">t:Sales</l3:about>");
     assertThat(c.period()).isEqualTo(new Period.Duration(LocalDate.of(2003, 4, 1), "T00:00:00Z",
         LocalDate.of(2003, 6, 30), "T24:00:00+09:00"));
     assertThat(context(filing(), "zoneOnly").period()).isEqualTo(new Period.Instant(LocalDate.of(2003, 3, 31), "Z"));
