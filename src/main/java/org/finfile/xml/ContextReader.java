@@ -26,7 +26,8 @@ import org.finfile.model.Qualifiers;
  * bounds are {@code xs:date} or {@code xs:dateTime}, kept as written.
  *
  * <p>The prefixes under which dimensions and members were written are added to {@code namespaces}
- * when their namespace has no prefix there yet, so the writer can write them back alike.
+ * when their namespace has no prefix there yet (a prefix taken by another namespace gets a
+ * number), so the writer can write them back alike.
  */
 final class ContextReader {
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(.*)");
@@ -255,11 +256,19 @@ final class ContextReader {
     return new QName(ns, local, prefix);
   }
 
+  /**
+   * Keeps a prefix for a namespace the filing has none for: the one written, or, when that is
+   * taken by another namespace, the first of {@code prefix2}, {@code prefix3}… that is free.
+   */
   private void keepPrefix(String prefix, String uri) {
-    if (prefix != null && !prefix.isEmpty() && !uri.isEmpty() && !namespaces.containsKey(prefix)
-        && !namespaces.containsValue(uri)) {
-      namespaces.put(prefix, uri);
+    if (prefix == null || prefix.isEmpty() || uri.isEmpty() || namespaces.containsValue(uri)) {
+      return;
     }
+    String free = prefix;
+    for (int n = 2; namespaces.containsKey(free); n++) {
+      free = prefix + n;
+    }
+    namespaces.put(free, uri);
   }
 
   /** The element's text; refuses child elements. The reader is left on its end tag. */

@@ -134,4 +134,50 @@ class DimensionsRoundTripTest {
         .isNotEqualTo(((Qualifiers.TypedMember) a.scenario().parts().get(0)).value().xml());
     assertThat(b.sameAs(a)).isTrue();
   }
+
+  private static final String TWO_PREFIXES = "<xbrli:xbrl xmlns:xbrli='http://www.xbrl.org/2003/instance'"
+      + " xmlns:link='http://www.xbrl.org/2003/linkbase' xmlns:xlink='http://www.w3.org/1999/xlink'"
+      + " xmlns:t='http://example.com/t'><link:schemaRef xlink:type='simple' xlink:href='t.xsd'/>"
+      + "<xbrli:context id='a' xmlns:x='http://xbrl.org/2006/xbrldi' xmlns:d='http://example.com/dims'><xbrli:entity>"
+      + "<xbrli:identifier scheme='http://x'>X</xbrli:identifier><xbrli:segment>"
+      + "<x:explicitMember dimension='d:Axis'>d:One</x:explicitMember></xbrli:segment></xbrli:entity>"
+      + "<xbrli:period><xbrli:forever/></xbrli:period></xbrli:context>"
+      + "<xbrli:context id='b' xmlns:x='http://xbrl.org/2006/xbrldi' xmlns:dd='http://example.com/dims'><xbrli:entity>"
+      + "<xbrli:identifier scheme='http://x'>X</xbrli:identifier><xbrli:segment>"
+      + "<x:explicitMember dimension='dd:Axis'>dd:Two</x:explicitMember></xbrli:segment></xbrli:entity>"
+      + "<xbrli:period><xbrli:forever/></xbrli:period></xbrli:context>"
+      + "<t:A contextRef='a'>1</t:A><t:A contextRef='b'>2</t:A></xbrli:xbrl>";
+
+  @Test
+  void membersWrittenUnderOtherPrefixesRoundTripAsQNames() throws Exception {
+    byte[] original = TWO_PREFIXES.getBytes(StandardCharsets.UTF_8);
+    Filing filing = InstanceReader.read(new ByteArrayInputStream(original), "memory:p.xml", "p.xml");
+    assertThat(filing.namespaces()).containsEntry("x", "http://xbrl.org/2006/xbrldi").containsEntry("d", DIMS)
+        .doesNotContainKey("dd");
+    assertThat(context(filing, "b").segment().parts()).containsExactly(
+        new Qualifiers.ExplicitMember(new QName(DIMS, "Axis"), new QName(DIMS, "Two")));
+    String written = new String(write(filing), StandardCharsets.UTF_8);
+    assertThat(written).contains("<x:explicitMember dimension=\"d:Axis\">d:Two</x:explicitMember>");
+    assertThat(RoundTrip.differences(original, written.getBytes(StandardCharsets.UTF_8))).isEmpty();
+    String rebound = TWO_PREFIXES.replace("xmlns:dd='http://example.com/dims'", "xmlns:dd='http://example.com/other'");
+    assertThat(RoundTrip.differences(original, rebound.getBytes(StandardCharsets.UTF_8))).hasSize(2)
+        .anySatisfy(d -> assertThat(d).contains("dd:Two"))
+        .anySatisfy(d -> assertThat(d).contains("dd:Axis"));
+  }
+
+  @Test
+  void onePrefixBoundToTwoNamespacesInTwoContextsRoundTrips() throws Exception {
+    String twoNamespaces = TWO_PREFIXES.replace("xmlns:dd='http://example.com/dims'", "xmlns:d='http://example.com/other'")
+        .replace("dd:", "d:");
+    byte[] original = twoNamespaces.getBytes(StandardCharsets.UTF_8);
+    Filing filing = InstanceReader.read(new ByteArrayInputStream(original), "memory:p.xml", "p.xml");
+    assertThat(context(filing, "b").segment().parts()).containsExactly(new Qualifiers.ExplicitMember(
+        new QName("http://example.com/other", "Axis"), new QName("http://example.com/other", "Two")));
+    assertThat(filing.namespaces()).containsEntry("d", DIMS).containsEntry("d2", "http://example.com/other");
+    byte[] written = write(filing);
+    assertThat(new String(written, StandardCharsets.UTF_8)).contains("xmlns:d2=\"http://example.com/other\"")
+        .contains("dimension=\"d2:Axis\">d2:Two<");
+    assertThat(RoundTrip.differences(original, written)).isEmpty();
+    assertThat(InstanceReader.read(new ByteArrayInputStream(written), "memory:q.xml", "q.xml")).isEqualTo(filing);
+  }
 }
