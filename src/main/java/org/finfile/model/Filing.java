@@ -13,9 +13,8 @@ import java.util.Set;
  * footnotes, in document order. Every fact's context and unit is one of the filing's own.
  *
  * <p>{@code namespaces} maps prefixes to namespace URIs for the concepts, measures, dimensions and
- * dimension members, so a
- * written instance reads as the original did; {@code document} keeps what else the document
- * said about itself (root attributes such as {@code xml:lang}, references, prolog).
+ * dimension members, so a written instance reads as the original did; {@code document} keeps
+ * what else the document said about itself (root attributes such as {@code xml:lang}, references, prolog).
  */
 public record Filing(
     List<String> schemaRefs,
