@@ -138,13 +138,13 @@ final class ContextReader {
         return new Period.Forever();
       }
       if (bounds[0] != null) {
-        Object[] instant = bound(bounds[0], at[0], "instant");
-        return new Period.Instant((LocalDate) instant[0], (String) instant[1]);
+        Bound instant = bound(bounds[0], at[0], "instant");
+        return new Period.Instant(instant.day(), instant.time());
       }
       if (bounds[1] != null && bounds[2] != null) {
-        Object[] start = bound(bounds[1], at[1], "startDate");
-        Object[] end = bound(bounds[2], at[2], "endDate");
-        return new Period.Duration((LocalDate) start[0], (String) start[1], (LocalDate) end[0], (String) end[1]);
+        Bound start = bound(bounds[1], at[1], "startDate");
+        Bound end = bound(bounds[2], at[2], "endDate");
+        return new Period.Duration(start.day(), start.time(), end.day(), end.time());
       }
     } catch (IllegalArgumentException e) {
       throw new InputException(where, "context " + id + ": " + e.getMessage());
@@ -152,12 +152,15 @@ final class ContextReader {
     throw new InputException(where, "context " + id + " has an incomplete period");
   }
 
+  /** A period bound: its day and the lexical rest after it. */
+  private record Bound(LocalDate day, String time) {}
+
   /** A day and the lexical rest after it, from an {@code xs:date} or {@code xs:dateTime}. */
-  private Object[] bound(String text, String where, String name) throws InputException {
+  private Bound bound(String text, String where, String name) throws InputException {
     Matcher m = DATE.matcher(text);
     if (m.matches() && Period.TIME.matcher(m.group(2)).matches() && validTime(m.group(2))) {
       try {
-        return new Object[] {LocalDate.parse(m.group(1)), m.group(2)};
+        return new Bound(LocalDate.parse(m.group(1)), m.group(2));
       } catch (DateTimeParseException e) {
         // not a calendar day: reported below
       }
