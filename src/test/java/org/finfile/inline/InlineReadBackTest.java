@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * finfile reads back every inline page it writes: each example filing and each real filing in
  * ../shared/filings (the SEC's extracted instances), rendered to Inline XBRL and read back,
  * has the same facts (by concept, context, unit, value, accuracy, nil) and footnotes. A shared
- * filing that is absent, or that this build's instance reader cannot read yet (segments and
- * scenarios before the dimensions work lands), is skipped with the reason.
+ * filing that is absent, or dimensional while this build's ixbrl rendering does not write
+ * segments yet, is skipped with the reason. Contexts and units are compared by value.
  */
 class InlineReadBackTest {
   static Stream<String> filings() {
@@ -44,10 +44,18 @@ class InlineReadBackTest {
     }
     assertThat(source.facts()).isNotEmpty();
     byte[] page = InlineXbrlTest.page(source, null);
+    String text = new String(page, java.nio.charset.StandardCharsets.UTF_8);
+    if (source.contexts().stream().anyMatch(org.finfile.model.Context::isQualified)
+        && !text.contains(":explicitMember") && !text.contains(":typedMember")) {
+      abort("this build's ixbrl rendering does not write segments and scenarios yet (the dims-render work)");
+    }
     assertThat(InlineXbrlTest.problems(page)).isEmpty();
     Filing back = InlineXbrlTest.readBack(page);
     assertThat(back.facts()).hasSameSizeAs(source.facts());
     assertThat(InlineXbrlTest.seen(back)).containsExactlyInAnyOrderElementsOf(InlineXbrlTest.seen(source));
     assertThat(InlineXbrlTest.notes(back)).isEqualTo(InlineXbrlTest.notes(source));
+    assertThat(back.contexts()).as("contexts by value: entity, period, segment, scenario")
+        .containsExactlyInAnyOrderElementsOf(source.contexts());
+    assertThat(back.units()).containsExactlyInAnyOrderElementsOf(source.units());
   }
 }
