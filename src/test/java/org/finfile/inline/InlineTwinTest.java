@@ -64,4 +64,19 @@ class InlineTwinTest {
   private static String clip(String s) {
     return s.length() > 600 ? s.substring(0, 600) + "…" : s;
   }
+
+  @Test
+  void theFilingReadFromThePageEqualsTheFilingReadFromTheTwin() throws Exception {
+    Path page = DIR.resolve("aapl-20250329.htm");
+    Path twin = DIR.resolve("aapl-20250329_htm.xml");
+    assumeTrue(Files.isRegularFile(page) && Files.isRegularFile(twin),
+        "the Apple inline 10-Q and its SEC-extracted instance are in ../shared/filings/aapl2025-inline");
+    org.finfile.model.Filing ours = InlineXbrl.read(page);
+    org.finfile.model.Filing theirs = org.finfile.xml.InstanceReader.read(twin);
+    assertThat(ours.facts()).hasSize(760);
+    assertThat(InlineXbrlTest.seen(ours)).containsExactlyInAnyOrderElementsOf(InlineXbrlTest.seen(theirs));
+    assertThat(ours.contexts()).containsExactlyInAnyOrderElementsOf(theirs.contexts());
+    assertThat(ours.units()).containsExactlyInAnyOrderElementsOf(theirs.units());
+    assertThat(ours.lang()).isEqualTo("en-US");
+  }
 }
