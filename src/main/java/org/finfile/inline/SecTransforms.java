@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * {@code numwordsen} (as {@code num-word-en}); {@code durday}, {@code durmonth} and
  * {@code duryear}, a decimal number of days, months or years to an {@code xs:duration} whose
  * fraction spills into the smaller units ({@code 2.7} years is {@code P2Y8M12D}: a year is 12
- * months, a month 30.4375 days, what is left of a day dropped); {@code boolballotbox} (☐ false,
+ * months, a month 30.4375 days, what is left of a day dropped); {@code durwordsen}, a
+ * duration in words ({@code two years and six months} is {@code P2Y6M}, a week seven days); {@code boolballotbox} (☐ false,
  * ☑ ☒ true); {@code entityfilercategoryen}, {@code exchnameen} and {@code stateprovnameen}, a
  * name to the code the dei taxonomy's enumerations list. Any other SEC rule is refused by name.
  */
@@ -75,6 +76,9 @@ final class SecTransforms {
       case "duryear" -> {
         return duration(shown, rule, where, BigDecimal.ONE, BigDecimal.ONE);
       }
+      case "durwordsen" -> {
+        return wordDuration(shown, rule, where);
+      }
       case "boolballotbox" -> {
         if (shown.equals("\u2610")) {
           return "false";
@@ -99,9 +103,55 @@ final class SecTransforms {
         throw Transforms.mismatch(shown, rule, where);
       }
       default -> throw new InlineException(where, org.finfile.validate.Rules.IX_FORMAT_UNKNOWN,
-          "SEC transformation " + rule + " is not one finfile reads (numwordsen, durday, durmonth, duryear, boolballotbox, "
+          "SEC transformation " + rule + " is not one finfile reads (numwordsen, durday, durmonth, duryear, durwordsen, boolballotbox, "
               + "entityfilercategoryen, exchnameen, stateprovnameen)");
     }
+  }
+
+  /** Numbers (in words or digits) each followed by its unit: years, months, weeks or days, joined by "and" or commas. */
+  private static String wordDuration(String shown, String rule, String where) throws InlineException {
+    long[] amounts = new long[3];
+    StringBuilder number = new StringBuilder();
+    boolean any = false;
+    for (String word : shown.toLowerCase(Locale.ROOT).replace(',', ' ').replace('-', ' ').split("\\s+")) {
+      int unit = switch (word) {
+        case "year", "years" -> 0;
+        case "month", "months" -> 1;
+        case "week", "weeks" -> 3;
+        case "day", "days" -> 2;
+        default -> -1;
+      };
+      if (unit < 0) {
+        if (!(word.equals("and") && number.length() == 0)) {
+          number.append(number.length() == 0 ? "" : " ").append(word);
+        }
+        continue;
+      }
+      if (number.length() == 0) {
+        throw Transforms.mismatch(shown, rule, where);
+      }
+      String n = number.toString();
+      long count;
+      try {
+        count = n.matches("[0-9]{1,9}") ? Long.parseLong(n) : Long.parseLong(Words.number(n, rule, where));
+      } catch (InlineException | NumberFormatException e) {
+        throw Transforms.mismatch(shown, rule, where);
+      }
+      amounts[unit == 3 ? 2 : unit] += unit == 3 ? 7 * count : count;
+      number.setLength(0);
+      any = true;
+    }
+    if (!any || number.length() > 0) {
+      throw Transforms.mismatch(shown, rule, where);
+    }
+    StringBuilder out = new StringBuilder("P");
+    String[] letters = {"Y", "M", "D"};
+    for (int i = 0; i < 3; i++) {
+      if (amounts[i] > 0) {
+        out.append(amounts[i]).append(letters[i]);
+      }
+    }
+    return out.length() == 1 ? "P0D" : out.toString();
   }
 
   private static String known(String value, String shown, String rule, String where) throws InlineException {

@@ -39,7 +39,7 @@ final class Words {
         group += small;
       } else if (tens >= 2) {
         group += 10L * tens;
-      } else if (word.equals("hundred") && any) {
+      } else if (word.equals("hundred") && any && group < 1_000_000_000L) {
         group *= 100;
       } else if (SCALES.containsKey(word) && any) {
         total = total.add(BigInteger.valueOf(group).multiply(SCALES.get(word)));

@@ -55,6 +55,10 @@ class TransformsTest {
       sec | durmonth                   | 1.5                      | P1M15D
       sec | durday                     | 90                       | P90D
       sec | numwordsen                 | two                      | 2
+      sec | durwordsen                 | two years and six months | P2Y6M
+      sec | durwordsen                 | 18 months                | P18M
+      sec | durwordsen                 | one week, three days     | P10D
+      sec | durwordsen                 | three-year               | P3Y
       sec | boolballotbox              | ☒                        | true
       sec | boolballotbox              | ☐                        | false
       sec | entityfilercategoryen      | Large accelerated filer  | Large Accelerated Filer
@@ -74,6 +78,7 @@ class TransformsTest {
       tr4 | num-dot-decimal            | 1.234,5       | ix-format-value   | '1.234,5' does not match transformation num-dot-decimal
       tr4 | num-comma-decimal          | 12a           | ix-format-value   | '12a' does not match transformation num-comma-decimal
       tr4 | num-word-en                | two and a half | ix-format-value  | does not match transformation num-word-en
+      tr4 | num-word-en                | one hundred hundred hundred hundred hundred hundred hundred hundred hundred hundred hundred | ix-format-value | does not match transformation num-word-en
       tr4 | date-monthname-day-year-en | Smarch 1, 2025 | ix-format-value  | does not match transformation date-monthname-day-year-en
       tr4 | date-day-month-year        | 30/02/2025    | ix-format-value   | '30/02/2025' does not match
       tr4 | num-roman                  | IV            | ix-format-unknown | format num-roman in http://www.xbrl.org/inlineXBRL/transformation/2020-02-12 is no transformation finfile knows
@@ -81,6 +86,8 @@ class TransformsTest {
       sec | duryear                    | about two     | ix-format-value   | does not match transformation duryear
       sec | stateprovnameen            | Atlantis      | ix-format-value   | 'Atlantis' does not match transformation stateprovnameen
       sec | exchnameen                 | Moon Exchange | ix-format-value   | does not match transformation exchnameen
+      sec | durwordsen                 | several years | ix-format-value   | 'several years' does not match transformation durwordsen
+      sec | durwordsen                 | five          | ix-format-value   | 'five' does not match transformation durwordsen
       sec | countrynameen              | France        | ix-format-unknown | SEC transformation countrynameen is not one finfile reads
       """)
   void refuses(String registry, String rule, String shown, String code, String message) {
