@@ -268,15 +268,7 @@ final class PageReader {
   private Kind markupStart(String local) {
     boolean empty = VOID.contains(local) && XHTML_NS.equals(xml.getNamespaceURI());
     if (!open.isEmpty()) {
-      StringBuilder tag = new StringBuilder("<");
-      String prefix = xml.getPrefix();
-      tag.append(prefix == null || prefix.isEmpty() ? "" : prefix + ":").append(local);
-      for (int i = 0; i < xml.getAttributeCount(); i++) {
-        String p = xml.getAttributePrefix(i);
-        tag.append(' ').append(p == null || p.isEmpty() ? "" : p + ":").append(xml.getAttributeLocalName(i))
-            .append("=\"").append(escape(xml.getAttributeValue(i), true)).append('"');
-      }
-      tag.append(empty ? "/>" : ">");
+      String tag = Markup.startTag(xml, empty);
       for (Open o : open) {
         if (o.excludes == excludes && o.wantsMarkup) {
           o.markup.append(tag);
@@ -284,21 +276,6 @@ final class PageReader {
       }
     }
     return empty ? Kind.VOID : Kind.XHTML;
-  }
-
-  private static String escape(String text, boolean attribute) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append(attribute ? ">" : "&gt;");
-        case '"' -> out.append(attribute ? "&quot;" : "\"");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private Open fact(boolean numeric, String where) throws InputException {
@@ -367,8 +344,7 @@ final class PageReader {
     Kind kind = kinds.pop();
     langs.remove(langs.size() - 1);
     if (kind == Kind.XHTML && !open.isEmpty()) {
-      String prefix = xml.getPrefix();
-      String tag = "</" + (prefix == null || prefix.isEmpty() ? "" : prefix + ":") + xml.getLocalName() + ">";
+      String tag = Markup.endTag(xml);
       for (Open o : open) {
         if (o.excludes == excludes && o.wantsMarkup) {
           o.markup.append(tag);
@@ -390,7 +366,7 @@ final class PageReader {
       if (o.excludes == excludes) {
         o.text.append(text);
         if (o.wantsMarkup) {
-          o.markup.append(escaped == null ? escaped = escape(text, false) : escaped);
+          o.markup.append(escaped == null ? escaped = Markup.escape(text, false) : escaped);
         }
       }
     }
