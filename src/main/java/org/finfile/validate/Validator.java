@@ -386,6 +386,11 @@ public final class Validator {
     } catch (InputException e) {
       problems.add(Problem.error(e.location(), Rules.SCHEMA_REF, "the taxonomy cannot be loaded: " + e.problem()));
     }
+    if (taxonomy != null && taxonomy.isPartial()) {
+      // the instance's XML Schema imports what is missing, so Xerces cannot compile it: the rest is checked without it
+      problems.addAll(0, PartialTaxonomy.problems(name, taxonomy));
+      return new Loaded(null, taxonomy, List.copyOf(problems));
+    }
     java.util.Set<String> all = new java.util.LinkedHashSet<>(urls);
     if (taxonomy != null) {
       taxonomy.schemas().forEach(doc -> all.add(doc.local().toString()));
