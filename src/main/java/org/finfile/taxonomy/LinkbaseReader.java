@@ -456,7 +456,7 @@ final class LinkbaseReader {
     if (concept == null && missing.covers(absolute)) {
       concept = missing.concept(absolute);
       if (concept == null) {
-        return null; // counted, and reported once for all
+        return new Node(absolute, null); // no concept: counted, reported once for all, its arcs relate no concept
       }
     }
     if (concept == null && hash >= 0 && Namespaces.LINK.equals(linkName.getNamespaceURI())
