@@ -21,15 +21,32 @@ import javax.xml.namespace.QName;
 final class MissingDocuments {
   private final Map<String, Set<String>> referrers = new LinkedHashMap<>();
   private final Map<String, String> namespaces = new LinkedHashMap<>();
+  /** Where each missing URL was first referenced ({@code document:line:col}). */
+  private final Map<String, String> firstWhere = new LinkedHashMap<>();
   private final Set<QName> named = new LinkedHashSet<>();
   private int unnamed;
 
   /** Records that {@code document} references the missing {@code url}; {@code namespace} when an xs:import gave it. */
-  void add(String url, String document, String namespace) {
+  void add(String url, String document, String where, String namespace) {
+    firstWhere.putIfAbsent(url, where);
     referrers.computeIfAbsent(url, u -> new LinkedHashSet<>()).add(document);
     if (namespace != null && !namespace.isEmpty()) {
       namespaces.putIfAbsent(url, namespace);
     }
+  }
+
+  /**
+   * The first missing schema an xs:import gives a namespace that a loaded schema already has
+   * (a wrong schemaLocation for a document at hand, not a part of the taxonomy that is not),
+   * as {@code {url, where it was referenced}}; null when there is none.
+   */
+  String[] misplaced(java.util.Set<String> loadedNamespaces) {
+    for (Map.Entry<String, String> e : namespaces.entrySet()) {
+      if (loadedNamespaces.contains(e.getValue())) {
+        return new String[] {e.getKey(), firstWhere.get(e.getKey())};
+      }
+    }
+    return null;
   }
 
   boolean isEmpty() {

@@ -50,6 +50,10 @@ final class TaxonomyLoader {
   private final List<String> discoveryProblems = new ArrayList<>();
   /** Official documents referenced but not to be had offline; discovery goes on without them. */
   private final MissingDocuments missing = new MissingDocuments();
+  /** The resolver's word on each missing imported schema. */
+  private final Map<String, String> missingMessages = new HashMap<>();
+  /** The target namespaces of the schemas read. */
+  private final Set<String> namespaces = new java.util.HashSet<>();
 
   TaxonomyLoader(OfflineResolver resolver) {
     this.resolver = resolver;
@@ -99,6 +103,11 @@ final class TaxonomyLoader {
         // a document only a locator or roleRef leads to is left out, as one that cannot be resolved is
         discoveryProblems.add(e.getMessage() + "; the document is left out of the DTS");
       }
+    }
+    String[] misplaced = missing.misplaced(namespaces);
+    if (misplaced != null) {
+      throw new InputException(misplaced[1], missingMessages.get(misplaced[0]) + "; the DTS has a schema of its namespace,"
+          + " so this schemaLocation is wrong rather than a part of the taxonomy not at hand");
     }
     Map<QName, Concept> concepts = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>(discoveryProblems);
@@ -227,7 +236,10 @@ final class TaxonomyLoader {
       try {
         return new Taxonomy.Document(uri, resolver.resolve(uri, null));
       } catch (OfflineResolver.UnresolvableException e) {
-        missing.add(uri, document, namespace);
+        missing.add(uri, document, where, namespace);
+        if (namespace != null) {
+          missingMessages.putIfAbsent(uri, e.getMessage());
+        }
         return null;
       }
     }
@@ -305,6 +317,7 @@ final class TaxonomyLoader {
     String base = LinkbaseReader.base(xml, where);
     String targetNamespace = xml.getAttributeValue(null, "targetNamespace");
     String tns = targetNamespace == null ? "" : targetNamespace;
+    namespaces.add(tns);
     for (int i = 0; i < xml.getNamespaceCount(); i++) {
       String prefix = xml.getNamespacePrefix(i);
       if (prefix != null && !prefix.isEmpty() && tns.equals(xml.getNamespaceURI(i))) {

@@ -67,6 +67,10 @@ class PartialTaxonomyCommandTest {
     Run full = run("validate", bad.toString(), "--taxonomy", zip.toString());
     assertThat(full.code()).isEqualTo(1);
     assertThat(full.out()).contains("error [xsd]").contains("lots");
+    Run render = run("render", filing.toString(), "--to", "html", "--taxonomy", zip.toString(), "--out", dir.resolve("f.html").toString());
+    assertThat(render.code()).as(render.err()).isZero();
+    assertThat(render.err()).doesNotContain("partial");
+    assertThat(Files.readString(dir.resolve("f.html"))).contains("Net sales of the extension");
   }
 
   @Test

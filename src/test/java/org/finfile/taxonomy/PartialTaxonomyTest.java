@@ -86,6 +86,17 @@ class PartialTaxonomyTest {
   }
 
   @Test
+  void aWrongLocationForANamespaceTheDtsHasIsAnErrorNotAMissingPart() throws Exception {
+    Files.writeString(dir.resolve("a.xsd"), "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='urn:a'>"
+        + "<xs:import namespace='http://www.xbrl.org/2003/instance' schemaLocation='http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd'/>\n"
+        + "<xs:import namespace='http://www.xbrl.org/2003/instance' schemaLocation='https://example.com/xbrl-instance-2099.xsd'/>"
+        + "</xs:schema>");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> load(dir.resolve("a.xsd"), OfflineResolver.bundled()))
+        .isInstanceOf(org.finfile.InputException.class).hasMessageContaining("a.xsd:2:")
+        .hasMessageContaining("https://example.com/xbrl-instance-2099.xsd").hasMessageContaining("schemaLocation is wrong");
+  }
+
+  @Test
   void netflix2010UsesItsExtensionsLabelsForUsGaapConcepts() throws Exception {
     Path filing = TestFiles.base().resolve("../shared/filings/nflx2010q3/nflx-20100930.xsd").normalize();
     assumeTrue(Files.isRegularFile(filing), "the real filings are in ../shared/filings (absent here)");
