@@ -177,9 +177,9 @@ public final class Validator {
     if (loaded.taxonomy() != null) {
       TupleScopes.fill(file, systemId, name, scan, problems);
       if (calc == Calc.C11R) {
-        CalculationCheck.check(loaded.taxonomy().calculations(), scan, name, problems);
+        CalculationCheck.check(PartialTaxonomy.checkable(loaded.taxonomy()), scan, name, problems);
       } else if (calc == Calc.C10) {
-        Calculation21.check(loaded.taxonomy().calculations(), scan, name, problems);
+        Calculation21.check(PartialTaxonomy.checkable(loaded.taxonomy()), scan, name, problems);
       }
       EssenceAliasCheck.check(loaded.taxonomy(), scan, name, problems);
     }
