@@ -87,7 +87,9 @@ public record Taxonomy(Map<QName, Concept> concepts, List<Document> schemas, Lis
   /**
    * Loads the DTS an instance discovers (XBRL 2.1 §3.2): its schemaRefs and its linkbaseRefs,
    * relative to {@code base}. A schemaRef that reaches anything but a schema, or a linkbaseRef
-   * anything but a linkbase, refuses the taxonomy.
+   * anything but a linkbase, refuses the taxonomy; so does a local document that cannot be read.
+   * An official (http or https) document that no catalog, taxonomy folder or package maps does
+   * not: it is listed in {@link #missing()} and the rest is loaded.
    */
   public static Taxonomy load(List<String> schemaHrefs, List<String> linkbaseHrefs, String base, OfflineResolver resolver)
       throws InputException {
