@@ -23,7 +23,10 @@ final class DimensionalCheck {
   private final List<Problem> problems;
   /** Each context's members by dimension; absent for a context with names finfile cannot judge. */
   private final Map<String, Map<QName, DimensionalMember>> contexts = new HashMap<>();
-  private final Set<String> unjudged = new HashSet<>();
+  /** Contexts with a name outside the DTS: their facts are not checked. */
+  private final Set<String> unknown = new HashSet<>();
+  /** Contexts whose members were reported: their facts are not checked again. */
+  private final Set<String> reported = new HashSet<>();
   private final Map<String, Optional<String>> verdicts = new HashMap<>();
   private final List<Object[]> deferred = new ArrayList<>();
   /** Facts that could not be checked because the DTS is incomplete. */
@@ -39,10 +42,11 @@ final class DimensionalCheck {
   /** A context ends: its members are checked and kept. */
   void context(ContextParts context) {
     Map<QName, DimensionalMember> members = new LinkedHashMap<>();
-    boolean judged = true;
+    boolean known = true;
+    boolean wrong = false;
     for (DimensionalMember m : context.members) {
       if (m.dimension() == null) {
-        judged = false; // an undeclared prefix: XML Schema says so
+        wrong = true; // an undeclared prefix: XML Schema says so
         continue;
       }
       DimensionalMember first = members.putIfAbsent(m.dimension(), m);
@@ -52,13 +56,15 @@ final class DimensionalCheck {
             + first.where() + ")"));
       }
       int before = problems.size();
-      judged &= member(context.id, m);
-      judged &= problems.size() == before; // a context already reported is not judged again through its facts
+      known &= member(context.id, m);
+      wrong |= problems.size() != before;
     }
-    if (judged) {
-      contexts.put(context.id, members);
+    if (wrong) {
+      reported.add(context.id);
+    } else if (!known) {
+      unknown.add(context.id);
     } else {
-      unjudged.add(context.id);
+      contexts.put(context.id, members);
     }
   }
 
@@ -117,7 +123,7 @@ final class DimensionalCheck {
     if (contextRef == null) {
       return;
     }
-    if (!contexts.containsKey(contextRef) && !unjudged.contains(contextRef)) {
+    if (!contexts.containsKey(contextRef) && !unknown.contains(contextRef) && !reported.contains(contextRef)) {
       deferred.add(new Object[] {concept, contextRef, where});
       return;
     }
@@ -126,11 +132,12 @@ final class DimensionalCheck {
 
   private void check(QName concept, String contextRef, String where) {
     Map<QName, DimensionalMember> members = contexts.get(contextRef);
-    if (members == null) {
+    boolean couldMatter = !dts.complete() || validity.constrains(concept);
+    if (couldMatter && (unknown.contains(contextRef) || members != null && !dts.complete())) {
+      unchecked++;
       return;
     }
-    if (!dts.complete()) {
-      unchecked++;
+    if (members == null) {
       return;
     }
     if (!validity.constrains(concept)) {
@@ -149,7 +156,8 @@ final class DimensionalCheck {
     }
     if (unchecked > 0) {
       problems.add(new Problem(name, Severity.INFO, Rules.DIM_INVALID, "the dimensional validity of " + unchecked
-          + " facts is not checked: the taxonomy's definition links lead to schemas finfile could not read offline"));
+          + " facts is not checked: " + (dts.complete() ? "their contexts name" : "the taxonomy's definition links lead to")
+          + " elements of schemas finfile could not read offline"));
     }
   }
 }
