@@ -54,6 +54,7 @@ final class DimensionalRules {
 
   private static void arc(DimensionalTaxonomy dts, Taxonomy taxonomy, DimensionalTaxonomy.Arc a, List<Problem> problems) {
     String arcrole = a.arcrole().substring(a.arcrole().lastIndexOf('/') + 1);
+    String anArc = (arcrole.startsWith("a") ? "an " : "a ") + arcrole + " arc";
     DimensionalTaxonomy.Kind from = dts.kind(a.from());
     DimensionalTaxonomy.Kind to = dts.kind(a.to());
     boolean hasHypercube = a.arcrole().equals(DimensionalTaxonomy.ALL) || a.arcrole().equals(DimensionalTaxonomy.NOT_ALL);
@@ -84,13 +85,13 @@ final class DimensionalRules {
       default -> to == DimensionalTaxonomy.Kind.ITEM;
     };
     if (!sourceOk && from != DimensionalTaxonomy.Kind.UNKNOWN) {
-      problems.add(Problem.error(a.where(), Rules.DIM_ARC, "a " + arcrole + " arc goes from " + a.from().getLocalPart()
+      problems.add(Problem.error(a.where(), Rules.DIM_ARC, anArc + " goes from " + a.from().getLocalPart()
           + ", which is not " + sourceNeeds + " (xbrldte:" + spec + "SourceError)"));
     } else if (!targetOk && to != DimensionalTaxonomy.Kind.UNKNOWN) {
-      problems.add(Problem.error(a.where(), Rules.DIM_ARC, "a " + arcrole + " arc goes to " + a.to().getLocalPart()
+      problems.add(Problem.error(a.where(), Rules.DIM_ARC, anArc + " goes to " + a.to().getLocalPart()
           + ", which is not " + targetNeeds + " (xbrldte:" + spec + "TargetError)"));
     } else if ((spec.equals("DimensionDomain") || spec.equals("DimensionDefault")) && dts.isTyped(a.from())) {
-      problems.add(Problem.error(a.where(), Rules.DIM_TYPED_DIMENSION, "a " + arcrole + " arc goes from " + a.from().getLocalPart()
+      problems.add(Problem.error(a.where(), Rules.DIM_TYPED_DIMENSION, anArc + " goes from " + a.from().getLocalPart()
           + ", a typed dimension, which has no domain of members (xbrldte:TypedDimensionError)"));
     }
     if (hasHypercube && a.contextElement() == null) {
@@ -99,8 +100,8 @@ final class DimensionalRules {
           + " (xbrldte:HasHypercubeMissingContextElementAttributeError)"));
     }
     if (a.targetRole() != null && !a.targetRole().equals(STANDARD_ROLE) && !taxonomy.dts().roleTypes().containsKey(a.targetRole())) {
-      problems.add(Problem.error(a.where(), Rules.DIM_TARGET_ROLE, "the xbrldt:targetRole " + a.targetRole() + " of a " + arcrole
-          + " arc is no role the DTS declares (xbrldte:TargetRoleNotResolvedError)"));
+      problems.add(Problem.error(a.where(), Rules.DIM_TARGET_ROLE, "the xbrldt:targetRole " + a.targetRole() + " of " + anArc
+          + " is no role the DTS declares (xbrldte:TargetRoleNotResolvedError)"));
     }
   }
 }

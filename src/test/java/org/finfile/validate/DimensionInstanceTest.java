@@ -234,6 +234,38 @@ class DimensionInstanceTest {
         + " lead to elements of schemas finfile could not read offline");
   }
 
+  /**
+   * ExcludedTable's dimension, domain and members moved to a role of their own, which the notAll
+   * arc's xbrldt:targetRole leads to: gadgets are still excluded.
+   */
+  @Test
+  void aTargetRoleLeadsToTheHypercubesDimensions() throws Exception {
+    String role = "http://example.com/role/excluded";
+    Files.writeString(dir.resolve("dim.xsd"), resource("dim.xsd").replace("<link:linkbaseRef", "<link:roleType roleURI=\"" + role
+        + "\" id=\"excluded\"><link:usedOn>link:definitionLink</link:usedOn></link:roleType>\n      <link:linkbaseRef"));
+    String def = resource("dim-def.xml");
+    StringBuilder moved = new StringBuilder("<link:definitionLink xlink:type=\"extended\" xlink:role=\"" + role + "\">\n");
+    for (String label : List.of("ExcludedTable", "ProductAxis", "ProductDomain", "Gadgets")) {
+      moved.append("<link:loc xlink:type=\"locator\" xlink:label=\"").append(label).append("\" xlink:href=\"dim.xsd#d_").append(label)
+          .append("\"/>\n");
+    }
+    for (String arc : def.lines().filter(l -> l.contains("xlink:from=\"ExcludedTable\"") || l.contains("xlink:from=\"ProductAxis\"")
+        || l.contains("xlink:from=\"ProductDomain\"")).toList()) {
+      def = def.replace(arc + "\n", "");
+      moved.append(arc).append("\n");
+    }
+    moved.append("</link:definitionLink>\n</link:linkbase>");
+    def = def.replace("</link:linkbase>", moved).replace("xlink:to=\"ExcludedTable\" xbrldt:contextElement=\"scenario\"",
+        "xlink:to=\"ExcludedTable\" xbrldt:contextElement=\"scenario\" xbrldt:targetRole=\"" + role + "\"");
+    assertThat(def).contains("xbrldt:targetRole").contains("<link:roleRef");
+    Files.writeString(dir.resolve("dim-def.xml"), def.replaceFirst("<link:arcroleRef", "<link:roleRef roleURI=\"" + role
+        + "\" xlink:type=\"simple\" xlink:href=\"dim.xsd#excluded\"/>\n  <link:arcroleRef"));
+    assertThat(validate(valid)).isEmpty();
+    List<Problem> problems = dimensional(replaced(WIDGETS, WIDGETS.replace("d:Widgets", "d:Gadgets")));
+    assertThat(problems).extracting(Problem::code).containsExactly(Rules.DIM_INVALID);
+    assertThat(problems.get(0).message()).contains("its members are in the excluded (notAll) hypercube ExcludedTable");
+  }
+
   /** The SEC accepted these filings: finfile must find no dimensional error in them. */
   @ParameterizedTest
   @ValueSource(strings = {"aapl2023/aapl-20230930_htm.xml", "amzn2022/amzn-20221231_htm.xml", "aapl2025-inline/aapl-20250329_htm.xml",

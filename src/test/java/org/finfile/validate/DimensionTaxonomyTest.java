@@ -53,7 +53,7 @@ class DimensionTaxonomyTest {
   void aHasHypercubeArcFromADimension() throws Exception {
     String message = onlyDimensional(problems("dim-def.xml", ALL_ARC, ALL_ARC.replace("from=\"Sales\"", "from=\"RegionAxis\"")),
         Rules.DIM_ARC);
-    assertThat(message).isEqualTo("a all arc goes from RegionAxis, which is not a primary item or member (an item, not a hypercube"
+    assertThat(message).isEqualTo("an all arc goes from RegionAxis, which is not a primary item or member (an item, not a hypercube"
         + " or dimension) (xbrldte:HasHypercubeSourceError)");
   }
 
@@ -124,7 +124,7 @@ class DimensionTaxonomyTest {
   void aTargetRoleNoRoleTypeDeclares() throws Exception {
     String message = onlyDimensional(problems("dim-def.xml", ALL_ARC, ALL_ARC + " xbrldt:targetRole=\"http://example.com/role/none\""),
         Rules.DIM_TARGET_ROLE);
-    assertThat(message).isEqualTo("the xbrldt:targetRole http://example.com/role/none of a all arc is no role the DTS declares"
+    assertThat(message).isEqualTo("the xbrldt:targetRole http://example.com/role/none of an all arc is no role the DTS declares"
         + " (xbrldte:TargetRoleNotResolvedError)");
   }
 }
