@@ -22,12 +22,15 @@ final class DimensionalCheck {
   private final String name;
   private final List<Problem> problems;
   /** Each context's members by dimension; absent for a context with names finfile cannot judge. */
-  private final Map<String, Map<QName, DimensionalMember>> contexts = new HashMap<>();
+  private final Map<String, Held> contexts = new HashMap<>();
+  /** Contexts with the same members share one {@code Held}, so verdicts are kept once per primary item and members. */
+  private final Map<String, Held> bySignature = new HashMap<>();
   /** Contexts with a name outside the DTS: their facts are not checked. */
   private final Set<String> unknown = new HashSet<>();
   /** Contexts whose members were reported: their facts are not checked again. */
   private final Set<String> reported = new HashSet<>();
-  private final Map<String, Optional<String>> verdicts = new HashMap<>();
+  /** A context's members by dimension; {@code verdicts} per primary item, empty when valid. */
+  private record Held(Map<QName, DimensionalMember> members, Map<QName, Optional<String>> verdicts) {}
   private final List<Object[]> deferred = new ArrayList<>();
   /** Facts that could not be checked because the DTS is incomplete. */
   private long unchecked;
@@ -64,7 +67,10 @@ final class DimensionalCheck {
     } else if (!known) {
       unknown.add(context.id);
     } else {
-      contexts.put(context.id, members);
+      StringBuilder signature = new StringBuilder();
+      members.values().stream().map(m -> m.dimension() + (m.scenario() ? " s " : " g ") + (m.typed() ? "t " : "e ") + m.value())
+          .sorted().forEach(k -> signature.append(k).append('\n'));
+      contexts.put(context.id, bySignature.computeIfAbsent(signature.toString(), k -> new Held(members, new HashMap<>())));
     }
   }
 
@@ -131,20 +137,19 @@ final class DimensionalCheck {
   }
 
   private void check(QName concept, String contextRef, String where) {
-    Map<QName, DimensionalMember> members = contexts.get(contextRef);
+    Held held = contexts.get(contextRef);
     boolean couldMatter = !dts.complete() || validity.constrains(concept);
-    if (couldMatter && (unknown.contains(contextRef) || members != null && !dts.complete())) {
+    if (couldMatter && (unknown.contains(contextRef) || held != null && !dts.complete())) {
       unchecked++;
       return;
     }
-    if (members == null) {
+    if (held == null) {
       return;
     }
     if (!validity.constrains(concept)) {
       return;
     }
-    Optional<String> why = verdicts.computeIfAbsent(concept + " " + contextRef,
-        k -> Optional.ofNullable(validity.invalid(concept, members)));
+    Optional<String> why = held.verdicts().computeIfAbsent(concept, k -> Optional.ofNullable(validity.invalid(concept, held.members())));
     why.ifPresent(w -> problems.add(Problem.error(where, Rules.DIM_INVALID, concept.getLocalPart() + " in context " + contextRef
         + " is dimensionally invalid: " + w + " (xbrldie:PrimaryItemDimensionallyInvalidError)")));
   }
