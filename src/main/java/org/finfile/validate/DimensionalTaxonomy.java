@@ -205,7 +205,14 @@ final class DimensionalTaxonomy {
       schemaDocuments.add(doc.uri());
       schemaDocuments.add(doc.local().toString());
     }
-    documents.addAll(taxonomy.linkbases());
+    QName definitionLink = new QName(Namespaces.LINK, "definitionLink");
+    for (Taxonomy.Document doc : taxonomy.linkbases()) {
+      // a linkbase the loader saw no definition link in (labels, say) is not read again
+      java.util.Set<QName> links = taxonomy.dts().links().get(doc.uri());
+      if (links == null || links.contains(definitionLink)) {
+        documents.add(doc);
+      }
+    }
     Reader reader = new Reader(elements, byId, namespaces, schemaDocuments);
     Set<String> read = new HashSet<>();
     for (Taxonomy.Document doc : documents) {
