@@ -160,8 +160,8 @@ final class DimensionalCheck {
       check((QName) d[0], (String) d[1], (String) d[2]);
     }
     if (unchecked > 0) {
-      problems.add(new Problem(name, Severity.INFO, Rules.DIM_INVALID, "the dimensional validity of " + unchecked
-          + " facts is not checked: " + (dts.complete() ? "their contexts name" : "the taxonomy's definition links lead to")
+      problems.add(new Problem(name, Severity.INFO, Rules.DIM_INVALID, unchecked + (unchecked == 1 ? " fact is" : " facts are")
+          + " not checked for dimensional validity: " + (dts.complete() ? "their contexts name" : "the taxonomy's definition links lead to")
           + " elements of schemas finfile could not read offline"));
     }
   }

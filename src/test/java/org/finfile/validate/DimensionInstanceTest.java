@@ -230,7 +230,7 @@ class DimensionInstanceTest {
     List<Problem> problems = dimensional(instance);
     assertThat(problems).extracting(Problem::code).containsExactly(Rules.DIM_INVALID);
     assertThat(problems.get(0).severity()).isEqualTo(Severity.INFO);
-    assertThat(problems.get(0).message()).isEqualTo("the dimensional validity of 6 facts is not checked: the taxonomy's definition links"
+    assertThat(problems.get(0).message()).isEqualTo("6 facts are not checked for dimensional validity: the taxonomy's definition links"
         + " lead to elements of schemas finfile could not read offline");
   }
 
@@ -264,6 +264,19 @@ class DimensionInstanceTest {
     List<Problem> problems = dimensional(replaced(WIDGETS, WIDGETS.replace("d:Widgets", "d:Gadgets")));
     assertThat(problems).extracting(Problem::code).containsExactly(Rules.DIM_INVALID);
     assertThat(problems.get(0).message()).contains("its members are in the excluded (notAll) hypercube ExcludedTable");
+  }
+
+  /** A complete DTS and a context naming a dimension of a schema it lacks: that context's facts are not checked, and a note says so. */
+  @Test
+  void aContextNamingWhatTheTaxonomyLacksIsNotJudged() throws Exception {
+    String instance = replaced(EUROPE, EUROPE.replace("d:Europe", "d:Asia")
+        + "<xbrldi:explicitMember dimension=\"m:OtherAxis\" xmlns:m=\"http://example.com/missing\">m:Thing</xbrldi:explicitMember>");
+    List<Problem> problems = dimensional(instance);
+    assertThat(problems).extracting(Problem::code).containsExactly(Rules.DIM_INVALID);
+    assertThat(problems.get(0).severity()).isEqualTo(Severity.INFO);
+    // Sales and NetSales have hypercubes; Notes, in the same context, has none and could not be invalid
+    assertThat(problems.get(0).message()).isEqualTo("2 facts are not checked for dimensional validity: their contexts name"
+        + " elements of schemas finfile could not read offline");
   }
 
   /** The SEC accepted these filings: finfile must find no dimensional error in them. */
