@@ -279,6 +279,38 @@ class DimensionInstanceTest {
         + " elements of schemas finfile could not read offline");
   }
 
+  /** The 'all' hypercubes of different roles are alternatives: a fact need fit only one role. */
+  @Test
+  void hypercubesOfDifferentRolesAreAlternatives() throws Exception {
+    String costsLink = "<link:loc xlink:type=\"locator\" xlink:label=\"Costs\" xlink:href=\"dim.xsd#d_Costs\"/>";
+    Files.writeString(dir.resolve("dim-def.xml"), resource("dim-def.xml").replace(costsLink, costsLink
+        + "\n<link:loc xlink:type=\"locator\" xlink:label=\"Sales\" xlink:href=\"dim.xsd#d_Sales\"/>"
+        + "\n<link:definitionArc xlink:type=\"arc\" xlink:arcrole=\"http://xbrl.org/int/dim/arcrole/all\" xlink:from=\"Sales\""
+        + " xlink:to=\"CostTable\" xbrldt:contextElement=\"scenario\" order=\"3\"/>"));
+    // Asia is unusable in the sales role, but the costs role's CostTable holds: Sales is valid; NetSales inherits only the sales role
+    String instance = replaced(EUROPE, EUROPE.replace("d:Europe", "d:Asia")).replaceFirst(
+        "(<xbrli:context id=\"europe\">[\\s\\S]*?</xbrli:period>)", "$1<xbrli:scenario><xbrldi:typedMember dimension=\"d:CustomerAxis\">"
+        + CUSTOMER_42 + "</xbrldi:typedMember></xbrli:scenario>");
+    List<Problem> problems = dimensional(instance);
+    assertThat(problems).extracting(Problem::code).containsExactly(Rules.DIM_INVALID);
+    assertThat(problems.get(0).message()).startsWith("NetSales in context europe is dimensionally invalid: Asia is not a usable member");
+  }
+
+  /** The 'all' hypercubes of one role are conjoined: a fact must fit every one. */
+  @Test
+  void hypercubesOfOneRoleAreConjoined() throws Exception {
+    String salesLink = "<link:loc xlink:type=\"locator\" xlink:label=\"Sales\" xlink:href=\"dim.xsd#d_Sales\"/>";
+    Files.writeString(dir.resolve("dim-def.xml"), resource("dim-def.xml").replace(salesLink, salesLink
+        + "\n<link:loc xlink:type=\"locator\" xlink:label=\"CostTable\" xlink:href=\"dim.xsd#d_CostTable\"/>"
+        + "\n<link:definitionArc xlink:type=\"arc\" xlink:arcrole=\"http://xbrl.org/int/dim/arcrole/all\" xlink:from=\"Sales\""
+        + " xlink:to=\"CostTable\" xbrldt:contextElement=\"scenario\" xbrldt:targetRole=\"http://example.com/role/costs\" order=\"2\"/>"));
+    List<Problem> problems = dimensional(valid);
+    assertThat(problems).extracting(Problem::code).containsExactly(Rules.DIM_INVALID, Rules.DIM_INVALID, Rules.DIM_INVALID);
+    assertThat(problems.get(0).message()).startsWith("Sales in context all is dimensionally invalid: hypercube CostTable needs a member"
+        + " of CustomerAxis in the scenario");
+    assertThat(problems).extracting(Problem::message).anyMatch(m -> m.startsWith("NetSales in context europe"));
+  }
+
   /** The SEC accepted these filings: finfile must find no dimensional error in them. */
   @ParameterizedTest
   @ValueSource(strings = {"aapl2023/aapl-20230930_htm.xml", "amzn2022/amzn-20221231_htm.xml", "aapl2025-inline/aapl-20250329_htm.xml",
