@@ -383,6 +383,7 @@ public final class Validator {
             "taxonomy: " + (colon > 0 ? p.substring(colon + 2) : p)));
       }
       problems.addAll(TaxonomyRules.check(taxonomy));
+      problems.addAll(DimensionalRules.check(taxonomy));
     } catch (InputException e) {
       problems.add(Problem.error(e.location(), Rules.SCHEMA_REF, "the taxonomy cannot be loaded: " + e.problem()));
     }
