@@ -83,7 +83,9 @@ public final class Oim {
   /**
    * Why xBRL-JSON and xBRL-CSV cannot hold {@code filing} whole, or empty when they can: a
    * precision of 0 (OIM has no such accuracy), a footnote in a non-standard role, link role or
-   * arcrole, without a language, or linked to no fact.
+   * arcrole, without a language, or linked to no fact; a segment or scenario with content that
+   * is no dimension member, or a typed member whose value has element content (OIM's typed
+   * dimensions are simple values).
    */
   public static Optional<String> unrepresentable(Filing filing) {
     List<String> ids = filing.factIds();
@@ -91,6 +93,20 @@ public final class Oim {
       Fact f = filing.facts().get(i);
       if (f.accuracy() instanceof Accuracy.Precision p && !p.infinite() && p.digits() == 0) {
         return Optional.of("fact " + ids.get(i) + " has precision=\"0\", which OIM 1.0 cannot represent");
+      }
+    }
+    for (org.finfile.model.Context c : filing.contexts()) {
+      for (org.finfile.model.Qualifiers q : List.of(c.segment(), c.scenario())) {
+        if (!q.others().isEmpty()) {
+          return Optional.of("context " + c.id() + " has segment or scenario content that is no dimension member,"
+              + " which OIM 1.0 cannot represent");
+        }
+        for (org.finfile.model.Qualifiers.Part p : q.members()) {
+          if (p instanceof org.finfile.model.Qualifiers.TypedMember t && TypedValues.isComplex(t.value())) {
+            return Optional.of("context " + c.id() + " has a typed member of " + t.dimension()
+                + " with element content, which OIM 1.0 cannot represent (its typed dimensions are simple values)");
+          }
+        }
       }
     }
     for (Footnote link : filing.footnotes()) {
