@@ -29,47 +29,26 @@ import org.junit.jupiter.api.Test;
 
 /** Dimensional filings in every rendering: members in contexts, OIM dimensions, columns, headings. */
 class DimensionsRenderTest {
-  static final String NS = "http://finfile.org/test/dims";
-  static final QName REVENUES = new QName(NS, "Revenues");
-  static final QName PRODUCT = new QName(NS, "ProductAxis");
-  static final QName REGION = new QName(NS, "RegionAxis");
-  static final Entity ENTITY = new Entity("http://www.sec.gov/CIK", "0000320193");
-  static final Period YEAR = Period.duration(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
-  static final Unit USD = Unit.of("usd", new QName(Unit.ISO4217, "USD"));
+  static final String NS = DimensionalFilings.NS;
+  static final QName REGION = DimensionalFilings.REGION;
+  static final Entity ENTITY = DimensionalFilings.ENTITY;
+  static final Period YEAR = DimensionalFilings.YEAR;
+  static final Unit USD = DimensionalFilings.USD;
 
   static Taxonomy taxonomy() throws Exception {
-    return Taxonomy.load(TestFiles.base().resolve("src/test/resources/render/dims/dims.xsd").toUri().toString(), null,
-        OfflineResolver.bundled());
+    return DimensionalFilings.taxonomy();
   }
 
-  static Qualifiers product(String member) {
-    return Qualifiers.of(new Qualifiers.ExplicitMember(PRODUCT, new QName(NS, member, "d")));
-  }
-
-  /** The typed region member {@code <d:region>Europe</d:region>}, as a reader would keep it. */
-  static Qualifiers europe() {
-    return Qualifiers.of(new Qualifiers.TypedMember(REGION,
-        new XmlFragment("<d:region xmlns:d=\"" + NS + "\">Europe</d:region>", "{" + NS + "}region=Europe")));
-  }
-
-  /** Revenues for the whole entity, two products, a region (typed), and one member of a namespace the filing does not declare. */
   static Filing filing() {
-    Context whole = new Context("c", ENTITY, YEAR);
-    Context phones = new Context("c-phones", ENTITY, YEAR, product("PhoneMember"), Qualifiers.NONE);
-    Context computers = new Context("c-computers", ENTITY, YEAR, product("ComputerMember"), Qualifiers.NONE);
-    Context europe = new Context("c-europe", ENTITY, YEAR, europe(), Qualifiers.NONE);
-    Context other = new Context("c-other", ENTITY, YEAR, Qualifiers.NONE, Qualifiers.of(
-        new Qualifiers.ExplicitMember(new QName("urn:scenarios", "ScenarioAxis"), new QName("urn:scenarios", "BudgetMember"))));
-    List<Context> contexts = List.of(whole, phones, computers, europe, other);
-    List<Fact> facts = List.of(
-        fact("f-whole", whole, "1000"), fact("f-phones", phones, "600"), fact("f-computers", computers, "400"),
-        fact("f-europe", europe, "250"), fact("f-budget", other, "1100"));
-    return new Filing(List.of("dims.xsd"), Map.of("d", NS), contexts, List.of(USD), facts, List.of(),
-        org.finfile.model.DocumentInfo.NONE);
+    return DimensionalFilings.filing();
+  }
+
+  static Filing legacy() {
+    return DimensionalFilings.legacy();
   }
 
   static Fact fact(String id, Context c, String value) {
-    return new Fact(id, REVENUES, c, USD, new FactValue.Numeric(new BigDecimal(value)), Accuracy.Decimals.of(0), null);
+    return DimensionalFilings.fact(id, c, value);
   }
 
   static String render(Filing filing, Taxonomy taxonomy, Renderer.Format format) throws Exception {
@@ -121,14 +100,6 @@ class DimensionsRenderTest {
     String page = render(filing, null, Renderer.Format.IXBRL);
     assertThat(page).contains("<xbrli:segment><x:unit xmlns:x=\"urn:legacy\" kind=\"b\" code=\"a\">old &amp; new"
         + "<x:part>2</x:part></x:unit></xbrli:segment>");
-  }
-
-  static Filing legacy() {
-    Context c = new Context("c-legacy", ENTITY, YEAR, Qualifiers.of(new Qualifiers.Other(new XmlFragment(
-        "<x:unit xmlns:x=\"urn:legacy\" kind=\"b\" code=\"a\">old &amp; new<x:part>2</x:part></x:unit>",
-        "{urn:legacy}unit@code=a@kind=b=old & new{urn:legacy}part=2"))), Qualifiers.NONE);
-    return new Filing(List.of("dims.xsd"), Map.of("d", NS), List.of(c), List.of(USD), List.of(fact("f", c, "5")), List.of(),
-        org.finfile.model.DocumentInfo.NONE);
   }
 
   @Test
