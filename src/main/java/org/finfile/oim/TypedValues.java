@@ -40,12 +40,15 @@ final class TypedValues {
 
   /**
    * The domain element {@code element} holding {@code text}: written with the prefix {@code p}
-   * (declared on it), its key the expanded name and the text ({@code {uri}local=text}).
+   * (declared on it). Its key is the one finfile's XML reader gives the same element (XBRL 2.1
+   * §4.10 value: {@code <{uri}local>} then the text, whitespace collapsed, then {@code </>}).
    */
   static XmlFragment fragment(QName element, String text) {
     String name = "p:" + element.getLocalPart();
     String xml = "<" + name + " xmlns:p=\"" + escape(element.getNamespaceURI()) + "\">" + escape(text) + "</" + name + ">";
-    return new XmlFragment(xml, "{" + element.getNamespaceURI() + "}" + element.getLocalPart() + "=" + text);
+    String collapsed = text.replaceAll("[ \\t\\r\\n]+", " ").strip();
+    return new XmlFragment(xml, "<{" + element.getNamespaceURI() + "}" + element.getLocalPart() + ">"
+        + collapsed.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</>");
   }
 
   private static String escape(String text) {

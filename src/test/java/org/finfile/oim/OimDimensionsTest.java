@@ -50,7 +50,7 @@ class OimDimensionsTest {
     Context europe = back.facts().stream().filter(f -> f.id().equals("f-europe")).findFirst().orElseThrow().context();
     Qualifiers.TypedMember typed = (Qualifiers.TypedMember) europe.segment().parts().get(0);
     assertThat(typed.dimension()).isEqualTo(DimensionalFilings.REGION);
-    assertThat(typed.value().key()).isEqualTo("{" + NS + "}region=Europe");
+    assertThat(typed.value().key()).isEqualTo("<{" + NS + "}region>Europe</>");
     assertThat(typed.value().xml()).isEqualTo("<p:region xmlns:p=\"" + NS + "\">Europe</p:region>");
     assertThat(back.contexts()).hasSize(5);
     Path again = Files.createDirectory(dir.resolve("again"));

@@ -43,7 +43,7 @@ public final class DimensionalFilings {
   /** The typed region member {@code <d:region>Europe</d:region>}, as a reader would keep it. */
   public static Qualifiers europe() {
     return Qualifiers.of(new Qualifiers.TypedMember(REGION,
-        new XmlFragment("<d:region xmlns:d=\"" + NS + "\">Europe</d:region>", "{" + NS + "}region=Europe")));
+        new XmlFragment("<d:region xmlns:d=\"" + NS + "\">Europe</d:region>", "<{" + NS + "}region>Europe</>")));
   }
 
   /** Revenues for the whole entity, two products, a region (typed), and one member of a namespace the filing does not declare. */
@@ -69,7 +69,7 @@ public final class DimensionalFilings {
   public static Filing legacy() {
     Context c = new Context("c-legacy", ENTITY, YEAR, Qualifiers.of(new Qualifiers.Other(new XmlFragment(
         "<x:unit xmlns:x=\"urn:legacy\" kind=\"b\" code=\"a\">old &amp; new<x:part>2</x:part></x:unit>",
-        "{urn:legacy}unit@code=a@kind=b=old & new{urn:legacy}part=2"))), Qualifiers.NONE);
+        "<{urn:legacy}unit {}code=\"a\" {}kind=\"b\">old &amp; new<{urn:legacy}part>2</></>"))), Qualifiers.NONE);
     return new Filing(List.of("dims.xsd"), Map.of("d", NS), List.of(c), List.of(USD), List.of(fact("f", c, "5")), List.of(),
         org.finfile.model.DocumentInfo.NONE);
   }

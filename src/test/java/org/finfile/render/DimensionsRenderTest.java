@@ -136,14 +136,14 @@ class DimensionsRenderTest {
         .hasMessage("cannot be written as xbrl-json without loss: context c-legacy has segment or scenario content that is no"
             + " dimension member, which OIM 1.0 cannot represent");
     Context complex = new Context("c-complex", ENTITY, YEAR, Qualifiers.of(new Qualifiers.TypedMember(REGION, new XmlFragment(
-        "<d:address xmlns:d=\"" + NS + "\"><d:city>Cork</d:city></d:address>", "{" + NS + "}address{" + NS + "}city=Cork"))),
+        "<d:address xmlns:d=\"" + NS + "\"><d:city>Cork</d:city></d:address>", "<{" + NS + "}address><{" + NS + "}city>Cork</></>"))),
         Qualifiers.NONE);
     Filing filing = new Filing(List.of("dims.xsd"), Map.of("d", NS), List.of(complex), List.of(USD),
         List.of(fact("f", complex, "1")), List.of(), org.finfile.model.DocumentInfo.NONE);
     assertThatThrownBy(() -> files(filing, null, Renderer.Format.XBRL_CSV)).isInstanceOf(Unrepresentable.class)
         .hasMessageContaining("context c-complex has a typed member of {" + NS + "}RegionAxis with element content");
     Context empty = new Context("c-empty", ENTITY, YEAR, Qualifiers.of(new Qualifiers.TypedMember(REGION, new XmlFragment(
-        "<d:region xmlns:d=\"" + NS + "\"/>", "{" + NS + "}region="))), Qualifiers.NONE);
+        "<d:region xmlns:d=\"" + NS + "\"/>", "<{" + NS + "}region></>"))), Qualifiers.NONE);
     Filing emptyTyped = new Filing(List.of("dims.xsd"), Map.of("d", NS), List.of(empty), List.of(USD),
         List.of(fact("f", empty, "1")), List.of(), org.finfile.model.DocumentInfo.NONE);
     assertThatThrownBy(() -> files(emptyTyped, null, Renderer.Format.XBRL_CSV)).isInstanceOf(Unrepresentable.class)
