@@ -12,9 +12,9 @@ import java.util.Set;
  * An XBRL 2.1 instance as data: the taxonomy it references, its contexts, units, facts and
  * footnotes, in document order. Every fact's context and unit is one of the filing's own.
  *
- * <p>{@code namespaces} maps prefixes to namespace URIs for the concepts and measures, so a
- * written instance reads as the original did; {@code document} keeps what else the document
- * said about itself (root attributes such as {@code xml:lang}, references, prolog).
+ * <p>{@code namespaces} maps prefixes to namespace URIs for the concepts, measures, dimensions and
+ * dimension members, so a written instance reads as the original did; {@code document} keeps
+ * what else the document said about itself (root attributes such as {@code xml:lang}, references, prolog).
  */
 public record Filing(
     List<String> schemaRefs,

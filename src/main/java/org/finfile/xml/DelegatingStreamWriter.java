@@ -12,6 +12,11 @@ abstract class DelegatingStreamWriter implements XMLStreamWriter {
     this.out = out;
   }
 
+  /** The writer calls are passed to. */
+  final XMLStreamWriter delegate() {
+    return out;
+  }
+
   @Override public void writeStartElement(String localName) throws XMLStreamException { out.writeStartElement(localName); }
   @Override public void writeStartElement(String namespaceUri, String localName) throws XMLStreamException { out.writeStartElement(namespaceUri, localName); }
   @Override public void writeStartElement(String prefix, String localName, String namespaceUri) throws XMLStreamException { out.writeStartElement(prefix, localName, namespaceUri); }

@@ -23,6 +23,20 @@ final class IndentingStreamWriter extends DelegatingStreamWriter {
     }
   }
 
+  /** What writes one element on another writer. */
+  interface ElementWriter {
+    void write(XMLStreamWriter out) throws XMLStreamException;
+  }
+
+  /**
+   * Writes one element, indented as any other, with nothing added inside it: content kept as
+   * read (mixed content, significant spacing) goes out as it came in.
+   */
+  void writeVerbatim(ElementWriter element) throws XMLStreamException {
+    beforeStart();
+    element.write(delegate());
+  }
+
   private void newline(int depth) throws XMLStreamException {
     super.writeCharacters("\n" + "  ".repeat(depth));
   }

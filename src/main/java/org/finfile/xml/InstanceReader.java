@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,28 +22,26 @@ import org.finfile.InputException;
 import org.finfile.model.Accuracy;
 import org.finfile.model.Context;
 import org.finfile.model.DocumentInfo;
-import org.finfile.model.Entity;
 import org.finfile.model.Fact;
 import org.finfile.model.FactValue;
 import org.finfile.model.Filing;
 import org.finfile.model.Footnote;
-import org.finfile.model.Period;
 import org.finfile.model.Source;
 import org.finfile.model.Unit;
-import org.finfile.xml.bind.xbrli.ContextPeriodType;
 
 /**
- * Reads an XBRL 2.1 instance into a {@link Filing}, streaming: contexts and units are bound
- * through the generated JAXB classes one subtree at a time, facts are read with StAX into a
+ * Reads an XBRL 2.1 instance into a {@link Filing}, streaming: units are bound through the
+ * generated JAXB classes one subtree at a time, contexts and facts are read with StAX into a
  * record each, so no tree of the whole document is ever built.
  *
  * <p>What the document says about itself is kept in the filing's
  * {@link org.finfile.model.DocumentInfo}: comments and processing instructions before the root,
  * every attribute of the root (such as {@code xml:lang}), and the {@code link:schemaRef},
  * {@code linkbaseRef}, {@code roleRef} and {@code arcroleRef} elements with all their attributes.
- * Comments inside the root are not kept. Anything else the model cannot hold exactly (tuples,
- * segments, scenarios, dateTime periods, fractions) is refused with its location rather than
- * dropped.
+ * Comments inside the root are not kept. Contexts are read by {@link ContextReader}: segments
+ * and scenarios (XBRL Dimensions members and other content) and {@code xs:dateTime} period
+ * bounds are kept as written. Anything else the model cannot hold exactly (tuples, fractions) is
+ * refused with its location rather than dropped.
  *
  * <pre>{@code
  * Filing filing = InstanceReader.read(Path.of("filing.xml"));
@@ -189,54 +185,13 @@ public final class InstanceReader {
     }
   }
 
-  private void readContext() throws XMLStreamException, JAXBException, InputException {
+  private void readContext() throws XMLStreamException, InputException {
     String where = here();
-    org.finfile.xml.bind.xbrli.Context bound =
-        jaxb.unmarshal(xml, org.finfile.xml.bind.xbrli.Context.class).getValue();
-    String id = bound.getId();
-    if (bound.getEntity() == null || bound.getEntity().getIdentifier() == null || bound.getPeriod() == null) {
-      throw new InputException(where, "context " + id + " lacks an entity identifier or a period");
+    Context context = ContextReader.read(xml, systemId, namespaces);
+    if (contexts.containsKey(context.id())) {
+      throw new InputException(where, "a second context with id " + context.id());
     }
-    if (bound.getEntity().getSegment() != null || bound.getScenario() != null) {
-      throw new InputException(where, "context " + id + ": segments and scenarios are not supported yet");
-    }
-    if (bound.getEntity().getIdentifier().getScheme() == null || bound.getEntity().getIdentifier().getValue() == null) {
-      throw new InputException(where, "context " + id + ": the entity identifier lacks its scheme or its value");
-    }
-    Entity entity = new Entity(bound.getEntity().getIdentifier().getScheme(), bound.getEntity().getIdentifier().getValue());
-    Period period = period(bound.getPeriod(), id, where);
-    if (contexts.containsKey(id)) {
-      throw new InputException(where, "a second context with id " + id);
-    }
-    try {
-      contexts.put(id, new Context(id, entity, period));
-    } catch (IllegalArgumentException e) {
-      throw new InputException(where, "context " + id + ": " + e.getMessage());
-    }
-  }
-
-  private static Period period(ContextPeriodType p, String id, String where) throws InputException {
-    try {
-      if (p.getInstant() != null) {
-        return Period.instant(date(p.getInstant()));
-      }
-      if (p.getForever() != null) {
-        return new Period.Forever();
-      }
-      if (p.getStartDate() != null && p.getEndDate() != null) {
-        return Period.duration(date(p.getStartDate()), date(p.getEndDate()));
-      }
-    } catch (DateTimeParseException e) {
-      throw new InputException(where, "context " + id + ": period dates must be xs:date (dateTime is not supported yet): "
-          + e.getParsedString());
-    } catch (IllegalArgumentException e) {
-      throw new InputException(where, "context " + id + ": " + e.getMessage());
-    }
-    throw new InputException(where, "context " + id + " has an incomplete period");
-  }
-
-  private static LocalDate date(String text) {
-    return LocalDate.parse(text.strip());
+    contexts.put(context.id(), context);
   }
 
   private void readUnit() throws XMLStreamException, JAXBException, InputException {

@@ -21,21 +21,19 @@ import org.finfile.model.Fact;
 import org.finfile.model.FactValue;
 import org.finfile.model.Filing;
 import org.finfile.model.Footnote;
-import org.finfile.model.Period;
+import org.finfile.model.Qualifiers;
 import org.finfile.model.Source;
 import org.finfile.model.Unit;
-import org.finfile.xml.bind.xbrli.ContextEntityType;
-import org.finfile.xml.bind.xbrli.ContextPeriodType;
 import org.finfile.xml.bind.xbrli.DecimalItemType;
 import org.finfile.xml.bind.xbrli.Divide;
-import org.finfile.xml.bind.xbrli.Identifier;
 import org.finfile.xml.bind.xbrli.MeasuresType;
 import org.finfile.xml.bind.xbrli.StringItemType;
 
 /**
  * Writes a {@link Filing} as an XBRL 2.1 instance document through the generated JAXB classes:
  * a stream of fragments (contexts, units, facts) under one root, so memory does not grow with
- * the number of facts. What the filing's {@link org.finfile.model.DocumentInfo} holds is written
+ * the number of facts; contexts are written by {@link ContextWriter} (segments, scenarios and
+ * period bounds as they were read). What the filing's {@link org.finfile.model.DocumentInfo} holds is written
  * as it was read: the comments and processing instructions before the root, the root's
  * attributes and the reference elements with all their attributes (a filing that knows only
  * its schema references gets a plain {@code link:schemaRef} each). Output is indented and
@@ -69,9 +67,10 @@ public final class InstanceWriter {
       DocumentInfoXml.writeReferences(xml, filing.document(), filing.schemaRefs(), prefixes);
       Map<Context, org.finfile.xml.bind.xbrli.Context> contexts = new HashMap<>();
       for (Context c : filing.contexts()) {
-        org.finfile.xml.bind.xbrli.Context bound = bind(c);
-        contexts.put(c, bound);
-        marshaller.marshal(bound, xml);
+        ContextWriter.write(xml, c, prefixes);
+        org.finfile.xml.bind.xbrli.Context reference = new org.finfile.xml.bind.xbrli.Context();
+        reference.setId(c.id());
+        contexts.put(c, reference);
       }
       Map<Unit, org.finfile.xml.bind.xbrli.Unit> units = new HashMap<>();
       for (Unit u : filing.units()) {
@@ -114,6 +113,21 @@ public final class InstanceWriter {
     for (Fact f : filing.facts()) {
       used.add(f.concept().getNamespaceURI());
     }
+    boolean dimensional = false;
+    for (Context c : filing.contexts()) {
+      for (Qualifiers q : List.of(c.segment(), c.scenario())) {
+        for (Qualifiers.Part p : q.members()) {
+          dimensional = true;
+          used.add(Qualifiers.dimension(p).getNamespaceURI());
+          if (p instanceof Qualifiers.ExplicitMember e && !e.member().getNamespaceURI().isEmpty()) {
+            used.add(e.member().getNamespaceURI());
+          }
+        }
+      }
+    }
+    if (dimensional && !filing.namespaces().containsValue(Namespaces.XBRLDI)) {
+      prefixes.put(filing.namespaces().containsKey("xbrldi") ? "xbrldi2006" : "xbrldi", Namespaces.XBRLDI);
+    }
     for (Unit u : filing.units()) {
       u.numerator().forEach(m -> used.add(m.getNamespaceURI()));
       u.denominator().forEach(m -> used.add(m.getNamespaceURI()));
@@ -125,6 +139,7 @@ public final class InstanceWriter {
     }
     DocumentInfoXml.declare(filing.document(), prefixes);
     int n = 1;
+    used.remove("");
     for (String uri : used) {
       if (!prefixes.containsValue(uri)) {
         while (prefixes.containsKey("ns" + n)) {
@@ -134,28 +149,6 @@ public final class InstanceWriter {
       }
     }
     return prefixes;
-  }
-
-  private static org.finfile.xml.bind.xbrli.Context bind(Context c) {
-    Identifier identifier = new Identifier();
-    identifier.setScheme(c.entity().scheme());
-    identifier.setValue(c.entity().identifier());
-    ContextEntityType entity = new ContextEntityType();
-    entity.setIdentifier(identifier);
-    ContextPeriodType period = new ContextPeriodType();
-    if (c.period() instanceof Period.Instant i) {
-      period.setInstant(i.date().toString());
-    } else if (c.period() instanceof Period.Duration d) {
-      period.setStartDate(d.start().toString());
-      period.setEndDate(d.end().toString());
-    } else {
-      period.setForever(new ContextPeriodType.Forever());
-    }
-    org.finfile.xml.bind.xbrli.Context bound = new org.finfile.xml.bind.xbrli.Context();
-    bound.setId(c.id());
-    bound.setEntity(entity);
-    bound.setPeriod(period);
-    return bound;
   }
 
   private static org.finfile.xml.bind.xbrli.Unit bind(Unit u) {

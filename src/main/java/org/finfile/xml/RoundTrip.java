@@ -27,7 +27,9 @@ import org.xmlunit.diff.NodeFilters;
  * (contexts, units and facts), the XML declaration, and comments inside or after the root —
  * finfile does not keep those, as they carry nothing an XBRL processor reads. A measure
  * ({@code xbrli:measure}) is a QName and compares as one: {@code shares} under a default
- * namespace of XBRL instances equals {@code xbrli:shares}. A lost {@code xsi:schemaLocation}
+ * namespace of XBRL instances equals {@code xbrli:shares}; so do an explicit member and the
+ * dimension of a member ({@code d:Axis} equals {@code dims:Axis} when both prefixes name one
+ * namespace). A lost {@code xsi:schemaLocation}
  * is a difference (XMLUnit calls it similar).
  *
  * <pre>{@code
@@ -54,7 +56,7 @@ public final class RoundTrip {
         .withNodeMatcher(new IdMatcher())
         .withNodeFilter(n -> NodeFilters.Default.test(n) && !beforeRoot(n))
         .withDifferenceEvaluator(DifferenceEvaluators.chain(DifferenceEvaluators.Default,
-            RoundTrip::measuresAsQNames, RoundTrip::schemaLocationsCount, RoundTrip::declarationIgnored))
+            RoundTrip::qnamesAsQNames, RoundTrip::schemaLocationsCount, RoundTrip::declarationIgnored))
         .checkForSimilar()
         .build();
     for (Difference d : diff.getDifferences()) {
@@ -250,43 +252,53 @@ public final class RoundTrip {
   }
 
   /**
-   * Two {@code xbrli:measure} texts are equal when they name the same QName, each in its own
-   * scope, and different when they do not, however alike they read ({@code iso4217:JPY} with
-   * {@code iso4217} bound to another namespace is another measure).
+   * Two QName values are equal when they name the same QName, each resolved in its own scope,
+   * and different when they do not, however alike they read ({@code iso4217:JPY} with
+   * {@code iso4217} bound to another namespace is another measure). QName values are the text
+   * of {@code xbrli:measure} and {@code xbrldi:explicitMember} and the {@code dimension}
+   * attribute of {@code xbrldi:explicitMember} and {@code xbrldi:typedMember}.
    */
-  private static ComparisonResult measuresAsQNames(org.xmlunit.diff.Comparison comparison, ComparisonResult outcome) {
-    if (comparison.getType() != ComparisonType.TEXT_VALUE) {
+  private static ComparisonResult qnamesAsQNames(org.xmlunit.diff.Comparison comparison, ComparisonResult outcome) {
+    ComparisonType type = comparison.getType();
+    if (type != ComparisonType.TEXT_VALUE && type != ComparisonType.ATTR_VALUE) {
       return outcome;
     }
-    Node controlText = comparison.getControlDetails().getTarget();
-    Node testText = comparison.getTestDetails().getTarget();
-    if (!isMeasureText(controlText) || !isMeasureText(testText)) {
+    Node controlNode = comparison.getControlDetails().getTarget();
+    Node testNode = comparison.getTestDetails().getTarget();
+    if (!isQNameValued(controlNode) || !isQNameValued(testNode)) {
       return outcome;
     }
-    QName control = measure(controlText);
-    QName test = measure(testText);
+    QName control = qname(controlNode);
+    QName test = qname(testNode);
     if (control == null && test == null) {
       return outcome;
     }
     return control != null && control.equals(test) ? ComparisonResult.EQUAL : ComparisonResult.DIFFERENT;
   }
 
-  private static boolean isMeasureText(Node text) {
-    if (text == null || text.getNodeType() != Node.TEXT_NODE && text.getNodeType() != Node.CDATA_SECTION_NODE) {
+  private static boolean isQNameValued(Node node) {
+    if (node instanceof org.w3c.dom.Attr a) {
+      Node element = a.getOwnerElement();
+      return element != null && a.getNamespaceURI() == null && "dimension".equals(a.getLocalName())
+          && Namespaces.XBRLDI.equals(element.getNamespaceURI())
+          && ("explicitMember".equals(element.getLocalName()) || "typedMember".equals(element.getLocalName()));
+    }
+    if (node == null || node.getNodeType() != Node.TEXT_NODE && node.getNodeType() != Node.CDATA_SECTION_NODE) {
       return false;
     }
-    Node element = text.getParentNode();
+    Node element = node.getParentNode();
     return element != null && element.getNodeType() == Node.ELEMENT_NODE
-        && Namespaces.XBRLI.equals(element.getNamespaceURI()) && "measure".equals(element.getLocalName());
+        && (Namespaces.XBRLI.equals(element.getNamespaceURI()) && "measure".equals(element.getLocalName())
+            || Namespaces.XBRLDI.equals(element.getNamespaceURI()) && "explicitMember".equals(element.getLocalName()));
   }
 
   /**
-   * The QName a text node of an {@code xbrli:measure} names, resolved against the namespaces in
-   * scope there; null when it is no QName or its prefix is not bound.
+   * The QName a text node or attribute names, resolved against the namespaces in scope at its
+   * element; null when it is no QName or its prefix is not bound.
    */
-  private static QName measure(Node text) {
-    Node element = text.getParentNode();
-    String value = text.getNodeValue().strip();
+  private static QName qname(Node node) {
+    Node element = node instanceof org.w3c.dom.Attr a ? a.getOwnerElement() : node.getParentNode();
+    String value = node.getNodeValue().strip();
     int colon = value.indexOf(':');
     String prefix = colon < 0 ? null : value.substring(0, colon);
     String local = value.substring(colon + 1);
