@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Real dimensional 10-Ks: every member reaches inline XBRL, xBRL-JSON (and back) and the facts CSV. */
+/** Real dimensional 10-Ks: every member reaches inline XBRL (and back), xBRL-JSON (and back) and the facts CSV. */
 class RealFilingDimensionsTest {
   private static final Set<String> CORE = Set.of("concept", "entity", "period", "unit", "language");
 
@@ -68,6 +68,14 @@ class RealFilingDimensionsTest {
     String page = render(filing, Renderer.Format.IXBRL);
     assertThat(count(page, "<xbrldi:explicitMember ")).isEqualTo(explicit);
     assertThat(count(page, "<xbrldi:typedMember ")).isEqualTo(typed);
+    Filing inline = org.finfile.inline.InlineXbrl.read(Files.writeString(dir.resolve("page.xhtml"), page));
+    Map<String, Context> contextOf = new HashMap<>();
+    inline.facts().forEach(f -> contextOf.put(f.id(), f.context()));
+    List<String> factIds = filing.factIds();
+    for (int i = 0; i < factIds.size(); i++) {
+      Context written = filing.facts().get(i).context();
+      assertThat(contextOf.get(factIds.get(i))).as(factIds.get(i)).satisfies(c -> assertThat(c.sameAs(written)).isTrue());
+    }
 
     String json = render(filing, Renderer.Format.XBRL_JSON);
     JsonNode facts = new ObjectMapper().readTree(json).path("facts");
