@@ -32,7 +32,7 @@
   <xsl:template match="v:fact">
     <xsl:value-of select="f:row((
         f:text(@id), f:text(@concept), f:text(@label), f:text(@scheme), f:text(@entity),
-        string(@start), string(@end), string(@instant), f:text(@unit),
+        concat(@start, @start-time), concat(@end, @end-time), concat(@instant, @instant-time), f:text(@unit),
         string(@decimals), string(@precision),
         if (@numeric = 'true') then string(.) else f:text(string(.)),
         if (@nil = 'true') then 'true' else '',

@@ -98,10 +98,10 @@
       </xbrli:entity>
       <xbrli:period>
         <xsl:choose>
-          <xsl:when test="@instant"><xbrli:instant><xsl:value-of select="@instant"/></xbrli:instant></xsl:when>
+          <xsl:when test="@instant"><xbrli:instant><xsl:value-of select="@instant, @instant-time" separator=""/></xbrli:instant></xsl:when>
           <xsl:when test="@start">
-            <xbrli:startDate><xsl:value-of select="@start"/></xbrli:startDate>
-            <xbrli:endDate><xsl:value-of select="@end"/></xbrli:endDate>
+            <xbrli:startDate><xsl:value-of select="@start, @start-time" separator=""/></xbrli:startDate>
+            <xbrli:endDate><xsl:value-of select="@end, @end-time" separator=""/></xbrli:endDate>
           </xsl:when>
           <xsl:otherwise><xbrli:forever/></xsl:otherwise>
         </xsl:choose>

@@ -85,7 +85,7 @@ public final class Oim {
    * precision of 0 (OIM has no such accuracy), a footnote in a non-standard role, link role or
    * arcrole, without a language, or linked to no fact; a segment or scenario with content that
    * is no dimension member, or a typed member whose value has element content (OIM's typed
-   * dimensions are simple values).
+   * dimensions are simple values); a dateTime period (finfile writes OIM periods of whole days).
    */
   public static Optional<String> unrepresentable(Filing filing) {
     List<String> ids = filing.factIds();
@@ -96,6 +96,10 @@ public final class Oim {
       }
     }
     for (org.finfile.model.Context c : filing.contexts()) {
+      if (c.period() instanceof org.finfile.model.Period.Instant i && !i.time().isEmpty()
+          || c.period() instanceof org.finfile.model.Period.Duration d && !(d.startTime() + d.endTime()).isEmpty()) {
+        return Optional.of("context " + c.id() + " has a dateTime period; finfile writes OIM periods of whole days only");
+      }
       for (org.finfile.model.Qualifiers q : List.of(c.segment(), c.scenario())) {
         if (!q.others().isEmpty()) {
           return Optional.of("context " + c.id() + " has segment or scenario content that is no dimension member,"

@@ -26,7 +26,9 @@ import org.finfile.taxonomy.Taxonomy;
  *   <li>{@code v:namespace} ({@code prefix}, {@code uri}): how names in the view are prefixed;
  *   <li>{@code v:schemaRef} ({@code href});
  *   <li>{@code v:context} ({@code id}, {@code scheme}, {@code entity}, {@code instant} or
- *       {@code start} and {@code end} or {@code forever}), holding a {@code v:segment} and a
+ *       {@code start} and {@code end} or {@code forever}: days, each followed by
+ *       {@code instant-time}, {@code start-time}, {@code end-time} when the bound is a dateTime
+ *       — the lexical rest after the day), holding a {@code v:segment} and a
  *       {@code v:scenario} when the context has them. Each of those holds, in document order,
  *       {@code v:explicit} ({@code dimension}, {@code dimension-uri}, {@code dimension-label},
  *       {@code member}, {@code member-uri}, {@code member-label}: prefixed names, their
@@ -294,11 +296,21 @@ final class View {
   private static void period(XMLStreamWriter xml, Period p) throws XMLStreamException {
     if (p instanceof Period.Instant i) {
       attribute(xml, "instant", i.date().toString());
+      time(xml, "instant-time", i.time());
     } else if (p instanceof Period.Duration d) {
       attribute(xml, "start", d.start().toString());
       attribute(xml, "end", d.end().toString());
+      time(xml, "start-time", d.startTime());
+      time(xml, "end-time", d.endTime());
     } else {
       attribute(xml, "forever", "true");
+    }
+  }
+
+  /** The lexical rest of a dateTime bound after its day ({@code T12:00:00}, {@code Z}), when there is one. */
+  private static void time(XMLStreamWriter xml, String name, String time) throws XMLStreamException {
+    if (!time.isEmpty()) {
+      attribute(xml, name, time);
     }
   }
 

@@ -120,6 +120,19 @@ class DimensionsRenderTest {
   }
 
   @Test
+  void dateTimePeriodsKeepTheirTimeInInlineXbrlAndTheFactsCsvAndAreRefusedByOim() throws Exception {
+    Context noon = new Context("c-noon", ENTITY, new Period.Duration(java.time.LocalDate.of(2023, 1, 1), "T12:00:00",
+        java.time.LocalDate.of(2023, 12, 31), "Z"), DimensionalFilings.product("PhoneMember"), Qualifiers.NONE);
+    Filing filing = new Filing(List.of("dims.xsd"), Map.of("d", NS), List.of(noon), List.of(USD),
+        List.of(fact("f", noon, "1")), List.of(), org.finfile.model.DocumentInfo.NONE);
+    assertThat(render(filing, null, Renderer.Format.IXBRL)).contains("<xbrli:period><xbrli:startDate>2023-01-01T12:00:00"
+        + "</xbrli:startDate><xbrli:endDate>2023-12-31Z</xbrli:endDate></xbrli:period>");
+    assertThat(render(filing, null, Renderer.Format.CSV)).contains(",2023-01-01T12:00:00,2023-12-31Z,,");
+    assertThatThrownBy(() -> render(filing, null, Renderer.Format.XBRL_JSON)).isInstanceOf(Unrepresentable.class)
+        .hasMessageEndingWith("context c-noon has a dateTime period; finfile writes OIM periods of whole days only");
+  }
+
+  @Test
   void otherSegmentContentIsWrittenExactlyInInlineXbrl() throws Exception {
     Filing filing = legacy();
     String page = render(filing, null, Renderer.Format.IXBRL);
