@@ -27,6 +27,11 @@ import org.finfile.xml.OfflineResolver;
  * Filing filing = Oim.read(Path.of("report-metadata.json")); // xBRL-CSV: the metadata file
  * }</pre>
  *
+ * <p>Taxonomy-defined dimensions read into each context's segment (OIM does not say segment or
+ * scenario): an explicit dimension's member by its name, a typed dimension's value as the
+ * dimension's domain element holding it — which only the taxonomy names
+ * ({@code xbrldt:typedDomainRef}), so a typed value is refused when the taxonomy cannot be had.
+ *
  * <p>OIM writes no unit for a pure number, so a pure fact with INF decimals (or a nil one) reads
  * like text unless the report's structure or the taxonomy says it is a number. finfile's
  * xBRL-CSV says so (numbers and text in separate columns); for xBRL-JSON the reader asks the
