@@ -402,10 +402,29 @@ final class Statements {
       return DATE.format(i.date());
     }
     if (p instanceof Period.Duration d) {
-      long months = ChronoUnit.MONTHS.between(d.start(), d.end().plusDays(1));
-      String length = months == 12 ? "Year" : months > 0 ? months + " months" : ChronoUnit.DAYS.between(d.start(), d.end()) + 1 + " days";
-      return length + " to " + DATE.format(d.end());
+      return length(d) + " to " + DATE.format(d.end());
     }
     return "Forever";
+  }
+
+  /**
+   * How long a duration is, as a reader says it: whole calendar months, or the 52/53-week
+   * fiscal years and 13-week quarters many companies report ({@code Sep 25, 2021} to
+   * {@code Sep 24, 2022} is a year, not 11 months), else days.
+   */
+  static String length(Period.Duration d) {
+    long days = ChronoUnit.DAYS.between(d.start(), d.end()) + 1;
+    long calendar = ChronoUnit.MONTHS.between(d.start(), d.end().plusDays(1));
+    boolean whole = !d.start().plusMonths(calendar).isAfter(d.end().plusDays(1))
+        && d.start().plusMonths(calendar).equals(d.end().plusDays(1));
+    long months = whole ? calendar : Math.round(days / (365.2425 / 12));
+    boolean weeks = !whole && days % 7 == 0 && Math.abs(days - months * 365.2425 / 12) <= 7;
+    if ((whole || weeks) && months == 12) {
+      return "Year";
+    }
+    if ((whole || weeks) && months > 0 && months < 12) {
+      return months + " months";
+    }
+    return days == 1 ? "1 day" : days + " days";
   }
 }
