@@ -2,7 +2,9 @@
 <!--
   One standalone HTML page per filing: each statement as the taxonomy presents it (title,
   scale, period columns, indented labels, negatives in parentheses, totals set off), then an
-  index of every fact. No external CSS, fonts or scripts; all text is escaped by the serializer.
+  index of every fact. A statement's column of a part of the entity (members of axes the
+  statement presents) is headed by its period and member labels; the index lists each fact's
+  dimensions ("Axis: Member") when the filing has any. No external CSS, fonts or scripts; all text is escaped by the serializer.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -12,6 +14,8 @@
                 xmlns:f="http://finfile.org/xslt/functions"
                 exclude-result-prefixes="#all">
   <xsl:include href="page-functions.xsl"/>
+  <xsl:include href="qualifier-functions.xsl"/>
+  <xsl:variable name="dimensional" as="xs:boolean" select="exists(/v:view/v:context/(v:segment, v:scenario))"/>
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
 
   <xsl:template match="/v:view">
@@ -40,7 +44,7 @@
         <section id="facts">
           <h2>All facts</h2>
           <table class="index">
-            <thead><tr><th>Concept</th><th>Label</th><th>Period</th><th>Unit</th><th>Value</th><th>Source</th></tr></thead>
+            <thead><tr><th>Concept</th><th>Label</th><th>Period</th><th>Unit</th><xsl:if test="$dimensional"><th>Dimensions</th></xsl:if><th>Value</th><th>Source</th></tr></thead>
             <tbody>
               <xsl:for-each select="v:fact">
                 <tr id="{@id}">
@@ -48,6 +52,10 @@
                   <td><xsl:value-of select="@label"/></td>
                   <td><xsl:value-of select="f:period(.)"/></td>
                   <td><xsl:value-of select="@unit"/></td>
+                  <xsl:if test="$dimensional">
+                    <td><xsl:value-of select="string-join((f:members(.) ! f:member-text(.),
+                        f:context(.)/(v:segment, v:scenario)/v:other/*/f:exact-xml(.)), '; ')"/></td>
+                  </xsl:if>
                   <td class="{if (@numeric = 'true') then 'num' else 'text'}">
                     <xsl:value-of select="if (@nil = 'true') then '(nil)' else string(.)"/>
                   </td>

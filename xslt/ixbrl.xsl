@@ -4,7 +4,8 @@
   XHTML 1.1 (divs, no HTML5 elements; every id unique). Each fact is tagged once: in the first
   statement cell that shows it, when the printed figure is its exact value (ix:nonFraction with
   format, scale and sign, so "(446,432)" in thousands is -446432000); otherwise in ix:hidden with
-  its exact value. Footnotes are ix:footnote elements under "Notes", tied to their facts by
+  its exact value. Contexts keep their segments and scenarios: dimension members as
+  xbrldi:explicitMember and xbrldi:typedMember, other content exactly. Footnotes are ix:footnote elements under "Notes", tied to their facts by
   ix:relationship. The ix:header holds the schema references, contexts, units and relationships.
 -->
 <xsl:stylesheet version="3.0"
@@ -23,6 +24,7 @@
                 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                 exclude-result-prefixes="xs v f map">
   <xsl:include href="page-functions.xsl"/>
+  <xsl:include href="qualifier-functions.xsl"/>
   <xsl:output method="xhtml" encoding="UTF-8" indent="no" omit-xml-declaration="no"/>
 
   <xsl:key name="fact" match="v:fact" use="@id"/>
@@ -90,17 +92,21 @@
 
   <xsl:template match="v:context">
     <xbrli:context id="{@id}">
-      <xbrli:entity><xbrli:identifier scheme="{@scheme}"><xsl:value-of select="@entity"/></xbrli:identifier></xbrli:entity>
+      <xbrli:entity>
+        <xbrli:identifier scheme="{@scheme}"><xsl:value-of select="@entity"/></xbrli:identifier>
+        <xsl:for-each select="v:segment"><xbrli:segment><xsl:apply-templates select="*" mode="f:xbrl"/></xbrli:segment></xsl:for-each>
+      </xbrli:entity>
       <xbrli:period>
         <xsl:choose>
-          <xsl:when test="@instant"><xbrli:instant><xsl:value-of select="@instant"/></xbrli:instant></xsl:when>
+          <xsl:when test="@instant"><xbrli:instant><xsl:value-of select="@instant, @instant-time" separator=""/></xbrli:instant></xsl:when>
           <xsl:when test="@start">
-            <xbrli:startDate><xsl:value-of select="@start"/></xbrli:startDate>
-            <xbrli:endDate><xsl:value-of select="@end"/></xbrli:endDate>
+            <xbrli:startDate><xsl:value-of select="@start, @start-time" separator=""/></xbrli:startDate>
+            <xbrli:endDate><xsl:value-of select="@end, @end-time" separator=""/></xbrli:endDate>
           </xsl:when>
           <xsl:otherwise><xbrli:forever/></xsl:otherwise>
         </xsl:choose>
       </xbrli:period>
+      <xsl:for-each select="v:scenario"><xbrli:scenario><xsl:apply-templates select="*" mode="f:xbrl"/></xbrli:scenario></xsl:for-each>
     </xbrli:context>
   </xsl:template>
 

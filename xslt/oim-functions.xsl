@@ -19,6 +19,8 @@
        the taxonomy. Without a taxonomy every non-numeric fact counts as text. -->
   <xsl:param name="non-text-concepts" as="xs:string" select="''"/>
 
+  <xsl:include href="qualifier-functions.xsl"/>
+
   <xsl:variable name="f:XBRLI" as="xs:string" select="'http://www.xbrl.org/2003/instance'"/>
   <xsl:variable name="f:ISO4217" as="xs:string" select="'http://www.xbrl.org/2003/iso4217'"/>
   <xsl:variable name="f:XBRL" as="xs:string" select="'https://xbrl.org/2021'"/>
@@ -171,6 +173,19 @@
     <xsl:sequence select="if ($fact/@unit or $fact/@concept = tokenize($non-text-concepts) or not(normalize-space($lang))) then ()
         else lower-case($lang)"/>
   </xsl:function>
+
+  <!-- The taxonomy-defined dimensions of a fact, as OIM writes them: the dimension's name, and
+       the member's name (explicit) or the typed member's value (simple content, exactly).
+       Segment and scenario are one to OIM. -->
+  <xsl:function name="f:oim-dimensions" as="map(xs:string, xs:string)*">
+    <xsl:param name="fact" as="element(v:fact)"/>
+    <xsl:sequence select="for $m in f:members($fact) return map { 'name': f:oim-name($m/@dimension),
+        'value': if ($m/self::v:explicit) then f:oim-name($m/@member) else string($m) }"/>
+  </xsl:function>
+
+  <!-- Every dimension any fact has, as OIM names it, in order of first use. -->
+  <xsl:variable name="f:oim-dimension-names" as="xs:string*" select="distinct-values(
+      for $m in /v:view/v:context/(v:segment, v:scenario)/(v:explicit | v:typed) return f:oim-name($m/@dimension))"/>
 
   <!-- The language of a footnote: its own, else the filing's; a note without one has no OIM form. -->
   <xsl:function name="f:note-language" as="xs:string">

@@ -16,8 +16,8 @@
 
   <xsl:function name="f:period" as="xs:string">
     <xsl:param name="item" as="element()"/>
-    <xsl:sequence select="if ($item/@instant) then string($item/@instant)
-        else if ($item/@start) then concat($item/@start, ' to ', $item/@end) else 'forever'"/>
+    <xsl:sequence select="if ($item/@instant) then concat($item/@instant, $item/@instant-time)
+        else if ($item/@start) then concat($item/@start, $item/@start-time, ' to ', $item/@end, $item/@end-time) else 'forever'"/>
   </xsl:function>
 
   <xsl:function name="f:scale-note" as="xs:string">

@@ -3,7 +3,9 @@
   The metadata of an xBRL-CSV 1.0 report (OIM 1.0). The facts table has a row per fact: two fact
   columns, "number" (numeric facts: concept, entity, period, unit and decimals from the row) and
   "text" (the others: concept, entity, period and language from the row), so that every other
-  column is a row id, a comment (the fact's own id) or a parameter those two reference. The
+  column is a row id, a comment (the fact's own id) or a parameter those two reference; a
+  filing with dimensions has a column per dimension (dimension1, dimension2... in order of first
+  use), empty where a fact's context has no member for it. The
   notes table, when there are footnotes, has a row per footnote as an xbrl:note fact; the
   report's links tie facts to their notes ("footnote" link type, "_" default link group).
   Fact ids in xBRL-CSV are TABLE.r_ROW.COLUMN.
@@ -36,12 +38,14 @@
               <j:map key="unit"/>
               <j:map key="decimals"/>
               <j:map key="language"/>
+              <xsl:for-each select="$f:oim-dimension-names"><j:map key="dimension{position()}"/></xsl:for-each>
               <j:map key="number">
                 <j:map key="dimensions">
                   <j:string key="concept">$concept</j:string>
                   <j:string key="entity">$entity</j:string>
                   <j:string key="period">$period</j:string>
                   <j:string key="unit">$unit</j:string>
+                  <xsl:sequence select="f:dimension-references()"/>
                 </j:map>
                 <j:string key="decimals">$decimals</j:string>
               </j:map>
@@ -51,6 +55,7 @@
                   <j:string key="entity">$entity</j:string>
                   <j:string key="period">$period</j:string>
                   <j:string key="language">$language</j:string>
+                  <xsl:sequence select="f:dimension-references()"/>
                 </j:map>
               </j:map>
             </j:map>
@@ -103,4 +108,12 @@
     <xsl:value-of select="xml-to-json($report)"/>
     <xsl:text>&#10;</xsl:text>
   </xsl:template>
+
+  <!-- Each taxonomy-defined dimension, from its column (dimension1, dimension2...: a dimension's
+       name is a QName, which no column name may be); an empty cell leaves it unsaid. -->
+  <xsl:function name="f:dimension-references" as="element(j:string)*">
+    <xsl:for-each select="$f:oim-dimension-names">
+      <j:string key="{.}">$dimension<xsl:value-of select="position()"/></j:string>
+    </xsl:for-each>
+  </xsl:function>
 </xsl:stylesheet>

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   xBRL-JSON 1.0 (OIM 1.0): every fact under its id (the view's: its own, or one generated for a
-  fact that had none), with its concept, entity, period, unit and language dimensions; each
+  fact that had none), with its concept, entity, period, unit and language dimensions and its
+  context's dimension members (explicit: the member's name; typed: its value); each
   footnote as an xbrl:note fact that the facts it annotates link to ("footnote" link type,
   "_" default link group). Facts come in document order, notes after them.
 -->
@@ -46,6 +47,9 @@
         <xsl:if test="exists($period)"><j:string key="period"><xsl:value-of select="$period"/></j:string></xsl:if>
         <xsl:if test="exists($unit)"><j:string key="unit"><xsl:value-of select="$unit"/></j:string></xsl:if>
         <xsl:if test="exists($language)"><j:string key="language"><xsl:value-of select="$language"/></j:string></xsl:if>
+        <xsl:for-each select="f:oim-dimensions(.)">
+          <j:string key="{?name}"><xsl:value-of select="?value"/></j:string>
+        </xsl:for-each>
       </j:map>
       <xsl:if test="$notes">
         <j:map key="links">

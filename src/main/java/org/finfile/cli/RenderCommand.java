@@ -99,6 +99,11 @@ final class RenderCommand implements Callable<Integer> {
       }
       spec.commandLine().getErr().println("warning: " + e.getMessage() + "; concept names stand in for labels");
     }
+    if (taxonomy != null && taxonomy.isPartial()) {
+      spec.commandLine().getErr().println("warning: " + input.name() + ": the taxonomy is partial: "
+          + taxonomy.missing().stream().map(Taxonomy.Missing::url).collect(java.util.stream.Collectors.joining(", "))
+          + " cannot be had offline; labels and presentation come from the documents at hand (--taxonomy PACKAGE.zip adds the rest)");
+    }
     if (inlinePackage) {
       ByteArrayOutputStream page = new ByteArrayOutputStream();
       Renderer.render(ReportPackage.inReports(filing, input.document().toUri().toString(), taxonomy), taxonomy, format, page);

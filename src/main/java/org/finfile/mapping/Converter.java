@@ -64,6 +64,12 @@ public final class Converter {
   /** Loads the mapping's taxonomy and checks every concept the mapping names against it. */
   public static Converter of(Mapping mapping, OfflineResolver resolver) throws InputException {
     Taxonomy taxonomy = Taxonomy.load(mapping.taxonomy(), mapping.url().toString(), resolver);
+    if (taxonomy.isPartial()) {
+      // converting needs every concept's type and period type: a partial taxonomy is refused, as a missing one was
+      throw new InputException(mapping.location(), "the taxonomy " + InputException.clip(mapping.taxonomy()) + " is partial: "
+          + taxonomy.missing().stream().map(Taxonomy.Missing::url).collect(java.util.stream.Collectors.joining(", "))
+          + " cannot be had offline (finfile never downloads), and converting needs every concept's definition");
+    }
     Converter converter = new Converter(mapping, taxonomy);
     converter.checkMapping();
     return converter;

@@ -27,6 +27,11 @@ import org.finfile.xml.OfflineResolver;
  * Filing filing = Oim.read(Path.of("report-metadata.json")); // xBRL-CSV: the metadata file
  * }</pre>
  *
+ * <p>Taxonomy-defined dimensions read into each context's segment (OIM does not say segment or
+ * scenario): an explicit dimension's member by its name, a typed dimension's value as the
+ * dimension's domain element holding it — which only the taxonomy names
+ * ({@code xbrldt:typedDomainRef}), so a typed value is refused when the taxonomy cannot be had.
+ *
  * <p>OIM writes no unit for a pure number, so a pure fact with INF decimals (or a nil one) reads
  * like text unless the report's structure or the taxonomy says it is a number. finfile's
  * xBRL-CSV says so (numbers and text in separate columns); for xBRL-JSON the reader asks the
@@ -83,7 +88,9 @@ public final class Oim {
   /**
    * Why xBRL-JSON and xBRL-CSV cannot hold {@code filing} whole, or empty when they can: a
    * precision of 0 (OIM has no such accuracy), a footnote in a non-standard role, link role or
-   * arcrole, without a language, or linked to no fact.
+   * arcrole, without a language, or linked to no fact; a segment or scenario with content that
+   * is no dimension member, or a typed member whose value has element content (OIM's typed
+   * dimensions are simple values); a dateTime period (finfile writes OIM periods of whole days).
    */
   public static Optional<String> unrepresentable(Filing filing) {
     List<String> ids = filing.factIds();
@@ -91,6 +98,24 @@ public final class Oim {
       Fact f = filing.facts().get(i);
       if (f.accuracy() instanceof Accuracy.Precision p && !p.infinite() && p.digits() == 0) {
         return Optional.of("fact " + ids.get(i) + " has precision=\"0\", which OIM 1.0 cannot represent");
+      }
+    }
+    for (org.finfile.model.Context c : filing.contexts()) {
+      if (c.period() instanceof org.finfile.model.Period.Instant i && !i.time().isEmpty()
+          || c.period() instanceof org.finfile.model.Period.Duration d && !(d.startTime() + d.endTime()).isEmpty()) {
+        return Optional.of("context " + c.id() + " has a dateTime period; finfile writes OIM periods of whole days only");
+      }
+      for (org.finfile.model.Qualifiers q : List.of(c.segment(), c.scenario())) {
+        if (!q.others().isEmpty()) {
+          return Optional.of("context " + c.id() + " has segment or scenario content that is no dimension member,"
+              + " which OIM 1.0 cannot represent");
+        }
+        for (org.finfile.model.Qualifiers.Part p : q.members()) {
+          if (p instanceof org.finfile.model.Qualifiers.TypedMember t && TypedValues.isComplex(t.value())) {
+            return Optional.of("context " + c.id() + " has a typed member of " + t.dimension()
+                + " with element content, which OIM 1.0 cannot represent (its typed dimensions are simple values)");
+          }
+        }
       }
     }
     for (Footnote link : filing.footnotes()) {

@@ -21,13 +21,15 @@ import org.finfile.model.FactValue;
 import org.finfile.model.Filing;
 import org.finfile.model.Footnote;
 import org.finfile.model.Period;
+import org.finfile.model.Qualifiers;
 import org.finfile.model.Unit;
 import org.finfile.taxonomy.Taxonomy;
 
 /**
  * Turns the facts, notes and links of an OIM report (xBRL-JSON or xBRL-CSV, already taken
  * apart) into a filing: names resolved against the report's namespaces, contexts and units
- * regenerated (one per distinct entity and period, one per distinct unit), fact ids kept,
+ * regenerated (one per distinct entity, period and dimension members, the members in the
+ * segment — OIM does not say segment or scenario; one per distinct unit), fact ids kept,
  * notes and their links made footnote links, and the language all text facts agree on made
  * the filing's {@code xml:lang}.
  *
@@ -50,6 +52,8 @@ final class ReportBuilder {
   private final Supplier<Taxonomy> taxonomySource;
   private Taxonomy loaded;
   private boolean taxonomyTried;
+  private TypedDomains domains;
+  private boolean domainsTried;
   private final List<Pending> facts = new ArrayList<>();
   private final Map<String, String> factIdsByReportId = new LinkedHashMap<>();
   private final Map<String, Note> notes = new LinkedHashMap<>();
@@ -58,7 +62,7 @@ final class ReportBuilder {
   private final Set<String> namePrefixes = new HashSet<>();
   private final Set<String> languages = new LinkedHashSet<>();
 
-  private record Pending(String id, String where, QName concept, Entity entity, Period period,
+  private record Pending(String id, String where, QName concept, Entity entity, Period period, Qualifiers segment,
       List<QName> numerator, List<QName> denominator, FactValue value, Accuracy accuracy) {}
 
   private record Note(String label, String lang, String text) {}
@@ -90,10 +94,10 @@ final class ReportBuilder {
   /** Adds a fact; {@code reportId} is the id links use for it. */
   void fact(OimFact fact, String reportId) throws InputException {
     String where = fact.where();
-    for (String name : fact.dimensions().keySet()) {
-      if (!Set.of("concept", "entity", "period", "unit", "language").contains(name)) {
-        throw new InputException(where, "the " + name + " dimension is not supported yet (finfile's model has no"
-            + " taxonomy-defined dimensions); refusing the fact rather than dropping the dimension");
+    List<Qualifiers.Part> members = new ArrayList<>();
+    for (Map.Entry<String, String> d : fact.dimensions().entrySet()) {
+      if (!Set.of("concept", "entity", "period", "unit", "language").contains(d.getKey())) {
+        members.add(member(d.getKey(), d.getValue(), where));
       }
     }
     String conceptText = fact.dimension("concept");
@@ -147,7 +151,13 @@ final class ReportBuilder {
     if (reportId != null && factIdsByReportId.put(reportId, fact.id() == null ? "" : fact.id()) != null) {
       throw new InputException(where, "a second fact with the id " + reportId);
     }
-    facts.add(new Pending(fact.id(), where, concept, entity, period, numerator, denominator, value, accuracy));
+    Qualifiers segment;
+    try {
+      segment = new Qualifiers(members);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(where, e.getMessage());
+    }
+    facts.add(new Pending(fact.id(), where, concept, entity, period, segment, numerator, denominator, value, accuracy));
   }
 
   /** Adds a note ({@code xbrl:note} fact): {@code reportId} is the id links use, {@code label} its footnote's label. */
@@ -182,8 +192,8 @@ final class ReportBuilder {
     Map<List<Object>, Unit> units = new LinkedHashMap<>();
     List<Fact> built = new ArrayList<>();
     for (Pending p : facts) {
-      Context context = contexts.computeIfAbsent(List.of(p.entity(), p.period()),
-          k -> new Context(free("c" + (contexts.size() + 1), taken), p.entity(), p.period()));
+      Context context = contexts.computeIfAbsent(List.of(p.entity(), p.period(), p.segment()),
+          k -> new Context(free("c" + (contexts.size() + 1), taken), p.entity(), p.period(), p.segment(), Qualifiers.NONE));
       Unit unit = null;
       if (p.numerator() != null) {
         List<QName> num = sorted(p.numerator());
@@ -248,6 +258,47 @@ final class ReportBuilder {
       }
     }
     return footnotes;
+  }
+
+  /**
+   * A taxonomy-defined dimension's member: the dimension's domain element holding the value when
+   * the taxonomy says the dimension is typed, else the member named by the value. Without the
+   * taxonomy a value that is no prefixed name cannot be placed, and is refused.
+   */
+  private Qualifiers.Part member(String name, String value, String where) throws InputException {
+    if (!name.contains(":")) {
+      throw new InputException(where, "the " + name + " dimension is no OIM core dimension nor a prefixed name");
+    }
+    QName dimension = qname(name, where);
+    namePrefixes.add(dimension.getPrefix());
+    if (value == null) {
+      throw new InputException(where, "dimension " + name + " has no value");
+    }
+    QName domain = typedDomains() == null ? null : typedDomains().domain(dimension);
+    if (domain != null) {
+      return new Qualifiers.TypedMember(dimension, TypedValues.fragment(domain, value));
+    }
+    int colon = value.indexOf(':');
+    if (colon <= 0 || !namespaces.containsKey(value.substring(0, colon))) {
+      throw new InputException(where, "dimension " + name + " has the value '" + value + "', no member name (prefix:local);"
+          + (typedDomains() == null ? " finfile reads a typed dimension only with the report's taxonomy, which could not be loaded"
+          : " the taxonomy declares no typed domain for the dimension"));
+    }
+    QName member = qname(value, where);
+    namePrefixes.add(member.getPrefix());
+    return new Qualifiers.ExplicitMember(dimension, member);
+  }
+
+  private TypedDomains typedDomains() {
+    if (!domainsTried) {
+      domainsTried = true;
+      if (!taxonomyTried) {
+        taxonomyTried = true;
+        loaded = taxonomySource.get();
+      }
+      domains = loaded == null ? null : TypedDomains.of(loaded);
+    }
+    return domains;
   }
 
   QName qname(String text, String where) throws InputException {

@@ -10,9 +10,11 @@ import org.finfile.taxonomy.Taxonomy;
 
 /**
  * Reads an xBRL-JSON 1.0 report into a filing: every fact under its id, with its concept,
- * entity, period, unit and language dimensions; {@code xbrl:note} facts and the links to them
- * as footnotes. Contexts and units are regenerated. Taxonomy-defined dimensions, links between
- * facts and notes with markup are refused, not dropped. See {@link Oim#read(Path)}.
+ * entity, period, unit and language dimensions and its taxonomy-defined dimensions (explicit
+ * members by name; typed members need the taxonomy, which names their domain element);
+ * {@code xbrl:note} facts and the links to them as footnotes. Contexts and units are
+ * regenerated. Links between facts and notes with markup are refused, not dropped. See
+ * {@link Oim#read(Path)}.
  */
 public final class XbrlJson {
   private XbrlJson() {}

@@ -138,10 +138,28 @@ public final class Renderer {
       throw new Unrepresentable("cannot be written as " + format.name().toLowerCase(Locale.ROOT).replace('_', '-')
           + " without loss: " + problem.get());
     }
+    if (format == Format.XBRL_CSV) {
+      for (org.finfile.model.Context c : filing.contexts()) {
+        for (org.finfile.model.Qualifiers.Part p : c.segment().members()) {
+          emptyTypedValue(c, p);
+        }
+        for (org.finfile.model.Qualifiers.Part p : c.scenario().members()) {
+          emptyTypedValue(c, p);
+        }
+      }
+    }
     Map<String, String> prefixes = View.prefixes(View.namespaces(filing));
     List<String> nonText = org.finfile.oim.Oim.nonTextConcepts(filing, taxonomy).stream()
         .map(c -> View.prefixed(c, prefixes)).sorted().toList();
     return Map.of("non-text-concepts", String.join(" ", nonText));
+  }
+
+  /** An empty typed value is an empty xBRL-CSV cell, which says the dimension is absent: refused. */
+  private static void emptyTypedValue(org.finfile.model.Context c, org.finfile.model.Qualifiers.Part p) throws Unrepresentable {
+    if (p instanceof org.finfile.model.Qualifiers.TypedMember t && Statements.typedText(t.value()).isEmpty()) {
+      throw new Unrepresentable("cannot be written as xbrl-csv without loss: context " + c.id() + " has an empty typed member of "
+          + t.dimension() + ", which an xBRL-CSV cell cannot tell from no member");
+    }
   }
 
   /**

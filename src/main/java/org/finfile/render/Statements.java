@@ -18,10 +18,12 @@ import java.util.Map;
 import java.util.Set;
 import javax.xml.namespace.QName;
 import org.finfile.model.Accuracy;
+import org.finfile.model.Context;
 import org.finfile.model.Fact;
 import org.finfile.model.FactValue;
 import org.finfile.model.Filing;
 import org.finfile.model.Period;
+import org.finfile.model.Qualifiers;
 import org.finfile.model.Unit;
 import org.finfile.taxonomy.Calculations;
 import org.finfile.taxonomy.Labels;
@@ -43,8 +45,12 @@ final class Statements {
 
   record Statement(String role, String title, int scale, List<Column> columns, List<Row> rows) {}
 
-  /** A period, and the currency of its amounts (null for a column of counts and ratios only). */
-  record Column(String key, Period period, String currency, String header) {}
+  /**
+   * A period in the respect its contexts' segment and scenario give (both {@link Qualifiers#NONE}
+   * for the whole entity), and the currency of its amounts (null for a column of counts and
+   * ratios only).
+   */
+  record Column(String key, Period period, Qualifiers segment, Qualifiers scenario, String currency, String header) {}
 
   record Row(QName concept, String label, int depth, boolean isAbstract, boolean total, List<Cell> cells) {}
 
@@ -115,31 +121,30 @@ final class Statements {
     List<Presentation.Line> lines = network.lines();
     Set<QName> concepts = new HashSet<>();
     lines.forEach(l -> concepts.add(l.concept()));
-    List<Fact> facts = fromItsTables(network, concepts, index.of(concepts), index);
+    List<Fact> facts = fromItsTables(network, concepts, index.of(concepts), index).stream()
+        .filter(f -> presents(f.context(), concepts)).toList();
     if (facts.isEmpty()) {
       return null;
     }
     boolean durations = facts.stream().anyMatch(f -> !(f.context().period() instanceof Period.Instant));
-    Map<String, Column> columns = new LinkedHashMap<>();
+    Map<List<Object>, Column> columns = new LinkedHashMap<>();
     for (Fact f : facts) {
       boolean instant = f.context().period() instanceof Period.Instant;
       if (durations == instant || currency(f.unit()) == null) {
         continue;
       }
-      String key = columnKey(f.context().period(), currency(f.unit()));
-      columns.computeIfAbsent(key, k -> new Column("c" + (columns.size() + 1), f.context().period(), currency(f.unit()),
-          header(f.context().period())));
+      List<Object> key = columnKey(f.context(), currency(f.unit()));
+      columns.computeIfAbsent(key, k -> column("c" + (columns.size() + 1), f.context(), currency(f.unit()), taxonomy, lang));
     }
-    Set<Period> placed = new HashSet<>();
-    columns.values().forEach(c -> placed.add(c.period()));
+    Set<List<Object>> placed = new HashSet<>();
+    columns.values().forEach(c -> placed.add(List.of(c.period(), c.segment(), c.scenario())));
     for (Fact f : facts) {
       boolean instant = f.context().period() instanceof Period.Instant;
-      if (durations == instant || placed.contains(f.context().period())) {
+      if (durations == instant || placed.contains(List.of(f.context().period(), f.context().segment(), f.context().scenario()))) {
         continue;
       }
-      String key = columnKey(f.context().period(), null);
-      columns.computeIfAbsent(key, k -> new Column("c" + (columns.size() + 1), f.context().period(), null,
-          header(f.context().period())));
+      List<Object> key = columnKey(f.context(), null);
+      columns.computeIfAbsent(key, k -> column("c" + (columns.size() + 1), f.context(), null, taxonomy, lang));
     }
     int scale = scale(facts, taxonomy);
     Labels labels = taxonomy.labels();
@@ -149,7 +154,23 @@ final class Statements {
     }
     ColumnIndex columnIndex = new ColumnIndex(List.copyOf(columns.values()));
     List<Row> rows = new ArrayList<>();
+    // an axis the statement's facts use is shown in the column headings: its line and the lines
+    // under it (domain, members) are left out of the rows
+    Set<QName> axes = new HashSet<>();
+    for (Fact f : facts) {
+      f.context().segment().members().forEach(p -> axes.add(Qualifiers.dimension(p)));
+      f.context().scenario().members().forEach(p -> axes.add(Qualifiers.dimension(p)));
+    }
+    int under = Integer.MAX_VALUE;
     for (Presentation.Line node : lines) {
+      if (node.depth() > under) {
+        continue;
+      }
+      under = Integer.MAX_VALUE;
+      if (axes.contains(node.concept())) {
+        under = node.depth();
+        continue;
+      }
       boolean isAbstract = taxonomy.concept(node.concept()).map(c -> c.isAbstract()).orElse(false);
       List<Cell> cells = new ArrayList<>();
       if (!isAbstract) {
@@ -204,8 +225,47 @@ final class Statements {
     return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
 
-  private static String columnKey(Period p, String currency) {
-    return p + "|" + (currency == null ? "" : currency);
+  private static List<Object> columnKey(Context c, String currency) {
+    return List.of(c.period(), c.segment(), c.scenario(), currency == null ? "" : currency);
+  }
+
+  /**
+   * True when a statement whose tree has {@code concepts} shows facts of context {@code c}: the
+   * whole entity always; a part of it (dimension members) when every dimension is an axis of
+   * the tree, never when the context has non-dimensional segment or scenario content.
+   */
+  static boolean presents(Context c, Set<QName> concepts) {
+    for (Qualifiers q : List.of(c.segment(), c.scenario())) {
+      for (Qualifiers.Part p : q.parts()) {
+        QName dimension = Qualifiers.dimension(p);
+        if (dimension == null || !concepts.contains(dimension)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static Column column(String key, Context c, String currency, Taxonomy taxonomy, String lang) {
+    List<String> members = new ArrayList<>();
+    for (Qualifiers q : List.of(c.segment(), c.scenario())) {
+      for (Qualifiers.Part p : q.parts()) {
+        if (p instanceof Qualifiers.ExplicitMember e) {
+          members.add(taxonomy.labels().label(e.member(), Labels.STANDARD, lang));
+        } else if (p instanceof Qualifiers.TypedMember t) {
+          members.add(taxonomy.labels().label(t.dimension(), Labels.STANDARD, lang) + " " + typedText(t.value()));
+        }
+      }
+    }
+    String header = header(c.period()) + (members.isEmpty() ? "" : " \u2014 " + String.join(", ", members));
+    return new Column(key, c.period(), c.segment(), c.scenario(), currency, header);
+  }
+
+  /** The text of a typed member's value, for a heading: its markup left out, whitespace collapsed. */
+  static String typedText(org.finfile.model.XmlFragment value) {
+    String text = value.xml().replaceAll("<[^>]*>", " ").replace("&lt;", "<").replace("&gt;", ">")
+        .replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
+    return text.strip().replaceAll("\\s+", " ");
   }
 
   /** The ISO 4217 currency a unit counts in (JPY for JPY per share), or null. */
@@ -233,9 +293,10 @@ final class Statements {
    */
   private static final class ColumnIndex {
     final List<Column> all;
-    private final Map<Period, List<Column>> byPeriod = new HashMap<>();
-    private final Map<LocalDate, List<Column>> byEnd = new HashMap<>();
-    private final Map<LocalDate, List<Column>> byDayBeforeStart = new HashMap<>();
+    // keyed by period (or day) with the column's segment and scenario
+    private final Map<List<Object>, List<Column>> byPeriod = new HashMap<>();
+    private final Map<List<Object>, List<Column>> byEnd = new HashMap<>();
+    private final Map<List<Object>, List<Column>> byDayBeforeStart = new HashMap<>();
 
     private final Map<Column, Integer> order = new HashMap<>();
 
@@ -243,10 +304,11 @@ final class Statements {
       this.all = all;
       for (Column c : all) {
         order.put(c, order.size());
-        byPeriod.computeIfAbsent(c.period(), k -> new ArrayList<>()).add(c);
+        byPeriod.computeIfAbsent(List.of(c.period(), c.segment(), c.scenario()), k -> new ArrayList<>()).add(c);
         if (c.period() instanceof Period.Duration d) {
-          byEnd.computeIfAbsent(d.end(), k -> new ArrayList<>()).add(c);
-          byDayBeforeStart.computeIfAbsent(d.start().minusDays(1), k -> new ArrayList<>()).add(c);
+          byEnd.computeIfAbsent(List.of(d.end(), c.segment(), c.scenario()), k -> new ArrayList<>()).add(c);
+          byDayBeforeStart.computeIfAbsent(List.of(d.start().minusDays(1), c.segment(), c.scenario()), k -> new ArrayList<>())
+              .add(c);
         }
       }
     }
@@ -262,7 +324,7 @@ final class Statements {
         if (!f.concept().equals(node.concept())) {
           continue;
         }
-        List<Column> matching = matching(f.context().period(), node);
+        List<Column> matching = matching(f.context(), node);
         String currency = currency(f.unit());
         if (currency == null) {
           matching.stream().min(Comparator.comparingInt(order::get))
@@ -279,14 +341,15 @@ final class Statements {
     }
 
     /**
-     * The columns whose period a fact of period {@code p} matches on this line: the same
-     * period, or for an instant, a duration it ends (or, on a period-start line, begins).
+     * The columns a fact of context {@code c} matches on this line: the same segment and
+     * scenario, and the same period, or for an instant, a duration it ends (or, on a period-start line, begins).
      */
-    private List<Column> matching(Period p, Presentation.Line node) {
-      List<Column> matching = new ArrayList<>(byPeriod.getOrDefault(p, List.of()));
+    private List<Column> matching(Context c, Presentation.Line node) {
+      Period p = c.period();
+      List<Column> matching = new ArrayList<>(byPeriod.getOrDefault(List.of(p, c.segment(), c.scenario()), List.of()));
       if (p instanceof Period.Instant i) {
-        Map<LocalDate, List<Column>> by = PERIOD_START.equals(node.preferredLabel()) ? byDayBeforeStart : byEnd;
-        matching.addAll(by.getOrDefault(i.date(), List.of()));
+        Map<List<Object>, List<Column>> by = PERIOD_START.equals(node.preferredLabel()) ? byDayBeforeStart : byEnd;
+        matching.addAll(by.getOrDefault(List.of(i.date(), c.segment(), c.scenario()), List.of()));
       }
       return matching;
     }
@@ -339,10 +402,29 @@ final class Statements {
       return DATE.format(i.date());
     }
     if (p instanceof Period.Duration d) {
-      long months = ChronoUnit.MONTHS.between(d.start(), d.end().plusDays(1));
-      String length = months == 12 ? "Year" : months > 0 ? months + " months" : ChronoUnit.DAYS.between(d.start(), d.end()) + 1 + " days";
-      return length + " to " + DATE.format(d.end());
+      return length(d) + " to " + DATE.format(d.end());
     }
     return "Forever";
+  }
+
+  /**
+   * How long a duration is, as a reader says it: whole calendar months, or the 52/53-week
+   * fiscal years and 13-week quarters many companies report ({@code Sep 25, 2021} to
+   * {@code Sep 24, 2022} is a year, not 11 months), else days.
+   */
+  static String length(Period.Duration d) {
+    long days = ChronoUnit.DAYS.between(d.start(), d.end()) + 1;
+    long calendar = ChronoUnit.MONTHS.between(d.start(), d.end().plusDays(1));
+    boolean whole = !d.start().plusMonths(calendar).isAfter(d.end().plusDays(1))
+        && d.start().plusMonths(calendar).equals(d.end().plusDays(1));
+    long months = whole ? calendar : Math.round(days / (365.2425 / 12));
+    boolean weeks = !whole && days % 7 == 0 && Math.abs(days - months * 365.2425 / 12) <= 7;
+    if ((whole || weeks) && months == 12) {
+      return "Year";
+    }
+    if ((whole || weeks) && months > 0 && months < 12) {
+      return months + " months";
+    }
+    return days == 1 ? "1 day" : days + " days";
   }
 }

@@ -20,6 +20,37 @@ import org.finfile.taxonomy.Taxonomy;
  * The resolved view of a filing that stylesheets render: every fact with its concept's label,
  * its entity, period and unit spelled out, its exact value and accuracy and its source cell.
  * Namespace {@code http://finfile.org/view/1.0}.
+ *
+ * <p>Vocabulary, in document order under {@code v:view} ({@code lang}):
+ * <ul>
+ *   <li>{@code v:namespace} ({@code prefix}, {@code uri}): how names in the view are prefixed;
+ *   <li>{@code v:schemaRef} ({@code href});
+ *   <li>{@code v:context} ({@code id}, {@code scheme}, {@code entity}, {@code instant} or
+ *       {@code start} and {@code end} or {@code forever}: days, each followed by
+ *       {@code instant-time}, {@code start-time}, {@code end-time} when the bound is a dateTime
+ *       — the lexical rest after the day), holding a {@code v:segment} and a
+ *       {@code v:scenario} when the context has them. Each of those holds, in document order,
+ *       {@code v:explicit} ({@code dimension}, {@code dimension-uri}, {@code dimension-label},
+ *       {@code member}, {@code member-uri}, {@code member-label}: prefixed names, their
+ *       namespaces, standard labels or local names), {@code v:typed} ({@code dimension},
+ *       {@code dimension-uri}, {@code dimension-label}) holding the member's value element as
+ *       written, and {@code v:other} holding non-dimensional content as written;
+ *   <li>{@code v:unit} ({@code id}) with {@code v:numerator} and {@code v:denominator}
+ *       ({@code measure}, {@code uri});
+ *   <li>{@code v:statement} ({@code role}, {@code title}, {@code scale}) with {@code v:column}
+ *       ({@code key}, {@code header}, {@code unit}) and {@code v:row} ({@code concept},
+ *       {@code label}, {@code depth}, {@code abstract}, {@code total}) of {@code v:cell}
+ *       ({@code column}, {@code fact}, {@code display}, {@code negative}, {@code scale},
+ *       {@code tag});
+ *   <li>{@code v:footnote} ({@code id}, {@code label}, {@code lang}, {@code role},
+ *       {@code link-role}) with {@code v:annotates} ({@code fact}, {@code arcrole},
+ *       {@code order}) and {@code v:text};
+ *   <li>{@code v:fact} ({@code tagged}, {@code context}, {@code unit-id}, {@code id},
+ *       {@code id-generated}, {@code concept}, {@code label}, {@code scheme}, {@code entity},
+ *       the period's attributes, {@code unit}, {@code decimals} or {@code precision},
+ *       {@code source}, {@code printed}, {@code nil} or {@code numeric}), its value as text. A
+ *       fact's dimensions are those of its context.
+ * </ul>
  */
 final class View {
   static final String NS = "http://finfile.org/view/1.0";
@@ -32,12 +63,15 @@ final class View {
       "ix", "http://www.xbrl.org/2013/inlineXBRL", "ixt", "http://www.xbrl.org/inlineXBRL/transformation/2020-02-12",
       "xbrli", "http://www.xbrl.org/2003/instance", "link", "http://www.xbrl.org/2003/linkbase",
       "xlink", "http://www.w3.org/1999/xlink", "iso4217", "http://www.xbrl.org/2003/iso4217",
-      "xsi", "http://www.w3.org/2001/XMLSchema-instance", "xml", "http://www.w3.org/XML/1998/namespace");
+      "xsi", "http://www.w3.org/2001/XMLSchema-instance", "xml", "http://www.w3.org/XML/1998/namespace",
+      "xbrldi", "http://xbrl.org/2006/xbrldi");
 
   /**
    * The filing's prefixes as the view spells names: a prefix the renderings need for their own
    * namespace ({@code ix}, {@code xbrli}...) but the filing binds to another becomes
    * {@code prefix_N}, the first N free. A prefix is only a spelling: the names stay the same.
+   * Namespaces of dimensions and members the filing declares no prefix for follow, with the
+   * prefix the name was read with when free, else {@code nsN}.
    */
   static Map<String, String> namespaces(Filing filing) {
     Map<String, String> spelled = new java.util.LinkedHashMap<>();
@@ -53,6 +87,7 @@ final class View {
       }
       spelled.put(prefix, ns.getValue());
     }
+    ViewQualifiers.addNamespaces(filing, spelled, RESERVED);
     return spelled;
   }
 
@@ -78,11 +113,19 @@ final class View {
       attribute(xml, "href", ref);
     }
     for (org.finfile.model.Context c : filing.contexts()) {
-      xml.writeEmptyElement("v", "context", NS);
+      if (c.isQualified()) {
+        xml.writeStartElement("v", "context", NS);
+      } else {
+        xml.writeEmptyElement("v", "context", NS);
+      }
       attribute(xml, "id", c.id());
       attribute(xml, "scheme", c.entity().scheme());
       attribute(xml, "entity", c.entity().identifier());
       period(xml, c.period());
+      if (c.isQualified()) {
+        ViewQualifiers.write(xml, c, prefixes, labels, lang);
+        xml.writeEndElement();
+      }
     }
     for (Unit u : filing.units()) {
       xml.writeStartElement("v", "unit", NS);
@@ -253,11 +296,21 @@ final class View {
   private static void period(XMLStreamWriter xml, Period p) throws XMLStreamException {
     if (p instanceof Period.Instant i) {
       attribute(xml, "instant", i.date().toString());
+      time(xml, "instant-time", i.time());
     } else if (p instanceof Period.Duration d) {
       attribute(xml, "start", d.start().toString());
       attribute(xml, "end", d.end().toString());
+      time(xml, "start-time", d.startTime());
+      time(xml, "end-time", d.endTime());
     } else {
       attribute(xml, "forever", "true");
+    }
+  }
+
+  /** The lexical rest of a dateTime bound after its day ({@code T12:00:00}, {@code Z}), when there is one. */
+  private static void time(XMLStreamWriter xml, String name, String time) throws XMLStreamException {
+    if (!time.isEmpty()) {
+      attribute(xml, name, time);
     }
   }
 

@@ -60,6 +60,7 @@ final class LinkbaseReader {
       String order, String preferredLabel, Map<String, String> attributes, String where) {}
 
   private final Map<String, QName> conceptsById;
+  private final MissingDocuments missing;
   private final Map<QName, QName> attributeTypes;
   private final Map<Key, List<Arc>> arcs = new LinkedHashMap<>();
   private final Map<QName, Map<String, Map<String, String>>> labels = new HashMap<>();
@@ -73,8 +74,10 @@ final class LinkbaseReader {
   private long relationships;
   private final long maxRelationships = org.finfile.Limit.RELATIONSHIPS.value();
 
+  /** Locators into {@code missing} documents name their concepts as {@link MissingDocuments#concept} says. */
   LinkbaseReader(Map<String, QName> conceptsById, List<String> problems, Map<String, String> roleDefinitions,
-      Map<QName, QName> attributeTypes) {
+      Map<QName, QName> attributeTypes, MissingDocuments missing) {
+    this.missing = missing;
     this.conceptsById = conceptsById;
     this.attributeTypes = attributeTypes;
     this.problems = problems;
@@ -450,6 +453,12 @@ final class LinkbaseReader {
       return null;
     }
     QName concept = conceptsById.get(absolute);
+    if (concept == null && missing.covers(absolute)) {
+      concept = missing.concept(absolute);
+      if (concept == null) {
+        return new Node(absolute, null); // no concept: counted, reported once for all, its arcs relate no concept
+      }
+    }
     if (concept == null && hash >= 0 && Namespaces.LINK.equals(linkName.getNamespaceURI())
         && !linkName.getLocalPart().equals("referenceLink") && !linkName.getLocalPart().equals("footnoteLink")) {
       problems.add(where + ": a locator points at no concept of the taxonomy: " + href + "; the locator is left out");

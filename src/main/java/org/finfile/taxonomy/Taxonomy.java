@@ -27,10 +27,46 @@ import org.finfile.xml.OfflineResolver;
  * @param problems what in the DTS could not be used (a concept without a type or period type,
  *     an arc to a missing locator), each {@code location: message}; the rest is still loaded
  * @param dts what the taxonomy declares and links beyond its concepts, for checking the taxonomy itself
+ * @param missing the official documents the DTS references that could not be had offline (no
+ *     catalog, taxonomy folder or package maps them), each once, in the order discovery met them;
+ *     empty for a complete DTS. Everything else is still loaded: a real filing's extension
+ *     counts with its labels, presentation and calculations when the us-gaap it imports is
+ *     not at hand.
+ * @param assumed concepts of missing schemas that the linkbases' locators name by id
+ *     ({@code prefix_localName} with the namespace of the xs:import that references the schema,
+ *     see {@link #missing}): their labels, presentation and calculation relationships are
+ *     kept, but they have no {@link Concept} (type, period type, balance are unknown); also the concepts of
+ *     loaded schemas whose type a missing schema declares
  */
 public record Taxonomy(Map<QName, Concept> concepts, List<Document> schemas, List<Document> linkbases,
     Map<String, String> prefixes, Calculations calculations, Presentation presentation, Labels labels,
-    Definitions definitions, List<String> problems, Dts dts) {
+    Definitions definitions, List<String> problems, Dts dts, List<Missing> missing, java.util.Set<QName> assumed) {
+
+  /**
+   * An official document that could not be had offline.
+   *
+   * @param url its URL, as the DTS references it
+   * @param namespace the namespace an xs:import gave it, or null
+   * @param referencedBy the documents that reference it, in discovery order
+   */
+  public record Missing(String url, String namespace, List<String> referencedBy) {
+    public Missing {
+      referencedBy = List.copyOf(referencedBy);
+    }
+  }
+
+  /** A complete taxonomy: nothing missing. */
+  public Taxonomy(Map<QName, Concept> concepts, List<Document> schemas, List<Document> linkbases,
+      Map<String, String> prefixes, Calculations calculations, Presentation presentation, Labels labels,
+      Definitions definitions, List<String> problems, Dts dts) {
+    this(concepts, schemas, linkbases, prefixes, calculations, presentation, labels, definitions, problems, dts, List.of(),
+        java.util.Set.of());
+  }
+
+  /** True when some referenced document could not be had offline (see {@link #missing}). */
+  public boolean isPartial() {
+    return !missing.isEmpty();
+  }
 
   /**
    * A document of the DTS: {@code uri} as the taxonomy references it (an official URL, or a
@@ -44,12 +80,16 @@ public record Taxonomy(Map<QName, Concept> concepts, List<Document> schemas, Lis
     linkbases = List.copyOf(linkbases);
     prefixes = Map.copyOf(prefixes);
     problems = List.copyOf(problems);
+    missing = List.copyOf(missing);
+    assumed = java.util.Set.copyOf(assumed);
   }
 
   /**
    * Loads the DTS an instance discovers (XBRL 2.1 §3.2): its schemaRefs and its linkbaseRefs,
    * relative to {@code base}. A schemaRef that reaches anything but a schema, or a linkbaseRef
-   * anything but a linkbase, refuses the taxonomy.
+   * anything but a linkbase, refuses the taxonomy; so does a local document that cannot be read.
+   * An official (http or https) document that no catalog, taxonomy folder or package maps does
+   * not: it is listed in {@link #missing()} and the rest is loaded.
    */
   public static Taxonomy load(List<String> schemaHrefs, List<String> linkbaseHrefs, String base, OfflineResolver resolver)
       throws InputException {

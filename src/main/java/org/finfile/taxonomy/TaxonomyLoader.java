@@ -48,6 +48,12 @@ final class TaxonomyLoader {
   private final List<Taxonomy.Document> embedding = new ArrayList<>();
   /** References that lead nowhere usable, found while following locators and roleRefs. */
   private final List<String> discoveryProblems = new ArrayList<>();
+  /** Official documents referenced but not to be had offline; discovery goes on without them. */
+  private final MissingDocuments missing = new MissingDocuments();
+  /** The resolver's word on each missing imported schema. */
+  private final Map<String, String> missingMessages = new HashMap<>();
+  /** The target namespaces of the schemas read. */
+  private final Set<String> namespaces = new java.util.HashSet<>();
 
   TaxonomyLoader(OfflineResolver resolver) {
     this.resolver = resolver;
@@ -98,6 +104,11 @@ final class TaxonomyLoader {
         discoveryProblems.add(e.getMessage() + "; the document is left out of the DTS");
       }
     }
+    String[] misplaced = missing.misplaced(namespaces);
+    if (misplaced != null) {
+      throw new InputException(misplaced[1], missingMessages.get(misplaced[0]) + "; the DTS has a schema of its namespace,"
+          + " so this schemaLocation is wrong rather than a part of the taxonomy not at hand");
+    }
     Map<QName, Concept> concepts = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>(discoveryProblems);
     List<Dts.Balanced> balances = new ArrayList<>();
@@ -107,7 +118,9 @@ final class TaxonomyLoader {
       if (item) {
         try {
           concept = concept(d);
-          concepts.put(d.name(), concept);
+          if (concept != null) {
+            concepts.put(d.name(), concept);
+          }
         } catch (InputException e) {
           problems.add(e.getMessage() + "; the concept is left out");
         }
@@ -119,11 +132,16 @@ final class TaxonomyLoader {
     List<Taxonomy.Document> linkbaseList = List.copyOf(linkbases.values());
     List<Taxonomy.Document> withLinks = new ArrayList<>(linkbaseList);
     withLinks.addAll(embedding);
-    LinkbaseReader.Result links = new LinkbaseReader(conceptsById, problems, roleDefinitions, attributeTypes).read(withLinks);
+    LinkbaseReader.Result links = new LinkbaseReader(conceptsById, problems, roleDefinitions, attributeTypes, missing).read(withLinks);
+    if (missing.unnamed() > 0) {
+      problems.add(missing.list().get(0).referencedBy().get(0) + ": " + missing.unnamed()
+          + " locators point into missing documents by an id that names no concept (not prefix_localName of an imported"
+          + " namespace); they are left out");
+    }
     Dts dts = new Dts(links.relationships(), roleTypes, arcroleTypes, redeclared, links.uses(), links.refs(), balances, linkbaseRefs,
         links.links());
     return new Taxonomy(concepts, schemas, linkbaseList, prefixes, links.calculations(), links.presentation(), links.labels(),
-        links.definitions(), problems, dts);
+        links.definitions(), problems, dts, missing.list(), missing.named());
   }
 
   /** Reads a schema or a linkbase, as its root says, refusing one its reference did not expect. */
@@ -192,10 +210,40 @@ final class TaxonomyLoader {
       return;
     }
     try {
-      queue.add(new Pending(document(target, base, where(xml, document)), Kind.ANY));
+      Taxonomy.Document doc = available(target, base, where(xml, document), document, null);
+      if (doc != null) {
+        queue.add(new Pending(doc, Kind.ANY));
+      }
     } catch (InputException e) {
       discoveryProblems.add(e.getMessage() + "; the document is left out of the DTS");
     }
+  }
+
+  /**
+   * A document a schema or linkbase references, or null when it is an official (http or https)
+   * document that cannot be had offline: that one is recorded as missing, with the
+   * {@code namespace} its xs:import gives, and discovery goes on without it.
+   */
+  private Taxonomy.Document available(String href, String base, String where, String document, String namespace)
+      throws InputException {
+    String uri;
+    try {
+      uri = base == null ? new URL(href).toString() : new URL(new URL(base), href).toString();
+    } catch (java.net.MalformedURLException e) {
+      throw new InputException(where, "not a usable URL: " + href);
+    }
+    if (uri.startsWith("http://") || uri.startsWith("https://")) {
+      try {
+        return new Taxonomy.Document(uri, resolver.resolve(uri, null));
+      } catch (OfflineResolver.UnresolvableException e) {
+        missing.add(uri, document, where, namespace);
+        if (namespace != null) {
+          missingMessages.putIfAbsent(uri, e.getMessage());
+        }
+        return null;
+      }
+    }
+    return document(href, base, where);
   }
 
   /** A reference, made absolute against the referring document's own URI, and where to read it. */
@@ -223,6 +271,7 @@ final class TaxonomyLoader {
     return false;
   }
 
+  /** The item concept {@code d} declares; null when its type lies in a missing schema. */
   private Concept concept(Declaration d) throws InputException {
     if (d.type() == null) {
       throw new InputException(d.where(), "concept " + d.name().getLocalPart() + " has no type");
@@ -235,6 +284,10 @@ final class TaxonomyLoader {
       }
       chain.add(type);
       type = baseTypes.get(type);
+    }
+    if (type == null && missing.declares(chain.get(chain.size() - 1).getNamespaceURI())) {
+      missing.typedBy(d.name()); // its type is in a missing schema: a concept whose type is unknown
+      return null;
     }
     if (type == null) {
       throw new InputException(d.where(), "concept " + d.name().getLocalPart() + ": type " + d.type()
@@ -264,6 +317,7 @@ final class TaxonomyLoader {
     String base = LinkbaseReader.base(xml, where);
     String targetNamespace = xml.getAttributeValue(null, "targetNamespace");
     String tns = targetNamespace == null ? "" : targetNamespace;
+    namespaces.add(tns);
     for (int i = 0; i < xml.getNamespaceCount(); i++) {
       String prefix = xml.getNamespacePrefix(i);
       if (prefix != null && !prefix.isEmpty() && tns.equals(xml.getNamespaceURI(i))) {
@@ -300,20 +354,22 @@ final class TaxonomyLoader {
         depth += readRoleType(xml, local.equals("arcroleType"), where, where(xml, where));
       } else if (ns.equals(Namespaces.LINK) && local.equals("linkbaseRef")) {
         String href = xml.getAttributeValue(Namespaces.XLINK, "href");
-        if (href != null) {
-          Pending linkbase = new Pending(document(href, here, where(xml, where)), Kind.LINKBASE);
-          queue.add(linkbase);
+        Taxonomy.Document linkbase = href == null ? null : available(href, here, where(xml, where), where, null);
+        if (linkbase != null) {
+          queue.add(new Pending(linkbase, Kind.LINKBASE));
           String role = xml.getAttributeValue(Namespaces.XLINK, "role");
           if (role != null) {
-            linkbaseRefs.add(new Dts.LinkbaseRef(linkbase.doc().uri(), role, where(xml, where)));
+            linkbaseRefs.add(new Dts.LinkbaseRef(linkbase.uri(), role, where(xml, where)));
           }
         }
       } else if (ns.equals(Namespaces.XS) && depth == 2) {
         switch (local) {
           case "import", "include" -> {
             String location = xml.getAttributeValue(null, "schemaLocation");
-            if (location != null) {
-              queue.add(new Pending(document(location, here, where(xml, where)), Kind.SCHEMA));
+            Taxonomy.Document imported = location == null ? null
+                : available(location, here, where(xml, where), where, xml.getAttributeValue(null, "namespace"));
+            if (imported != null) {
+              queue.add(new Pending(imported, Kind.SCHEMA));
             }
           }
           case "element" -> declare(xml, tns, where, doc.uri());

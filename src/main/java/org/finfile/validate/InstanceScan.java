@@ -65,6 +65,8 @@ final class InstanceScan extends DefaultHandler {
   private ContextParts context;
   private final TypedValues typed = new TypedValues();
   private final RequiredElements required;
+  /** XBRL Dimensions 1.0 checks of contexts and facts; null without a taxonomy. */
+  private final DimensionalCheck dimensions;
   private UnitParts unit;
   private OpenFact fact;
   private int skipDepth;
@@ -101,6 +103,7 @@ final class InstanceScan extends DefaultHandler {
     }
     this.calcConcepts = kept.isEmpty() ? Set.of() : kept;
     this.required = new RequiredElements(taxonomy);
+    this.dimensions = taxonomy == null ? null : new DimensionalCheck(DimensionalTaxonomy.of(taxonomy), name, problems);
   }
 
   void useTypes(org.apache.xerces.xs.PSVIProvider types) {
@@ -168,7 +171,7 @@ final class InstanceScan extends DefaultHandler {
       }
       if (local.equals("context")) {
         context = new ContextParts(atts.getValue("", "id"), locator == null ? -1 : locator.getLineNumber(),
-            locator == null ? -1 : locator.getColumnNumber(), name, problems);
+            locator == null ? -1 : locator.getColumnNumber(), name, problems, namespaces);
       } else if (local.equals("unit")) {
         unit = new UnitParts(atts.getValue("", "id"), here());
       }
@@ -381,6 +384,9 @@ final class InstanceScan extends DefaultHandler {
     if (calcConcepts.contains(f.concept)) {
       keepForCalculation(f, ctx, un, numeric);
     }
+    if (dimensions != null) {
+      dimensions.fact(f.concept, f.contextRef, f.where());
+    }
   }
 
   /** Remembers an id's fingerprint; a repeat is checked exactly in the second pass. */
@@ -555,6 +561,9 @@ final class InstanceScan extends DefaultHandler {
       }
     }
     required.finish(problems);
+    if (dimensions != null) {
+      dimensions.finish();
+    }
     for (Facts.Ctx c : contexts.values()) {
       if (!c.used) {
         problems.add(new Problem(c.where(name), Severity.WARNING, Rules.CONTEXT_UNUSED, "context " + c.id + " is used by no fact"));
@@ -591,6 +600,9 @@ final class InstanceScan extends DefaultHandler {
       period = "raw:" + b.instant + "/" + b.start + "/" + b.end;
     }
     String key = b.scheme + "|" + b.identifier + "|" + period + "|" + b.segment + "|" + b.scenario;
+    if (dimensions != null && b.id != null && !contexts.containsKey(b.id)) {
+      dimensions.context(b);
+    }
     if (b.id != null && !contexts.containsKey(b.id)) {
       int cls = contextClasses.computeIfAbsent(LongSet.fingerprint(key), k -> contextClasses.size());
       contexts.put(b.id, new Facts.Ctx(b.id, b.line, b.column, kind, cls));

@@ -130,6 +130,38 @@ public final class Rules {
   /** A fact's concept requires another (requires-element) of which the instance has no fact. */
   public static final String REQUIRES_ELEMENT = "requires-element";
 
+  /** A fact's primary item is in hypercubes its context's dimension members do not fit (xbrldie:PrimaryItemDimensionallyInvalidError). */
+  public static final String DIM_INVALID = "dim-invalid";
+  /** A context gives a dimension its default member, which it must leave out instead (xbrldie:DefaultValueUsedInInstanceError). */
+  public static final String DIM_DEFAULT_USED = "dim-default-used";
+  /** An xbrldi:explicitMember names no explicit dimension (xbrldie:ExplicitMemberNotExplicitDimensionError). */
+  public static final String DIM_NOT_EXPLICIT = "dim-not-explicit";
+  /** An xbrldi:typedMember names no typed dimension (xbrldie:TypedMemberNotTypedDimensionError). */
+  public static final String DIM_NOT_TYPED = "dim-not-typed";
+  /** An explicit member is no element of the taxonomy (xbrldie:ExplicitMemberUndefinedQNameError). */
+  public static final String DIM_MEMBER_UNDEFINED = "dim-member-undefined";
+  /** A typed member's content is not one element of its dimension's typedDomainRef (xbrldie:IllegalTypedDimensionContentError). */
+  public static final String DIM_TYPED_CONTENT = "dim-typed-content";
+  /** A context gives one dimension two members (xbrldie:RepeatedDimensionInInstanceError). */
+  public static final String DIM_REPEATED = "dim-repeated";
+  /**
+   * A dimensional arc joins the wrong kinds of element: has-hypercube (all, notAll) from a primary
+   * item to a hypercube, hypercube-dimension from a hypercube to a dimension, dimension-domain and
+   * dimension-default from an explicit dimension to a member, domain-member between members
+   * (xbrldte:HasHypercubeSourceError, ...TargetError and the like).
+   */
+  public static final String DIM_ARC = "dim-arc";
+  /** A has-hypercube arc has no xbrldt:contextElement (xbrldte:HasHypercubeMissingContextElementAttributeError). */
+  public static final String DIM_CONTEXT_ELEMENT = "dim-context-element";
+  /** An xbrldt:typedDomainRef is on an element that is no dimension, or names no element (xbrldte:TypedDomainRefError). */
+  public static final String DIM_TYPED_DOMAIN_REF = "dim-typed-domain-ref";
+  /** A typed dimension has a domain: a dimension-domain or dimension-default arc (xbrldte:TypedDimensionError). */
+  public static final String DIM_TYPED_DIMENSION = "dim-typed-dimension";
+  /** A dimension has more than one default member (xbrldte:TooManyDefaultMembersError). */
+  public static final String DIM_DEFAULTS = "dim-defaults";
+  /** An xbrldt:targetRole is neither the standard role nor a role the DTS declares (xbrldte:TargetRoleNotResolvedError). */
+  public static final String DIM_TARGET_ROLE = "dim-target-role";
+
   /** Every code, in report order. */
   public static final List<String> ALL = List.of(XML, ROOT, SCHEMA_REF, XSD, IX_SCHEMA,
       IX_FORMAT_UNKNOWN, IX_FORMAT_VALUE, IX_NUMBER, IX_CONTINUATION, IX_EXCLUDE, IX_ID, IX_REFERENCE, IX_RELATIONSHIP, IX_UNSUPPORTED, DUPLICATE_ID, CONTEXT_PERIOD, CONTEXT_CONTENT,
@@ -138,7 +170,9 @@ public final class Rules {
       FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC, FOOTNOTE_ARC, FOOTNOTE_ROLE, FOOTNOTE_LANG, TUPLE_ATTRIBUTE, REQUIRES_ELEMENT,
       DTS_CYCLE, ROLE_DECLARED, ROLE_TYPE_CONFLICT, ROLE_REF_DUPLICATE, CALC_WEIGHT, PREFERRED_LABEL, ESSENCE_ALIAS,
       LINKBASE_REF_ROLE, BALANCE_TYPE,
-      CALC_EXCESS_DIGITS, ESSENCE_ALIAS_VALUES);
+      CALC_EXCESS_DIGITS, ESSENCE_ALIAS_VALUES,
+      DIM_REPEATED, DIM_NOT_EXPLICIT, DIM_NOT_TYPED, DIM_MEMBER_UNDEFINED, DIM_TYPED_CONTENT, DIM_DEFAULT_USED, DIM_INVALID,
+      DIM_ARC, DIM_CONTEXT_ELEMENT, DIM_TYPED_DOMAIN_REF, DIM_TYPED_DIMENSION, DIM_DEFAULTS, DIM_TARGET_ROLE);
 
   private Rules() {}
 }

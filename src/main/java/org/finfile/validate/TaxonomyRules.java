@@ -45,7 +45,7 @@ final class TaxonomyRules {
     Dts dts = taxonomy.dts();
     List<Problem> problems = new ArrayList<>();
     cycles(dts, problems);
-    roles(dts, problems);
+    roles(dts, taxonomy.isPartial(), problems);
     weights(taxonomy, problems);
     preferredLabels(taxonomy, problems);
     essenceAliases(taxonomy, problems);
@@ -191,7 +191,8 @@ final class TaxonomyRules {
       ARCROLE + "concept-reference", "referenceArc",
       ARCROLE + "fact-footnote", "footnoteArc");
 
-  private static void roles(Dts dts, List<Problem> problems) {
+  /** {@code partial}: a role no loaded roleType declares may be declared by a missing document, so is not reported. */
+  private static void roles(Dts dts, boolean partial, List<Problem> problems) {
     for (Dts.Relationship r : dts.relationships()) {
       String arc = r.arcrole() == null ? null : STANDARD_ARCS.get(r.arcrole());
       if (arc != null && Namespaces.LINK.equals(r.arc().getNamespaceURI()) && !arc.equals(r.arc().getLocalPart())) {
@@ -230,7 +231,9 @@ final class TaxonomyRules {
       String kind = use.arcrole() ? "arcrole" : "role";
       Dts.RoleType type = (use.arcrole() ? dts.arcroleTypes() : dts.roleTypes()).get(use.uri());
       String element = use.element().getLocalPart();
-      if (type == null) {
+      if (type == null && partial) {
+        continue;
+      } else if (type == null) {
         problems.add(Problem.error(use.where(), Rules.ROLE_DECLARED, "the " + kind + " " + use.uri() + " on " + element
             + " is declared by no " + kind + "Type of the DTS"));
       } else if (!type.usedOn().contains(use.element())) {
@@ -254,6 +257,9 @@ final class TaxonomyRules {
       }
       Concept from = r.fromConcept() == null ? null : taxonomy.concepts().get(r.fromConcept());
       Concept to = r.toConcept() == null ? null : taxonomy.concepts().get(r.toConcept());
+      if (from == null && taxonomy.assumed().contains(r.fromConcept()) || to == null && taxonomy.assumed().contains(r.toConcept())) {
+        continue; // a concept of a missing schema: its type and balance are unknown
+      }
       if (from == null || to == null || !from.isNumeric() || !to.isNumeric()) {
         Concept bad = from == null || !from.isNumeric() ? from : to;
         String what = bad != null ? bad.name().getLocalPart() : (from == null ? r.from() : r.to());
@@ -297,7 +303,8 @@ final class TaxonomyRules {
   /** A preferredLabel names a label role the child concept has a label in (§5.2.4.2.1). */
   private static void preferredLabels(Taxonomy taxonomy, List<Problem> problems) {
     for (Dts.Relationship r : taxonomy.dts().relationships()) {
-      if (r.preferredLabel() == null || r.toConcept() == null || !PARENT_CHILD.equals(r.arcrole())) {
+      if (r.preferredLabel() == null || r.toConcept() == null || !PARENT_CHILD.equals(r.arcrole())
+          || taxonomy.assumed().contains(r.toConcept())) { // a missing schema's own labels are unknown
         continue;
       }
       Map<String, Map<String, String>> roles = taxonomy.labels().labels().get(r.toConcept());

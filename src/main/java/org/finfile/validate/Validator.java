@@ -177,9 +177,9 @@ public final class Validator {
     if (loaded.taxonomy() != null) {
       TupleScopes.fill(file, systemId, name, scan, problems);
       if (calc == Calc.C11R) {
-        CalculationCheck.check(loaded.taxonomy().calculations(), scan, name, problems);
+        CalculationCheck.check(PartialTaxonomy.checkable(loaded.taxonomy()), scan, name, problems);
       } else if (calc == Calc.C10) {
-        Calculation21.check(loaded.taxonomy().calculations(), scan, name, problems);
+        Calculation21.check(PartialTaxonomy.checkable(loaded.taxonomy()), scan, name, problems);
       }
       EssenceAliasCheck.check(loaded.taxonomy(), scan, name, problems);
     }
@@ -383,8 +383,14 @@ public final class Validator {
             "taxonomy: " + (colon > 0 ? p.substring(colon + 2) : p)));
       }
       problems.addAll(TaxonomyRules.check(taxonomy));
+      problems.addAll(DimensionalRules.check(taxonomy));
     } catch (InputException e) {
       problems.add(Problem.error(e.location(), Rules.SCHEMA_REF, "the taxonomy cannot be loaded: " + e.problem()));
+    }
+    if (taxonomy != null && taxonomy.isPartial()) {
+      // the instance's XML Schema imports what is missing, so Xerces cannot compile it: the rest is checked without it
+      problems.addAll(0, PartialTaxonomy.problems(name, taxonomy));
+      return new Loaded(null, taxonomy, List.copyOf(problems));
     }
     java.util.Set<String> all = new java.util.LinkedHashSet<>(urls);
     if (taxonomy != null) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.finfile.InputException;
 import org.finfile.TestFiles;
 import org.finfile.model.Filing;
+import org.finfile.model.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class OimReadingTest {
     Filing f = Oim.read(write("r.json", HEAD + FACT.formatted("a", "x") + "}}"));
     assertThat(f.facts()).hasSize(1);
     assertThat(f.facts().get(0).id()).isEqualTo("a");
-    assertThat(f.contexts().get(0).period()).hasToString("Instant[date=2003-03-31]");
+    assertThat(f.contexts().get(0).period()).isEqualTo(Period.instant(java.time.LocalDate.of(2003, 3, 31)));
   }
 
   @Test
@@ -58,8 +59,12 @@ class OimReadingTest {
 
   @Test
   void aDimensionTheModelCannotHoldIsRefusedNotDropped() throws Exception {
-    Path json = write("r.json", HEAD + FACT.formatted("a", "1").replace("\"entity\"", "\"t:Axis\": \"t:Member\", \"entity\"") + "}}");
-    assertThatThrownBy(() -> Oim.read(json)).isInstanceOf(InputException.class).hasMessageContaining("t:Axis dimension");
+    Path json = write("r.json", HEAD + FACT.formatted("a", "1").replace("\"entity\"", "\"Axis\": \"t:Member\", \"entity\"") + "}}");
+    assertThatThrownBy(() -> Oim.read(json)).isInstanceOf(InputException.class)
+        .hasMessageContaining("the Axis dimension is no OIM core dimension nor a prefixed name");
+    Path typed = write("t.json", HEAD + FACT.formatted("a", "1").replace("\"entity\"", "\"t:Axis\": \"7\", \"entity\"") + "}}");
+    assertThatThrownBy(() -> Oim.read(typed)).isInstanceOf(InputException.class)
+        .hasMessageContaining("dimension t:Axis has the value '7', no member name");
   }
 
   @Test
