@@ -158,6 +158,10 @@ final class ValidateCommand implements Callable<Integer> {
       }
       problems.addAll(report.problems());
       return new Report(report.file(), problems, report.unreadable());
+    } catch (org.finfile.inline.InlineException e) {
+      // an inline page breaking an inline rule is invalid (exit 1), under the rule's code; one finfile cannot read, unreadable
+      return new Report(file.toString(), List.of(new Problem(e.location(), Severity.ERROR, e.code(), e.problem())),
+          e.code().equals(Rules.IX_UNSUPPORTED));
     } catch (InputException e) {
       return new Report(file.toString(), List.of(new Problem(e.location(), Severity.ERROR, Rules.XML, e.problem())), true);
     } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import org.finfile.InputException;
 import org.finfile.model.Filing;
@@ -18,9 +19,14 @@ import org.finfile.xml.InstanceReader;
  * with its transformation, scale and sign applied and its {@code ix:exclude} and
  * {@code ix:continuation} parts resolved; every {@code ix:footnote} with the
  * {@code ix:relationship}s that tie it to facts, as footnote links; and the page's
- * {@code xml:lang}. Transformations read: {@code ixt:num-dot-decimal}, {@code ixt:fixed-zero}
- * (registries 3 and 4), or none. Tuples, fractions, several target documents and Inline XBRL
- * 1.0 are refused with a one-line message, never skipped.
+ * {@code xml:lang}. Transformations read: the common rules of the Transformation Registries 3, 4
+ * and 5 and the SEC's rules that EDGAR filings use (see {@code Transforms}); text blocks with
+ * {@code escape="true"} carry their XHTML as escaped markup, serialized as the SEC's extraction
+ * does. An inline document set (several documents, one target document) is read with
+ * {@link #read(List)}. A page that breaks an inline rule is refused with an
+ * {@link InlineException} naming the rule's code ({@code ix-continuation}, {@code ix-format-value}
+ * ...). Tuples, fractions, several target documents and Inline XBRL 1.0 are refused with a
+ * one-line message ({@code ix-unsupported}), never skipped.
  *
  * <p>Fact ids are kept as the page has them. A page cannot say which of its ids were made up
  * for facts that had none (finfile's {@code fact-N}), so a filing read back has an id on every
@@ -46,6 +52,47 @@ public final class InlineXbrl {
   }
 
   /**
+   * The filing an inline document set carries: its documents, in order, make one target
+   * document (continuations may cross documents; ids are unique across the set; references
+   * resolve against the first document).
+   *
+   * <pre>{@code
+   * Filing filing = InlineXbrl.read(List.of(Path.of("part1.htm"), Path.of("part2.htm")));
+   * }</pre>
+   */
+  public static Filing read(List<Path> documents) throws InputException {
+    if (documents.size() == 1) {
+      return read(documents.get(0));
+    }
+    Page page = PageReader.read(set(documents));
+    String first = documents.get(0).toString();
+    Filing filing = InstanceReader.read(new ByteArrayInputStream(instance(page, first)), documents.get(0).toUri().toString(), first);
+    return withLang(filing, page);
+  }
+
+  /** The XBRL instance document an inline document set carries (see {@link #read(List)}). */
+  public static byte[] extract(List<Path> documents) throws InputException {
+    return instance(PageReader.read(set(documents)), documents.isEmpty() ? "(no documents)" : documents.get(0).toString());
+  }
+
+  private static List<PageReader.Document> set(List<Path> documents) throws InputException {
+    List<PageReader.Document> set = new java.util.ArrayList<>();
+    for (Path p : documents) {
+      org.finfile.Limit.INPUT_BYTES.checkSize(p);
+      set.add(new PageReader.Document(() -> Files.newInputStream(p), p.toUri().toString(), p.toString()));
+    }
+    return set;
+  }
+
+  private static Filing withLang(Filing filing, Page page) {
+    if (page.lang() == null || page.lang().equals(filing.lang())) {
+      return filing;
+    }
+    return new Filing(filing.schemaRefs(), filing.namespaces(), filing.contexts(), filing.units(), filing.facts(),
+        filing.footnotes(), filing.document().withLang(page.lang()));
+  }
+
+  /**
    * The filing an Inline XBRL document carries.
    *
    * @param systemId the document's URL, against which its references resolve
@@ -54,11 +101,7 @@ public final class InlineXbrl {
   public static Filing read(InputStream in, String systemId, String name) throws InputException {
     Page page = PageReader.read(in, systemId, name);
     Filing filing = InstanceReader.read(new ByteArrayInputStream(instance(page, name)), systemId, name);
-    if (page.lang() == null || page.lang().equals(filing.lang())) {
-      return filing;
-    }
-    return new Filing(filing.schemaRefs(), filing.namespaces(), filing.contexts(), filing.units(), filing.facts(),
-        filing.footnotes(), filing.document().withLang(page.lang()));
+    return withLang(filing, page);
   }
 
   /**

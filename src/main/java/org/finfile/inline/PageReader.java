@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 import org.finfile.InputException;
+import org.finfile.validate.Rules;
 import org.finfile.model.Footnote;
 import org.finfile.xml.Namespaces;
 import org.finfile.xml.XmlSecurity;
@@ -32,9 +33,14 @@ import org.finfile.xml.XmlSecurity;
 final class PageReader {
   static final String IX = "http://www.xbrl.org/2013/inlineXBRL";
   private static final String IX_10 = "http://www.xbrl.org/2008/inlineXBRL";
+  static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
   private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
-  private enum Kind { OTHER, FACT, FOOTNOTE, CONTINUATION, EXCLUDE, REFERENCES, RESOURCES }
+  private enum Kind { OTHER, XHTML, VOID, FACT, FOOTNOTE, CONTINUATION, EXCLUDE, REFERENCES, RESOURCES }
+
+  /** XHTML elements that never have content: an escaped fact writes them as {@code <br/>}, every other as start and end tag. */
+  private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+      "param", "source", "track", "wbr");
 
   /** An ix element whose text is being collected. */
   private static final class Open {
@@ -42,13 +48,16 @@ final class PageReader {
     final String where;
     final int excludes;
     final StringBuilder text = new StringBuilder();
+    /** The content as XML markup, for escape="true": XHTML elements kept, ix elements and their tags left out. */
+    final StringBuilder markup = new StringBuilder();
+    /** True when the markup is wanted: an escaped fact, or a continuation (whose fact may be escaped). */
+    boolean wantsMarkup;
     final Map<String, String> attributes = new LinkedHashMap<>();
     QName concept;
     QName format;
     String lang;
     boolean numeric;
     boolean nil;
-    boolean markup;
 
     Open(Kind kind, String where, int excludes) {
       this.kind = kind;
@@ -57,15 +66,19 @@ final class PageReader {
     }
   }
 
-  private final XMLStreamReader xml;
-  private final String name;
+  private XMLStreamReader xml;
+  private String name;
+  private int documents;
   private String lang;
   private final Map<String, String> namespaces = new LinkedHashMap<>();
   private final Map<String, List<String>> references = new LinkedHashMap<>();
   private final List<String> resources = new ArrayList<>();
   private final List<Open> facts = new ArrayList<>();
   private final List<Open> footnotes = new ArrayList<>();
-  private final Map<String, Open> continuations = new HashMap<>();
+  private final Map<String, Open> continuations = new LinkedHashMap<>();
+  private final Map<String, String> ids = new HashMap<>();
+  private final Set<String> contextIds = new HashSet<>();
+  private final Set<String> unitIds = new HashSet<>();
   private final List<Page.Relationship> relationships = new ArrayList<>();
   private final Deque<Kind> kinds = new ArrayDeque<>();
   private final List<String> langs = new ArrayList<>();
@@ -74,9 +87,16 @@ final class PageReader {
   private boolean inReferences;
   private boolean inResources;
 
-  private PageReader(XMLStreamReader xml, String name) {
-    this.xml = xml;
-    this.name = name;
+  /** One document of an inline document set: how to open it, its URL (references resolve against it), how messages name it. */
+  record Document(Opener opener, String systemId, String name) {}
+
+  /** Opens a document's bytes. */
+  @FunctionalInterface
+  interface Opener {
+    InputStream open() throws java.io.IOException;
+  }
+
+  private PageReader() {
     for (String kind : List.of("schemaRef", "linkbaseRef", "roleRef", "arcroleRef")) {
       references.put(kind, new ArrayList<>());
     }
@@ -84,10 +104,40 @@ final class PageReader {
 
   /** Reads a whole page. */
   static Page read(InputStream in, String systemId, String name) throws InputException {
+    PageReader reader = new PageReader();
+    reader.document(in, systemId, name);
+    return reader.page();
+  }
+
+  /**
+   * Reads an inline document set: its documents, in order, as one target document. Ids are
+   * unique across the set, a continuation may stand in another document than its fact, and the
+   * references and resources of all documents are joined (identical ones once); the language is
+   * that of the first document's root.
+   */
+  static Page read(List<Document> set) throws InputException {
+    if (set.isEmpty()) {
+      throw new InputException("(no documents)", "an inline document set needs at least one document");
+    }
+    PageReader reader = new PageReader();
+    for (Document d : set) {
+      try (InputStream in = d.opener().open()) {
+        reader.document(in, d.systemId(), d.name());
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new InputException(d.name(), "no such file");
+      } catch (java.io.IOException e) {
+        throw new InputException(d.name(), "cannot read: " + e.getMessage(), e);
+      }
+    }
+    return reader.page();
+  }
+
+  private void document(InputStream in, String systemId, String name) throws InputException {
+    this.name = name;
     try {
-      PageReader reader = new PageReader(XmlSecurity.streamReader(in, systemId), name);
-      reader.run();
-      return reader.page();
+      this.xml = XmlSecurity.streamReader(in, systemId);
+      run();
+      documents++;
     } catch (XMLStreamException e) {
       String where = e.getLocation() == null ? name
           : name + ":" + e.getLocation().getLineNumber() + ":" + e.getLocation().getColumnNumber();
@@ -114,7 +164,7 @@ final class PageReader {
     String ns = xml.getNamespaceURI();
     String local = xml.getLocalName();
     String own = xml.getAttributeValue(Namespaces.XML, "lang");
-    if (langs.isEmpty()) {
+    if (langs.isEmpty() && documents == 0) {
       lang = own;
     }
     for (int i = 0; i < xml.getNamespaceCount(); i++) {
@@ -124,20 +174,20 @@ final class PageReader {
       }
     }
     if (IX_10.equals(ns)) {
-      throw new InputException(where(), "Inline XBRL 1.0 is not supported (only 1.1, " + IX + ")");
-    }
-    for (Open o : open) {
-      o.markup |= o.excludes == excludes;
+      throw new InlineException(where(), Rules.IX_UNSUPPORTED, "Inline XBRL 1.0 is not supported (only 1.1, " + IX + ")");
     }
     if (inReferences && Namespaces.LINK.equals(ns) && references.containsKey(local)) {
       references.get(local).add(copy());
       return;
     }
+    if (inResources && Namespaces.XBRLI.equals(ns) && xml.getAttributeValue(null, "id") != null) {
+      (local.equals("unit") ? unitIds : contextIds).add(xml.getAttributeValue(null, "id").strip());
+    }
     if (inResources && (Namespaces.XBRLI.equals(ns) || Namespaces.LINK.equals(ns) && references.containsKey(local))) {
       (Namespaces.XBRLI.equals(ns) ? resources : references.get(local)).add(copy());
       return;
     }
-    Kind kind = IX.equals(ns) ? ix(local) : Kind.OTHER;
+    Kind kind = IX.equals(ns) ? ix(local) : markupStart(local);
     kinds.push(kind);
     langs.add(own != null ? own : langs.isEmpty() ? null : langs.get(langs.size() - 1));
   }
@@ -145,7 +195,8 @@ final class PageReader {
   private Kind ix(String local) throws InputException {
     String where = where();
     if (xml.getAttributeValue(null, "target") != null) {
-      throw new InputException(where, "ix:" + local + " has a target: pages with several target documents are not supported");
+      throw new InlineException(where, Rules.IX_UNSUPPORTED,
+          "ix:" + local + " has a target: pages with several target documents are not supported");
     }
     switch (local) {
       case "header", "hidden" -> {
@@ -161,12 +212,14 @@ final class PageReader {
       }
       case "nonFraction", "nonNumeric" -> {
         Open fact = fact(local.equals("nonFraction"), where);
+        unique(fact.attributes.get("id"), where);
         facts.add(fact);
         open.push(fact);
         return Kind.FACT;
       }
       case "footnote" -> {
         Open note = collector(Kind.FOOTNOTE, where);
+        unique(note.attributes.get("id"), where);
         note.attributes.put("footnoteRole", attribute("footnoteRole", Footnote.STANDARD_ROLE));
         String own = xml.getAttributeValue(Namespaces.XML, "lang");
         note.lang = own != null ? own : langs.isEmpty() ? null : langs.get(langs.size() - 1);
@@ -176,13 +229,16 @@ final class PageReader {
       }
       case "continuation" -> {
         Open part = collector(Kind.CONTINUATION, where);
-        if (continuations.put(part.attributes.get("id"), part) != null) {
-          throw new InputException(where, "two ix:continuation elements have the id " + part.attributes.get("id"));
-        }
+        part.wantsMarkup = true;
+        unique(part.attributes.get("id"), where);
+        continuations.put(part.attributes.get("id"), part);
         open.push(part);
         return Kind.CONTINUATION;
       }
       case "exclude" -> {
+        if (open.isEmpty()) {
+          throw new InlineException(where, Rules.IX_EXCLUDE, "ix:exclude outside every fact, footnote and continuation");
+        }
         excludes++;
         return Kind.EXCLUDE;
       }
@@ -192,10 +248,34 @@ final class PageReader {
             xml.getAttributeValue(null, "order"), where));
         return Kind.OTHER;
       }
-      case "fraction", "numerator", "denominator", "tuple" ->
-          throw new InputException(where, "ix:" + local + " is not supported yet: this page cannot be read without losing facts");
-      default -> throw new InputException(where, "ix:" + local + " is not an Inline XBRL 1.1 element");
+      case "fraction", "numerator", "denominator", "tuple" -> throw new InlineException(where, Rules.IX_UNSUPPORTED,
+          "ix:" + local + " is not supported yet: this page cannot be read without losing facts");
+      default -> throw new InlineException(where, Rules.IX_SCHEMA, "ix:" + local + " is not an Inline XBRL 1.1 element");
     }
+  }
+
+  private void unique(String id, String where) throws InlineException {
+    if (id == null) {
+      return;
+    }
+    String first = ids.putIfAbsent(id, where);
+    if (first != null) {
+      throw new InlineException(where, Rules.IX_ID, "the id " + id + " is already that of the ix element at " + first);
+    }
+  }
+
+  /** An element of the page (XHTML or other): its start tag goes into the markup of every fact it stands in. */
+  private Kind markupStart(String local) {
+    boolean empty = VOID.contains(local) && XHTML_NS.equals(xml.getNamespaceURI());
+    if (!open.isEmpty()) {
+      String tag = Markup.startTag(xml, empty);
+      for (Open o : open) {
+        if (o.excludes == excludes && o.wantsMarkup) {
+          o.markup.append(tag);
+        }
+      }
+    }
+    return empty ? Kind.VOID : Kind.XHTML;
   }
 
   private Open fact(boolean numeric, String where) throws InputException {
@@ -203,7 +283,7 @@ final class PageReader {
     fact.numeric = numeric;
     fact.concept = qname(xml.getAttributeValue(null, "name"), "name", where);
     if (fact.concept == null) {
-      throw new InputException(where, "an inline fact has no name");
+      throw new InlineException(where, Rules.IX_SCHEMA, "an inline fact has no name");
     }
     for (String a : List.of("id", "contextRef", "unitRef", "decimals", "precision", "scale", "sign", "escape", "continuedAt")) {
       String v = xml.getAttributeValue(null, a);
@@ -214,6 +294,8 @@ final class PageReader {
     String nil = xml.getAttributeValue(Namespaces.XSI, "nil");
     fact.nil = nil != null && (nil.strip().equals("true") || nil.strip().equals("1"));
     fact.format = qname(xml.getAttributeValue(null, "format"), "format", where);
+    String escape = fact.attributes.get("escape");
+    fact.wantsMarkup = escape != null && (escape.strip().equals("true") || escape.strip().equals("1"));
     return fact;
   }
 
@@ -221,7 +303,7 @@ final class PageReader {
     Open o = new Open(kind, where, excludes);
     String id = xml.getAttributeValue(null, "id");
     if (id == null) {
-      throw new InputException(where, "an ix:" + xml.getLocalName() + " has no id");
+      throw new InlineException(where, Rules.IX_SCHEMA, "an ix:" + xml.getLocalName() + " has no id");
     }
     o.attributes.put("id", id);
     String next = xml.getAttributeValue(null, "continuedAt");
@@ -239,7 +321,7 @@ final class PageReader {
   private List<String> refs(String attribute, String where) throws InputException {
     String v = xml.getAttributeValue(null, attribute);
     if (v == null || v.isBlank()) {
-      throw new InputException(where, "an ix:relationship has no " + attribute);
+      throw new InlineException(where, Rules.IX_SCHEMA, "an ix:relationship has no " + attribute);
     }
     return List.of(v.strip().split("\\s+"));
   }
@@ -253,7 +335,7 @@ final class PageReader {
     String prefix = colon < 0 ? "" : lexical.substring(0, colon);
     String uri = xml.getNamespaceContext().getNamespaceURI(prefix);
     if (uri == null || uri.isEmpty() && !prefix.isEmpty()) {
-      throw new InputException(where, "the " + attribute + " " + lexical + " has an undeclared prefix");
+      throw new InlineException(where, Rules.IX_SCHEMA, "the " + attribute + " " + lexical + " has an undeclared prefix");
     }
     return new QName(uri, lexical.substring(colon + 1), prefix);
   }
@@ -261,6 +343,14 @@ final class PageReader {
   private void end() {
     Kind kind = kinds.pop();
     langs.remove(langs.size() - 1);
+    if (kind == Kind.XHTML && !open.isEmpty()) {
+      String tag = Markup.endTag(xml);
+      for (Open o : open) {
+        if (o.excludes == excludes && o.wantsMarkup) {
+          o.markup.append(tag);
+        }
+      }
+    }
     switch (kind) {
       case FACT, FOOTNOTE, CONTINUATION -> open.pop();
       case EXCLUDE -> excludes--;
@@ -271,64 +361,87 @@ final class PageReader {
   }
 
   private void text(String text) {
+    String escaped = null;
     for (Open o : open) {
       if (o.excludes == excludes) {
         o.text.append(text);
+        if (o.wantsMarkup) {
+          o.markup.append(escaped == null ? escaped = Markup.escape(text, false) : escaped);
+        }
       }
     }
   }
 
   private Page page() throws InputException {
-    List<String> refs = new ArrayList<>();
+    java.util.LinkedHashSet<String> refs = new java.util.LinkedHashSet<>();
     references.values().forEach(refs::addAll);
+    Map<String, String> reached = new HashMap<>();
     List<Page.Fact> read = new ArrayList<>();
     for (Open f : facts) {
-      read.add(value(f));
+      read.add(value(f, reached));
     }
     List<Page.Footnote> notes = new ArrayList<>();
     for (Open n : footnotes) {
-      notes.add(new Page.Footnote(n.attributes.get("id"), n.attributes.get("footnoteRole"), n.lang, continued(n)));
+      notes.add(new Page.Footnote(n.attributes.get("id"), n.attributes.get("footnoteRole"), n.lang, continued(n, false, reached)));
     }
-    return new Page(lang, namespaces, refs, resources, read, notes, relationships);
+    for (Map.Entry<String, Open> part : continuations.entrySet()) {
+      if (!reached.containsKey(part.getKey())) {
+        throw new InlineException(part.getValue().where, Rules.IX_CONTINUATION,
+            "no fact or footnote continues into the ix:continuation " + part.getKey());
+      }
+    }
+    return new Page(lang, namespaces, List.copyOf(refs), List.copyOf(new java.util.LinkedHashSet<>(resources)), read, notes,
+        relationships);
   }
 
-  private Page.Fact value(Open f) throws InputException {
+  private Page.Fact value(Open f, Map<String, String> reached) throws InputException {
     Map<String, String> attributes = new LinkedHashMap<>();
     for (String a : List.of("id", "contextRef", "unitRef", "decimals", "precision")) {
       if (f.attributes.containsKey(a)) {
         attributes.put(a, f.attributes.get(a));
       }
     }
+    String context = f.attributes.get("contextRef");
+    if (context == null || !contextIds.contains(context.strip())) {
+      throw new InlineException(f.where, Rules.IX_REFERENCE, context == null ? "a fact without a contextRef"
+          : "contextRef " + context + " names no context of the page's ix:resources");
+    }
+    String unit = f.attributes.get("unitRef");
+    if (unit != null && !unitIds.contains(unit.strip())) {
+      throw new InlineException(f.where, Rules.IX_REFERENCE, "unitRef " + unit + " names no unit of the page's ix:resources");
+    }
+    boolean escaped = f.wantsMarkup;
+    String text = continued(f, escaped, reached);
     if (f.nil) {
       return new Page.Fact(f.concept, attributes, null);
     }
     if (f.numeric) {
-      return new Page.Fact(f.concept, attributes, Transforms.number(f.text.toString(), f.format,
-          f.attributes.get("scale"), "-".equals(f.attributes.get("sign")), f.where));
+      return new Page.Fact(f.concept, attributes, Transforms.number(text, f.format,
+          f.attributes.get("scale"), f.attributes.get("sign"), f.where));
     }
-    if (f.format != null) {
-      throw new InputException(f.where, "transformation " + f.format.getLocalPart() + " of a text fact is not supported yet");
-    }
-    if (f.markup && "true".equals(f.attributes.get("escape"))) {
-      throw new InputException(f.where, "a text fact with escape=\"true\" and markup inside is not supported yet");
-    }
-    return new Page.Fact(f.concept, attributes, continued(f));
+    return new Page.Fact(f.concept, attributes, f.format == null ? text : Transforms.apply(f.format, text, f.where));
   }
 
-  /** The text of a fact or footnote followed by that of its continuations, in chain order. */
-  private String continued(Open first) throws InputException {
-    StringBuilder all = new StringBuilder(first.text);
-    Set<String> seen = new HashSet<>();
+  /**
+   * The text (or, escaped, the markup) of a fact or footnote followed by that of its
+   * continuations, in chain order; notes in {@code reached} which part each chain took.
+   */
+  private String continued(Open first, boolean escaped, Map<String, String> reached) throws InputException {
+    StringBuilder all = new StringBuilder(escaped ? first.markup : first.text);
     String next = first.attributes.get("continuedAt");
+    String head = first.attributes.get("id") != null ? first.attributes.get("id") : "the fact at " + first.where;
     while (next != null) {
       Open part = continuations.get(next);
       if (part == null) {
-        throw new InputException(first.where, "continuedAt " + next + " names no ix:continuation");
+        throw new InlineException(first.where, Rules.IX_CONTINUATION, "continuedAt " + next + " names no ix:continuation");
       }
-      if (!seen.add(next)) {
-        throw new InputException(part.where, "the continuation chain loops at " + next);
+      String taken = reached.putIfAbsent(next, head);
+      if (taken != null) {
+        throw new InlineException(part.where, Rules.IX_CONTINUATION, taken.equals(head)
+            ? "the continuation chain of " + head + " loops at " + next
+            : "the ix:continuation " + next + " continues both " + taken + " and " + head);
       }
-      all.append(part.text);
+      all.append(escaped ? part.markup : part.text);
       next = part.attributes.get("continuedAt");
     }
     return all.toString();

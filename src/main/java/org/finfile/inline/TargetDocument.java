@@ -24,8 +24,8 @@ import org.finfile.xml.Namespaces;
  */
 final class TargetDocument {
   private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
-  private static final Set<String> PAGE_ONLY = Set.of(PageReader.IX, Transforms.TR4,
-      "http://www.xbrl.org/inlineXBRL/transformation/2015-02-26", "http://www.w3.org/1999/xhtml");
+  private static final Set<String> PAGE_ONLY = Set.of(PageReader.IX, Transforms.TR3, Transforms.TR4, Transforms.TR5,
+      SecTransforms.NS, PageReader.XHTML_NS);
 
   private TargetDocument() {}
 
@@ -99,7 +99,7 @@ final class TargetDocument {
     Map<String, Page.Footnote> notes = new LinkedHashMap<>();
     for (Page.Footnote n : page.footnotes()) {
       if (facts.contains(n.id()) || notes.put(n.id(), n) != null) {
-        throw new InputException(name, "the id " + n.id() + " of an ix:footnote is not unique in the page");
+        throw new InlineException(name, org.finfile.validate.Rules.IX_ID, "the id " + n.id() + " of an ix:footnote is not unique in the page");
       }
     }
     Map<String, List<Page.Relationship>> links = new LinkedHashMap<>();
@@ -107,12 +107,12 @@ final class TargetDocument {
     for (Page.Relationship r : page.relationships()) {
       for (String from : r.from()) {
         if (!facts.contains(from)) {
-          throw new InputException(r.where(), "ix:relationship fromRefs names " + from + ", which is no fact of the page");
+          throw new InlineException(r.where(), org.finfile.validate.Rules.IX_RELATIONSHIP, "ix:relationship fromRefs names " + from + ", which is no fact of the page");
         }
       }
       for (String to : r.to()) {
         if (!facts.contains(to) && !notes.containsKey(to)) {
-          throw new InputException(r.where(), "ix:relationship toRefs names " + to + ", which is no fact or footnote of the page");
+          throw new InlineException(r.where(), org.finfile.validate.Rules.IX_RELATIONSHIP, "ix:relationship toRefs names " + to + ", which is no fact or footnote of the page");
         }
         if (notes.containsKey(to)) {
           linked.add(to);

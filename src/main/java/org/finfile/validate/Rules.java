@@ -70,6 +70,26 @@ public final class Rules {
   /** An Inline XBRL page is not XHTML 1.1 with Inline XBRL 1.1 (an element, attribute or id the schemas refuse). */
   public static final String IX_SCHEMA = "ix-schema";
 
+  // Inline XBRL 1.1 rules (inline input): one block, kept together.
+  /** A format names a transformation no registry finfile reads defines (Transformation Registries 3, 4, 5 and the SEC's). */
+  public static final String IX_FORMAT_UNKNOWN = "ix-format-unknown";
+  /** A fact's text does not match the pattern of its format's transformation. */
+  public static final String IX_FORMAT_VALUE = "ix-format-value";
+  /** An ix:nonFraction's content (after its format) is not a number, or its sign or scale is not one Inline XBRL allows. */
+  public static final String IX_NUMBER = "ix-number";
+  /** A continuedAt names no ix:continuation, a chain loops, two facts continue into one part, or a part no chain reaches. */
+  public static final String IX_CONTINUATION = "ix-continuation";
+  /** An ix:exclude stands outside every fact, footnote and continuation. */
+  public static final String IX_EXCLUDE = "ix-exclude";
+  /** Two ix elements (facts, footnotes, continuations) share an id. */
+  public static final String IX_ID = "ix-duplicate-id";
+  /** A fact's contextRef or unitRef names no context or unit of the page's ix:resources. */
+  public static final String IX_REFERENCE = "ix-reference";
+  /** An ix:relationship's fromRefs or toRefs names no fact or footnote of the page. */
+  public static final String IX_RELATIONSHIP = "ix-relationship";
+  /** An ix element finfile's inline reader does not read (ix:tuple, ix:fraction, a target document, Inline XBRL 1.0). */
+  public static final String IX_UNSUPPORTED = "ix-unsupported";
+
   /** A network whose arcrole forbids cycles has one (XBRL 2.1 §5.2.4.2, §5.2.6.2, arcroleType cyclesAllowed). */
   public static final String DTS_CYCLE = "dts-cycle";
   /**
@@ -143,7 +163,8 @@ public final class Rules {
   public static final String DIM_TARGET_ROLE = "dim-target-role";
 
   /** Every code, in report order. */
-  public static final List<String> ALL = List.of(XML, ROOT, SCHEMA_REF, XSD, IX_SCHEMA, DUPLICATE_ID, CONTEXT_PERIOD, CONTEXT_CONTENT,
+  public static final List<String> ALL = List.of(XML, ROOT, SCHEMA_REF, XSD, IX_SCHEMA,
+      IX_FORMAT_UNKNOWN, IX_FORMAT_VALUE, IX_NUMBER, IX_CONTINUATION, IX_EXCLUDE, IX_ID, IX_REFERENCE, IX_RELATIONSHIP, IX_UNSUPPORTED, DUPLICATE_ID, CONTEXT_PERIOD, CONTEXT_CONTENT,
       PERIOD_TYPE, CONTEXT_REF, UNIT_REF, NUMERIC_UNIT, UNIT_MONETARY, UNIT_SHARES, UNIT_PURE, UNIT_FORM,
       NUMERIC_ACCURACY, NIL_ACCURACY, NON_NUMERIC, DUPLICATE_COMPLETE, DUPLICATE_ROUNDING, DUPLICATE_INCONSISTENT,
       FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC, FOOTNOTE_ARC, FOOTNOTE_ROLE, FOOTNOTE_LANG, TUPLE_ATTRIBUTE, REQUIRES_ELEMENT,

@@ -84,13 +84,12 @@ class InlineReaderTest {
       a tuple               | <ix:tuple name="t:T" id="t1"><ix:nonNumeric name="t:A" contextRef="c">a</ix:nonNumeric></ix:tuple> | ix:tuple is not supported
       a fraction            | <ix:fraction name="t:F" contextRef="c" unitRef="u"><ix:numerator>1</ix:numerator><ix:denominator>2</ix:denominator></ix:fraction> | ix:fraction is not supported
       another target        | <ix:nonNumeric name="t:A" contextRef="c" target="other">a</ix:nonNumeric>                | several target documents
-      an unknown transform  | <ix:nonFraction name="t:A" contextRef="c" unitRef="u" format="ixt:num-comma-decimal">1,5</ix:nonFraction> | num-comma-decimal is not supported
-      a text transform      | <ix:nonNumeric name="t:A" contextRef="c" format="ixt:date-day-month-year">1 2 2003</ix:nonNumeric> | date-day-month-year
+      an unknown transform  | <ix:nonFraction name="t:A" contextRef="c" unitRef="u" format="ixt:num-roman">IV</ix:nonFraction> | format num-roman in http://www.xbrl.org/inlineXBRL/transformation/2020-02-12 is no transformation finfile knows
+      a date that is none   | <ix:nonNumeric name="t:A" contextRef="c" format="ixt:date-day-month-year">31 2 2003</ix:nonNumeric> | '31 2 2003' does not match transformation date-day-month-year
       a broken chain        | <ix:nonNumeric name="t:A" contextRef="c" continuedAt="nowhere">a</ix:nonNumeric>         | continuedAt nowhere names no ix:continuation
       a looping chain       | <ix:nonNumeric name="t:A" contextRef="c" continuedAt="k">a</ix:nonNumeric><ix:continuation id="k" continuedAt="k">b</ix:continuation> | loops
       not a number          | <ix:nonFraction name="t:A" contextRef="c" unitRef="u">1,234</ix:nonFraction>               | plain decimal
       an absurd scale       | <ix:nonFraction name="t:A" contextRef="c" unitRef="u" scale="99999999">1</ix:nonFraction>  | scale
-      markup to escape      | <ix:nonNumeric name="t:A" contextRef="c" escape="true">a <b>b</b></ix:nonNumeric>          | escape
       Inline XBRL 1.0       | <ix10:nonNumeric xmlns:ix10="http://www.xbrl.org/2008/inlineXBRL" name="t:A" contextRef="c">a</ix10:nonNumeric> | Inline XBRL 1.0
       """)
   void refusedWithOneLine(String what, String body, String message) {
