@@ -262,6 +262,9 @@ public final class Input implements AutoCloseable {
   }
 
   private byte[] inlineInstance() throws InputException {
+    if (inlineInstance == null && opened != null && opened.report().documents().size() > 1) {
+      inlineInstance = InlineXbrl.extract(opened.report().documents());
+    }
     if (inlineInstance == null) {
       try (InputStream in = Files.newInputStream(document)) {
         inlineInstance = InlineXbrl.extract(in, document.toUri().toString(), name);

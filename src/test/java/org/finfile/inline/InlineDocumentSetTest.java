@@ -58,4 +58,25 @@ class InlineDocumentSetTest {
     Path absent = dir.resolve("absent.xhtml");
     assertThatThrownBy(() -> InlineXbrl.read(List.of(absent, absent))).hasMessage(absent + ": no such file");
   }
+
+  @Test
+  void anInlineReportPackageWithTwoDocumentsInOneReportFolderIsOneFiling() throws Exception {
+    List<Path> set = set("");
+    Path xbri = dir.resolve("set.xbri");
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(xbri))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("set/META-INF/reportPackage.json"));
+      zip.write("{\"documentInfo\": {\"documentType\": \"https://xbrl.org/report-package/2023/xbri\"}}"
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      for (Path part : set) {
+        zip.putNextEntry(new java.util.zip.ZipEntry("set/reports/q1/" + part.getFileName()));
+        zip.write(Files.readAllBytes(part));
+      }
+    }
+    try (org.finfile.Input input = org.finfile.Input.open(xbri, org.finfile.xml.OfflineResolver.bundled())) {
+      Filing filing = input.filing();
+      assertThat(filing.facts()).as("the facts of both documents").hasSize(2);
+      assertThat(((FactValue.Text) InlineReaderTest.fact(filing, "f1").value()).text())
+          .isEqualTo("Begun in part one and continued in part two");
+    }
+  }
 }
