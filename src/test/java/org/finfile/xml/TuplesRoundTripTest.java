@@ -167,16 +167,24 @@ class TuplesRoundTripTest {
       Filing filing = InstanceReader.read(file);
       byte[] written = write(filing);
       assertThat(RoundTrip.differences(Files.readAllBytes(file), written)).as(name).isEmpty();
+      assertThat(filing.tuples()).as(name).isNotEmpty();
       assertThat(read(written).tuples()).as(name).isEqualTo(filing.tuples());
       checked.add(name);
     }
     assertThat(checked).hasSize(CONFORMANCE.size());
   }
 
-  /** Valid instances with tuples (nested, nil, non-numeric); the suite has no fraction instance. */
-  private static final List<String> CONFORMANCE = List.of("300-instance/398-NilTuple.xbrl",
+  /** Valid instances with tuples (nested, nil, in any order, with choices); the suite has no fraction instance. */
+  private static final List<String> CONFORMANCE = List.of("100-schema/102-10-substitutionTupleValid.xbrl",
+      "100-schema/104-01-SpecTupleExample.xml", "100-schema/104-02-TupleExampleAnyOrder.xml",
+      "100-schema/104-03-TupleExampleCardinality.xml", "100-schema/104-04-TupleExampleComplextype.xml",
+      "100-schema/104-05-TupleExampleNestedComplextype.xml", "100-schema/104-07-TupleChoiceExample.xml",
+      "100-schema/104-13-TupleRestrictionExample.xml", "100-schema/104-14-TupleNestedRestrictionExample.xml",
+      "100-schema/104-20-extreme-tuple-content-model.xbrl", "300-instance/306-02-RequiredInstanceTupleValid.xml",
       "300-instance/320-03-nestedtupleBindCalculationInferPrecision-instance.xbrl",
-      "300-instance/392-16-EssenceAliasNonNumericTupleValid.xml");
+      "300-instance/392-16-EssenceAliasNonNumericTupleValid.xml", "300-instance/397-14-SeparateTuplesConsistent-valid.xbrl",
+      "300-instance/397-17-ConsistentCountdown-valid.xbrl", "300-instance/397-19-DuplicateCountdown-valid.xbrl",
+      "300-instance/397-23-TopAndTuple-consistent.xbrl", "300-instance/398-NilTuple.xbrl");
 
   @Test
   void aFilingRefusesATupleWhoseFactsAreNotItsOwnOrInTwoTuples() throws Exception {
