@@ -15,6 +15,10 @@ import java.util.Set;
  * <p>{@code namespaces} maps prefixes to namespace URIs for the concepts, measures, dimensions and
  * dimension members, so a written instance reads as the original did; {@code document} keeps
  * what else the document said about itself (root attributes such as {@code xml:lang}, references, prolog).
+ *
+ * <p>{@code facts} is every fact of the instance, those in tuples included; {@code tuples} are the
+ * top-level tuples in document order, whose facts are objects of {@code facts} (each in one
+ * tuple at most, compared by identity, as two facts may be equal values).
  */
 public record Filing(
     List<String> schemaRefs,
@@ -23,7 +27,8 @@ public record Filing(
     List<Unit> units,
     List<Fact> facts,
     List<Footnote> footnotes,
-    DocumentInfo document) {
+    DocumentInfo document,
+    List<Tuple> tuples) {
 
   public Filing {
     schemaRefs = List.copyOf(schemaRefs);
@@ -36,6 +41,7 @@ public record Filing(
     facts = List.copyOf(facts);
     footnotes = List.copyOf(footnotes);
     document = java.util.Objects.requireNonNull(document, "document");
+    tuples = List.copyOf(tuples);
     if (!document.references().isEmpty() && !document.schemaRefHrefs().equals(schemaRefs)) {
       throw new IllegalArgumentException("the document's schema references " + document.schemaRefHrefs()
           + " are not the filing's " + schemaRefs);
@@ -44,7 +50,13 @@ public record Filing(
     contexts.forEach(c -> ids.add(c.id()));
     units.forEach(u -> ids.add(u.id()));
     facts.stream().map(Fact::id).filter(Objects::nonNull).forEach(ids::add);
-    requireUnique(ids, "context, unit or fact");
+    tuples.forEach(t -> t.forEachTuple(n -> {
+      if (n.id() != null) {
+        ids.add(n.id());
+      }
+    }));
+    requireUnique(ids, "context, unit, fact or tuple");
+    requireTupleFactsOwn(facts, tuples);
     Set<Context> ownContexts = new HashSet<>(contexts);
     Set<Unit> ownUnits = new HashSet<>(units);
     Set<String> factIds = new HashSet<>();
@@ -64,6 +76,12 @@ public record Filing(
         throw new IllegalArgumentException("fact " + f.concept() + " uses unit " + f.unit().id() + " not in the filing");
       }
     }
+  }
+
+  /** A filing without tuples. */
+  public Filing(List<String> schemaRefs, Map<String, String> namespaces, List<Context> contexts, List<Unit> units,
+      List<Fact> facts, List<Footnote> footnotes, DocumentInfo document) {
+    this(schemaRefs, namespaces, contexts, units, facts, footnotes, document, List.of());
   }
 
   /** A filing of which nothing is known beyond its taxonomy references, contexts, units, facts and footnotes. */
@@ -110,7 +128,43 @@ public record Filing(
    */
   public Filing withReferences(java.util.function.UnaryOperator<String> relocate) {
     return new Filing(schemaRefs.stream().map(relocate).toList(), namespaces, contexts, units, facts, footnotes,
-        document.withHrefs(relocate));
+        document.withHrefs(relocate), tuples);
+  }
+
+  /** The facts that are in no tuple, in document order. */
+  public List<Fact> factsOutsideTuples() {
+    if (tuples.isEmpty()) {
+      return facts;
+    }
+    Set<Fact> inTuples = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    tuples.forEach(t -> t.forEachFact(inTuples::add));
+    return facts.stream().filter(f -> !inTuples.contains(f)).toList();
+  }
+
+  /** Every fact of a tuple is one of {@code facts} (the same object) and in one tuple only. */
+  private static void requireTupleFactsOwn(List<Fact> facts, List<Tuple> tuples) {
+    if (tuples.isEmpty()) {
+      return;
+    }
+    Set<Fact> own = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    own.addAll(facts);
+    Set<Fact> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Tuple> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Tuple top : tuples) {
+      top.forEachTuple(t -> {
+        if (!seen.add(t)) {
+          throw new IllegalArgumentException("tuple " + t.concept() + " is in the filing twice");
+        }
+      });
+      top.forEachFact(f -> {
+        if (!own.contains(f)) {
+          throw new IllegalArgumentException("fact " + f.concept() + " in tuple " + top.concept() + " is no fact of the filing");
+        }
+        if (!placed.add(f)) {
+          throw new IllegalArgumentException("fact " + f.concept() + " is in more than one tuple");
+        }
+      });
+    }
   }
 
   private static void requireUnique(List<String> ids, String what) {

@@ -90,12 +90,19 @@ public final class Oim {
    * precision of 0 (OIM has no such accuracy), a footnote in a non-standard role, link role or
    * arcrole, without a language, or linked to no fact; a segment or scenario with content that
    * is no dimension member, or a typed member whose value has element content (OIM's typed
-   * dimensions are simple values); a dateTime period (finfile writes OIM periods of whole days).
+   * dimensions are simple values); a dateTime period (finfile writes OIM periods of whole days);
+   * tuples and fractions (OIM 1.0 has neither).
    */
   public static Optional<String> unrepresentable(Filing filing) {
+    if (!filing.tuples().isEmpty()) {
+      return Optional.of("it has tuples (the first is " + filing.tuples().get(0).concept() + "), which OIM 1.0 cannot represent");
+    }
     List<String> ids = filing.factIds();
     for (int i = 0; i < ids.size(); i++) {
       Fact f = filing.facts().get(i);
+      if (f.value() instanceof org.finfile.model.FactValue.Fraction) {
+        return Optional.of("fact " + ids.get(i) + " is a fraction, which OIM 1.0 cannot represent");
+      }
       if (f.accuracy() instanceof Accuracy.Precision p && !p.infinite() && p.digits() == 0) {
         return Optional.of("fact " + ids.get(i) + " has precision=\"0\", which OIM 1.0 cannot represent");
       }

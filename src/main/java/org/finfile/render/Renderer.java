@@ -130,6 +130,10 @@ public final class Renderer {
    * before anything is written ({@link Unrepresentable}).
    */
   private static Map<String, String> parameters(Filing filing, Taxonomy taxonomy, Format format) throws IOException {
+    java.util.Optional<String> inline = format == Format.IXBRL ? View.inlineUnrepresentable(filing) : java.util.Optional.empty();
+    if (inline.isPresent()) {
+      throw new Unrepresentable("cannot be written as ixbrl without loss: " + inline.get());
+    }
     if (format != Format.XBRL_JSON && format != Format.XBRL_CSV) {
       return Map.of();
     }

@@ -374,6 +374,9 @@ final class Statements {
     if (f.value() instanceof FactValue.Text t) {
       return new Cell(column, f, t.text(), false, 0, tag);
     }
+    if (f.value() instanceof FactValue.Fraction fraction) {
+      return new Cell(column, f, fraction.text(), false, 0, tag);
+    }
     BigDecimal value = ((FactValue.Numeric) f.value()).value();
     int decimals = f.accuracy() instanceof Accuracy.Decimals d && !d.infinite() ? d.places() : 0;
     boolean ratio = taxonomy.concept(f.concept()).map(c -> taxonomy.derivesFrom(c, PURE_ITEM)).orElse(false);

@@ -48,7 +48,8 @@ import org.finfile.taxonomy.Taxonomy;
  *   <li>{@code v:fact} ({@code tagged}, {@code context}, {@code unit-id}, {@code id},
  *       {@code id-generated}, {@code concept}, {@code label}, {@code scheme}, {@code entity},
  *       the period's attributes, {@code unit}, {@code decimals} or {@code precision},
- *       {@code source}, {@code printed}, {@code nil} or {@code numeric}), its value as text. A
+ *       {@code source}, {@code printed}, {@code nil} or {@code numeric} or a fraction's
+ *       {@code numerator} and {@code denominator}), its value as text ({@code 1/3} for a fraction). A
  *       fact's dimensions are those of its context.
  * </ul>
  */
@@ -57,6 +58,19 @@ final class View {
   private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
   private View() {}
+
+  /**
+   * Why the inline XBRL rendering cannot hold {@code filing} whole, or empty: it writes facts as
+   * {@code ix:nonFraction} and {@code ix:nonNumeric}, never {@code ix:tuple} or {@code ix:fraction}.
+   */
+  static java.util.Optional<String> inlineUnrepresentable(Filing filing) {
+    if (!filing.tuples().isEmpty()) {
+      return java.util.Optional.of("it has tuples (the first is " + filing.tuples().get(0).concept()
+          + "); finfile writes no ix:tuple");
+    }
+    return filing.facts().stream().filter(f -> f.value() instanceof FactValue.Fraction).findFirst()
+        .map(f -> "fact " + (f.id() != null ? f.id() : f.concept().toString()) + " is a fraction; finfile writes no ix:fraction");
+  }
 
   /** Prefixes the renderings write with their own namespaces; a filing's other use of one is renamed. */
   private static final Map<String, String> RESERVED = Map.of(
@@ -250,6 +264,10 @@ final class View {
       } else if (f.value() instanceof FactValue.Numeric n) {
         attribute(xml, "numeric", "true");
         xml.writeCharacters(n.value().toPlainString());
+      } else if (f.value() instanceof FactValue.Fraction fraction) {
+        attribute(xml, "numerator", fraction.numerator().toPlainString());
+        attribute(xml, "denominator", fraction.denominator().toPlainString());
+        xml.writeCharacters(fraction.text());
       } else {
         text(xml, ((FactValue.Text) f.value()).text());
       }

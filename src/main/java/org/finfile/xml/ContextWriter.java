@@ -58,7 +58,8 @@ final class ContextWriter {
       return;
     }
     xml.writeStartElement("xbrli", local, Namespaces.XBRLI);
-    String xbrldi = prefixOf(prefixes, Namespaces.XBRLDI);
+    // looked up only for a dimension member: the root declares xbrldi only when some context has one
+    String xbrldi = q.members().isEmpty() ? null : prefixOf(prefixes, Namespaces.XBRLDI);
     for (Qualifiers.Part part : q.parts()) {
       if (part instanceof Qualifiers.ExplicitMember e) {
         xml.writeStartElement(xbrldi, "explicitMember", Namespaces.XBRLDI);

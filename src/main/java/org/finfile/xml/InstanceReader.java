@@ -27,6 +27,7 @@ import org.finfile.model.FactValue;
 import org.finfile.model.Filing;
 import org.finfile.model.Footnote;
 import org.finfile.model.Source;
+import org.finfile.model.Tuple;
 import org.finfile.model.Unit;
 
 /**
@@ -40,8 +41,11 @@ import org.finfile.model.Unit;
  * {@code linkbaseRef}, {@code roleRef} and {@code arcroleRef} elements with all their attributes.
  * Comments inside the root are not kept. Contexts are read by {@link ContextReader}: segments
  * and scenarios (XBRL Dimensions members and other content) and {@code xs:dateTime} period
- * bounds are kept as written. Anything else the model cannot hold exactly (tuples, fractions) is
- * refused with its location rather than dropped.
+ * bounds are kept as written. Tuples (elements without {@code contextRef}, XBRL 2.1's structural
+ * rule: the reader has no taxonomy) are kept with their items and tuples in document order, and
+ * fractions ({@code xbrli:numerator} and {@code xbrli:denominator}) as
+ * {@link FactValue.Fraction}. Anything else the model cannot hold exactly is refused with its
+ * location rather than dropped.
  *
  * <pre>{@code
  * Filing filing = InstanceReader.read(Path.of("filing.xml"));
@@ -63,6 +67,7 @@ public final class InstanceReader {
   private final Map<String, Context> contexts = new LinkedHashMap<>();
   private final Map<String, Unit> units = new LinkedHashMap<>();
   private final List<RawFact> facts = new ArrayList<>();
+  private final List<RawTuple> tuples = new ArrayList<>();
   private final List<Footnote> footnotes = new ArrayList<>();
 
   private InstanceReader(XMLStreamReader xml, String systemId) throws JAXBException {
@@ -150,10 +155,14 @@ public final class InstanceReader {
     for (RawFact raw : facts) {
       resolved.add(raw.resolve());
     }
+    List<Tuple> resolvedTuples = new ArrayList<>();
+    for (RawTuple raw : tuples) {
+      resolvedTuples.add(raw.resolve(resolved));
+    }
     try {
       DocumentInfo document = new DocumentInfo(rootAttributes, references, prolog);
       return new Filing(schemaRefs, namespaces, List.copyOf(contexts.values()), List.copyOf(units.values()),
-          resolved, footnotes, document);
+          resolved, footnotes, document, resolvedTuples);
     } catch (IllegalArgumentException e) {
       throw new InputException(systemId, e.getMessage());
     }
@@ -180,8 +189,8 @@ public final class InstanceReader {
         case "unit" -> readUnit();
         default -> throw new InputException(here(), "unexpected xbrli:" + name.getLocalPart());
       }
-    } else {
-      readFact(name);
+    } else if (readConceptElement(name) instanceof RawTuple tuple) {
+      tuples.add(tuple);
     }
   }
 
@@ -211,10 +220,18 @@ public final class InstanceReader {
     }
   }
 
-  private void readFact(QName concept) throws XMLStreamException, InputException {
+  /**
+   * Reads an item or a tuple and everything in it, leaving the cursor after its end: an element
+   * without {@code contextRef} is a tuple (XBRL 2.1: items have a context, tuples have none).
+   * Returns the index of the item in {@link #facts}, or the tuple.
+   */
+  private Object readConceptElement(QName concept) throws XMLStreamException, InputException {
     String where = here();
-    String id = attribute(null, "id");
     String contextRef = attribute(null, "contextRef");
+    if (contextRef == null) {
+      return readTuple(concept, where);
+    }
+    String id = attribute(null, "id");
     String unitRef = attribute(null, "unitRef");
     String decimals = attribute(null, "decimals");
     String precision = attribute(null, "precision");
@@ -230,36 +247,19 @@ public final class InstanceReader {
             + " is not supported yet");
       }
     }
-    if (contextRef == null) {
-      throw new InputException(where, "element " + concept + " is not a fact: it has no contextRef (tuples are not supported yet)");
-    }
-    String text;
-    try {
-      text = xml.getElementText();
-    } catch (XMLStreamException e) {
-      String problem = clean(e.getMessage());
-      throw new InputException(where, concept.getLocalPart() + ": " + problem
-          + (problem.startsWith("an element was found") ? " (tuples and fractions are not supported yet)" : ""));
-    }
-    xml.next();
+    ItemContent content = readItemContent(concept);
+    String text = content.text();
     FactValue value;
     boolean isNil = "true".equals(nil) || "1".equals(nil);
     if (isNil) {
-      if (!text.isBlank()) {
+      if (!text.isBlank() || content.fraction()) {
         throw new InputException(where, concept.getLocalPart() + " is nil but has content");
       }
       value = FactValue.NIL;
+    } else if (content.fraction()) {
+      value = fraction(concept, where, unitRef, content);
     } else if (unitRef != null) {
-      String number = text.strip();
-      if (number.length() > org.finfile.Limit.NUMBER_CHARS.value()) {
-        throw org.finfile.Limit.NUMBER_CHARS.exceeded(where, concept.getLocalPart() + ": a number of " + number.length()
-            + " characters");
-      }
-      if (!DECIMAL.matcher(number).matches()) {
-        throw new InputException(where, concept.getLocalPart() + ": '" + (number.length() <= 100 ? number : number.substring(0, 100) + "\u2026")
-            + "' is not a decimal number");
-      }
-      value = new FactValue.Numeric(new BigDecimal(number));
+      value = new FactValue.Numeric(decimal(concept, where, text, ""));
     } else {
       value = new FactValue.Text(text);
     }
@@ -275,6 +275,148 @@ public final class InstanceReader {
       throw new InputException(where, concept.getLocalPart() + ": " + e.getMessage());
     }
     facts.add(new RawFact(where, id, concept, contextRef, unitRef, value, accuracy, source));
+    return facts.size() - 1;
+  }
+
+  /** The content of an item: its text, or the {@code xbrli:numerator} and {@code xbrli:denominator} of a fraction. */
+  private record ItemContent(String text, String numerator, String denominator, boolean fraction) {}
+
+  private ItemContent readItemContent(QName concept) throws XMLStreamException, InputException {
+    StringBuilder text = new StringBuilder();
+    String numerator = null;
+    String denominator = null;
+    boolean fraction = false;
+    while (true) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        xml.next();
+        return new ItemContent(text.toString(), numerator, denominator, fraction);
+      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+          || event == XMLStreamConstants.SPACE || event == XMLStreamConstants.ENTITY_REFERENCE) {
+        text.append(xml.getText());
+      } else if (event == XMLStreamConstants.START_ELEMENT) {
+        QName name = xml.getName();
+        String where = here();
+        boolean part = Namespaces.XBRLI.equals(name.getNamespaceURI())
+            && ("numerator".equals(name.getLocalPart()) || "denominator".equals(name.getLocalPart()));
+        if (!part) {
+          throw new InputException(where, concept.getLocalPart() + ": element " + name + " in an item (an item with a"
+              + " contextRef holds text, or a fraction's xbrli:numerator and xbrli:denominator)");
+        }
+        boolean isNumerator = "numerator".equals(name.getLocalPart());
+        if (isNumerator ? numerator != null || denominator != null : denominator != null) {
+          throw new InputException(where, concept.getLocalPart() + ": a fraction has one xbrli:numerator, then one"
+              + " xbrli:denominator");
+        }
+        String value;
+        try {
+          value = xml.getElementText();
+        } catch (XMLStreamException e) {
+          throw new InputException(where, concept.getLocalPart() + ": xbrli:" + name.getLocalPart() + ": " + clean(e.getMessage()));
+        }
+        fraction = true;
+        if (isNumerator) {
+          numerator = value;
+        } else {
+          denominator = value;
+        }
+      } else if (event == XMLStreamConstants.END_DOCUMENT) {
+        throw new InputException(here(), concept.getLocalPart() + ": the document ends inside an item");
+      }
+    }
+  }
+
+  private FactValue fraction(QName concept, String where, String unitRef, ItemContent content) throws InputException {
+    if (!content.text().isBlank()) {
+      throw new InputException(where, concept.getLocalPart() + ": a fraction has text beside its xbrli:numerator and"
+          + " xbrli:denominator");
+    }
+    if (content.numerator() == null || content.denominator() == null) {
+      throw new InputException(where, concept.getLocalPart() + ": a fraction needs an xbrli:numerator and an xbrli:denominator");
+    }
+    if (unitRef == null) {
+      throw new InputException(where, concept.getLocalPart() + ": a fraction needs a unitRef");
+    }
+    BigDecimal numerator = decimal(concept, where, content.numerator(), "the numerator ");
+    BigDecimal denominator = decimal(concept, where, content.denominator(), "the denominator ");
+    if (denominator.signum() == 0) {
+      throw new InputException(where, concept.getLocalPart() + ": the denominator of a fraction is zero");
+    }
+    return new FactValue.Fraction(numerator, denominator);
+  }
+
+  private static BigDecimal decimal(QName concept, String where, String text, String what) throws InputException {
+    String number = text.strip();
+    if (number.length() > org.finfile.Limit.NUMBER_CHARS.value()) {
+      throw org.finfile.Limit.NUMBER_CHARS.exceeded(where, concept.getLocalPart() + ": a number of " + number.length()
+          + " characters");
+    }
+    if (!DECIMAL.matcher(number).matches()) {
+      throw new InputException(where, concept.getLocalPart() + ": " + what + "'"
+          + (number.length() <= 100 ? number : number.substring(0, 100) + "\u2026") + "' is not a decimal number");
+    }
+    return new BigDecimal(number);
+  }
+
+  /** Reads a tuple: its id, whether it is nil, and its items and tuples in document order. */
+  private RawTuple readTuple(QName concept, String where) throws XMLStreamException, InputException {
+    String id = null;
+    boolean isNil = false;
+    for (int i = 0; i < xml.getAttributeCount(); i++) {
+      QName attribute = xml.getAttributeName(i);
+      String value = xml.getAttributeValue(i);
+      if (attribute.equals(new QName("id"))) {
+        id = value;
+      } else if (attribute.equals(new QName(Namespaces.XSI, "nil"))) {
+        isNil = "true".equals(value.strip()) || "1".equals(value.strip());
+      } else {
+        throw new InputException(where, "tuple " + concept.getLocalPart() + ": attribute " + attribute
+            + " is not supported yet (a tuple keeps only id and xsi:nil)");
+      }
+    }
+    List<Object> children = new ArrayList<>();
+    xml.next();
+    while (true) {
+      int event = xml.getEventType();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        QName name = xml.getName();
+        if (Namespaces.XBRLI.equals(name.getNamespaceURI()) || Namespaces.LINK.equals(name.getNamespaceURI())) {
+          throw new InputException(here(), "tuple " + concept.getLocalPart() + ": " + name
+              + " in a tuple (a tuple holds items and tuples)");
+        }
+        children.add(readConceptElement(name));
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        xml.next();
+        break;
+      } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && !xml.isWhiteSpace()) {
+        throw new InputException(here(), "tuple " + concept.getLocalPart() + " has text content; a tuple holds only"
+            + " items and tuples (or an item without contextRef)");
+      } else if (event == XMLStreamConstants.END_DOCUMENT) {
+        throw new InputException(here(), "tuple " + concept.getLocalPart() + ": the document ends inside it");
+      } else {
+        xml.next();
+      }
+    }
+    if (isNil && !children.isEmpty()) {
+      throw new InputException(where, "tuple " + concept.getLocalPart() + " is nil but has content");
+    }
+    return new RawTuple(where, id, concept, isNil, children);
+  }
+
+  /** A tuple as read: its children are indices into {@link #facts} and other tuples. */
+  private record RawTuple(String where, String id, QName concept, boolean nil, List<Object> children) {
+    Tuple resolve(List<Fact> resolved) throws InputException {
+      List<Tuple.Child> out = new ArrayList<>();
+      for (Object c : children) {
+        out.add(c instanceof Integer i ? new Tuple.ItemChild(resolved.get(i))
+            : new Tuple.TupleChild(((RawTuple) c).resolve(resolved)));
+      }
+      try {
+        return new Tuple(id, concept, out, nil);
+      } catch (IllegalArgumentException e) {
+        throw new InputException(where, e.getMessage());
+      }
+    }
   }
 
   private String attribute(String ns, String local) {

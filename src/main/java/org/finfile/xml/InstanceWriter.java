@@ -23,6 +23,7 @@ import org.finfile.model.Filing;
 import org.finfile.model.Footnote;
 import org.finfile.model.Qualifiers;
 import org.finfile.model.Source;
+import org.finfile.model.Tuple;
 import org.finfile.model.Unit;
 import org.finfile.xml.bind.xbrli.DecimalItemType;
 import org.finfile.xml.bind.xbrli.Divide;
@@ -33,7 +34,9 @@ import org.finfile.xml.bind.xbrli.StringItemType;
  * Writes a {@link Filing} as an XBRL 2.1 instance document through the generated JAXB classes:
  * a stream of fragments (contexts, units, facts) under one root, so memory does not grow with
  * the number of facts; contexts are written by {@link ContextWriter} (segments, scenarios and
- * period bounds as they were read). What the filing's {@link org.finfile.model.DocumentInfo} holds is written
+ * period bounds as they were read). The facts outside tuples come first, then each tuple with its
+ * facts and tuples in order; fractions get their {@code xbrli:numerator} and
+ * {@code xbrli:denominator}. What the filing's {@link org.finfile.model.DocumentInfo} holds is written
  * as it was read: the comments and processing instructions before the root, the root's
  * attributes and the reference elements with all their attributes (a filing that knows only
  * its schema references gets a plain {@code link:schemaRef} each). Output is indented and
@@ -78,12 +81,24 @@ public final class InstanceWriter {
         units.put(u, bound);
         marshaller.marshal(bound, xml);
       }
-      for (Fact f : filing.facts()) {
+      FactWriter facts = f -> {
         if (f.value() instanceof FactValue.Nil) {
           writeNil(xml, f, prefixes);
+        } else if (f.value() instanceof FactValue.Fraction fraction) {
+          writeFraction(xml, f, fraction, prefixes);
         } else {
-          marshaller.marshal(bind(f, contexts.get(f.context()), units.get(f.unit())), xml);
+          try {
+            marshaller.marshal(bind(f, contexts.get(f.context()), units.get(f.unit())), xml);
+          } catch (JAXBException e) {
+            throw new XMLStreamException("cannot write fact " + f.concept() + ": " + e.getMessage(), e);
+          }
         }
+      };
+      for (Fact f : filing.factsOutsideTuples()) {
+        facts.write(f);
+      }
+      for (Tuple t : filing.tuples()) {
+        writeTuple(xml, t, facts, prefixes);
       }
       writeFootnotes(xml, filing.footnotes());
       xml.writeEndDocument();
@@ -101,7 +116,13 @@ public final class InstanceWriter {
     prefixes.put("xlink", Namespaces.XLINK);
     prefixes.put("xl", Namespaces.XL);
     prefixes.put("iso4217", Namespaces.ISO4217);
-    boolean nil = filing.facts().stream().anyMatch(f -> f.value() instanceof FactValue.Nil);
+    boolean[] nilTuple = {false};
+    Set<String> used = new LinkedHashSet<>();
+    filing.tuples().forEach(top -> top.forEachTuple(t -> {
+      nilTuple[0] |= t.nil();
+      used.add(t.concept().getNamespaceURI());
+    }));
+    boolean nil = nilTuple[0] || filing.facts().stream().anyMatch(f -> f.value() instanceof FactValue.Nil);
     if (nil) {
       prefixes.put("xsi", Namespaces.XSI);
     }
@@ -109,7 +130,6 @@ public final class InstanceWriter {
     if (sources) {
       prefixes.put("ff", Namespaces.SOURCE);
     }
-    Set<String> used = new LinkedHashSet<>();
     for (Fact f : filing.facts()) {
       used.add(f.concept().getNamespaceURI());
     }
@@ -213,6 +233,64 @@ public final class InstanceWriter {
     for (Map.Entry<QName, String> a : attributes.entrySet()) {
       xml.writeAttribute("ff", Namespaces.SOURCE, a.getKey().getLocalPart(), a.getValue());
     }
+  }
+
+  /** What writes one fact. */
+  private interface FactWriter {
+    void write(Fact f) throws XMLStreamException;
+  }
+
+  /** A tuple: its id and xsi:nil, then its facts and tuples in order. */
+  private static void writeTuple(XMLStreamWriter xml, Tuple t, FactWriter facts, Map<String, String> prefixes)
+      throws XMLStreamException {
+    QName concept = t.concept();
+    String prefix = prefixOf(prefixes, concept.getNamespaceURI());
+    if (t.children().isEmpty()) {
+      xml.writeEmptyElement(prefix, concept.getLocalPart(), concept.getNamespaceURI());
+    } else {
+      xml.writeStartElement(prefix, concept.getLocalPart(), concept.getNamespaceURI());
+    }
+    if (t.id() != null) {
+      xml.writeAttribute("id", t.id());
+    }
+    if (t.nil()) {
+      xml.writeAttribute("xsi", Namespaces.XSI, "nil", "true");
+    }
+    if (t.children().isEmpty()) {
+      return;
+    }
+    for (Tuple.Child c : t.children()) {
+      if (c instanceof Tuple.ItemChild i) {
+        facts.write(i.fact());
+      } else if (c instanceof Tuple.TupleChild n) {
+        writeTuple(xml, n.tuple(), facts, prefixes);
+      }
+    }
+    xml.writeEndElement();
+  }
+
+  /** A fraction item: its attributes, then {@code xbrli:numerator} and {@code xbrli:denominator}. */
+  private static void writeFraction(XMLStreamWriter xml, Fact f, FactValue.Fraction fraction, Map<String, String> prefixes)
+      throws XMLStreamException {
+    QName concept = f.concept();
+    xml.writeStartElement(prefixOf(prefixes, concept.getNamespaceURI()), concept.getLocalPart(), concept.getNamespaceURI());
+    if (f.id() != null) {
+      xml.writeAttribute("id", f.id());
+    }
+    xml.writeAttribute("contextRef", f.context().id());
+    xml.writeAttribute("unitRef", f.unit().id());
+    Map<QName, String> attributes = new LinkedHashMap<>();
+    sourceAttributes(f.source(), attributes);
+    for (Map.Entry<QName, String> a : attributes.entrySet()) {
+      xml.writeAttribute("ff", Namespaces.SOURCE, a.getKey().getLocalPart(), a.getValue());
+    }
+    xml.writeStartElement("xbrli", "numerator", Namespaces.XBRLI);
+    xml.writeCharacters(fraction.numerator().toPlainString());
+    xml.writeEndElement();
+    xml.writeStartElement("xbrli", "denominator", Namespaces.XBRLI);
+    xml.writeCharacters(fraction.denominator().toPlainString());
+    xml.writeEndElement();
+    xml.writeEndElement();
   }
 
   private static String prefixOf(Map<String, String> prefixes, String uri) {

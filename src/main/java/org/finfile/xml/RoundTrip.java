@@ -30,7 +30,8 @@ import org.xmlunit.diff.NodeFilters;
  * namespace of XBRL instances equals {@code xbrli:shares}; so do an explicit member and the
  * dimension of a member ({@code d:Axis} equals {@code dims:Axis} when both prefixes name one
  * namespace). A lost {@code xsi:schemaLocation}
- * is a difference (XMLUnit calls it similar).
+ * is a difference (XMLUnit calls it similar), and so is the order of the facts and tuples in a
+ * tuple, which is part of what a tuple says.
  *
  * <pre>{@code
  * List<String> differences = RoundTrip.differences(originalBytes, writtenBytes);
@@ -56,7 +57,8 @@ public final class RoundTrip {
         .withNodeMatcher(new IdMatcher())
         .withNodeFilter(n -> NodeFilters.Default.test(n) && !beforeRoot(n))
         .withDifferenceEvaluator(DifferenceEvaluators.chain(DifferenceEvaluators.Default,
-            RoundTrip::qnamesAsQNames, RoundTrip::schemaLocationsCount, RoundTrip::declarationIgnored))
+            RoundTrip::qnamesAsQNames, RoundTrip::schemaLocationsCount, RoundTrip::declarationIgnored,
+            RoundTrip::tupleOrderCounts))
         .checkForSimilar()
         .build();
     for (Difference d : diff.getDifferences()) {
@@ -310,6 +312,43 @@ public final class RoundTrip {
       return null;
     }
     return new QName(uri == null ? "" : uri, local);
+  }
+
+  /**
+   * The children of a tuple are in order: another order is a difference (XMLUnit calls it
+   * similar). A tuple is an element outside the XBRL namespaces whose parent is the root or
+   * another tuple, and that has element children.
+   */
+  private static ComparisonResult tupleOrderCounts(org.xmlunit.diff.Comparison comparison, ComparisonResult outcome) {
+    if (comparison.getType() != ComparisonType.CHILD_NODELIST_SEQUENCE || outcome != ComparisonResult.SIMILAR) {
+      return outcome;
+    }
+    Node child = comparison.getControlDetails().getTarget();
+    Node parent = child == null ? null : child.getParentNode();
+    return isTuple(parent) ? ComparisonResult.DIFFERENT : outcome;
+  }
+
+  private static boolean isTuple(Node node) {
+    if (!(node instanceof org.w3c.dom.Element e) || !(e.getParentNode() instanceof org.w3c.dom.Element)
+        || !hasElementChild(e)) {
+      return false;
+    }
+    for (Node n = e; n.getParentNode() instanceof org.w3c.dom.Element up; n = up) {
+      String ns = n.getNamespaceURI();
+      if (Namespaces.XBRLI.equals(ns) || Namespaces.LINK.equals(ns)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasElementChild(org.w3c.dom.Element e) {
+    for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == Node.ELEMENT_NODE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The XML declaration (version, encoding, standalone) may differ. */

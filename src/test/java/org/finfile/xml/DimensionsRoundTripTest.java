@@ -180,4 +180,20 @@ class DimensionsRoundTripTest {
     assertThat(RoundTrip.differences(original, written)).isEmpty();
     assertThat(InstanceReader.read(new ByteArrayInputStream(written), "memory:q.xml", "q.xml")).isEqualTo(filing);
   }
+
+  @Test
+  void aSegmentWithoutDimensionMembersIsWrittenWithoutAnXbrldiPrefix() throws Exception {
+    String legacyOnly = "<xbrli:xbrl xmlns:xbrli='http://www.xbrl.org/2003/instance' xmlns:link='http://www.xbrl.org/2003/linkbase'"
+        + " xmlns:xlink='http://www.w3.org/1999/xlink' xmlns:my='http://example.com/my'>"
+        + "<link:schemaRef xlink:type='simple' xlink:href='t.xsd'/>"
+        + "<xbrli:context id='c'><xbrli:entity><xbrli:identifier scheme='http://x'>X</xbrli:identifier>"
+        + "<xbrli:segment><my:stateProvince>MI</my:stateProvince></xbrli:segment></xbrli:entity>"
+        + "<xbrli:period><xbrli:instant>2002-12-01</xbrli:instant></xbrli:period></xbrli:context>"
+        + "<my:A contextRef='c'>x</my:A></xbrli:xbrl>";
+    byte[] original = legacyOnly.getBytes(StandardCharsets.UTF_8);
+    Filing filing = InstanceReader.read(new ByteArrayInputStream(original), "memory:l.xml", "l.xml");
+    byte[] written = write(filing);
+    assertThat(new String(written, StandardCharsets.UTF_8)).doesNotContain("xbrldi").contains(">MI</my:stateProvince>");
+    assertThat(RoundTrip.differences(original, written)).isEmpty();
+  }
 }

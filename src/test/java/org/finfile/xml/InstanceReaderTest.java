@@ -101,8 +101,8 @@ class InstanceReaderTest {
 
   @Test
   void whatTheModelCannotHoldIsRefusedNotDropped() {
-    assertThatThrownBy(() -> read("<t:Tuple><t:A contextRef='c'>x</t:A></t:Tuple>"))
-        .isInstanceOf(InputException.class).hasMessageContaining("tuples are not supported yet");
+    assertThatThrownBy(() -> read("<t:Tuple t:kind='x'><t:A contextRef='c'>x</t:A></t:Tuple>"))
+        .isInstanceOf(InputException.class).hasMessageContaining("tuple Tuple: attribute {http://example.com/t}kind is not supported yet");
     assertThatThrownBy(() -> read("<t:A contextRef='c' t:extra='1'>x</t:A>"))
         .isInstanceOf(InputException.class).hasMessageContaining("is not supported yet");
   }
