@@ -57,7 +57,8 @@ final class RoundtripCommand implements Callable<Integer> {
     }
     if (differences.isEmpty()) {
       out.println(file + ": lossless (" + filing.facts().size() + " facts, " + filing.contexts().size() + " contexts, "
-          + filing.units().size() + " units, " + filing.footnotes().size() + " footnotes)");
+          + filing.units().size() + " units, " + filing.footnotes().size() + " footnotes"
+          + (filing.tuples().isEmpty() ? "" : ", " + filing.tuples().size() + " tuples") + ")");
       return ExitCodes.OK;
     }
     differences.stream().limit(20).forEach(d -> out.println(file + ": " + d));

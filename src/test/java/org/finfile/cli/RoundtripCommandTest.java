@@ -26,6 +26,14 @@ class RoundtripCommandTest {
   }
 
   @Test
+  void tuplesAreCountedWhenThereAreSome() {
+    Path file = TestFiles.base().resolve("src/test/resources/roundtrip/tuples.xml");
+    ConvertCommandTest.Run run = ConvertCommandTest.run("roundtrip", file.toString());
+    assertThat(run.code()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).containsPattern("lossless \\(14 facts, .* footnotes, [1-9][0-9]* tuples\\)");
+  }
+
+  @Test
   void referencesRootAttributesAndThePrologAreLossless() {
     Path file = TestFiles.base().resolve("src/test/resources/roundtrip/document-info.xml");
     ConvertCommandTest.Run run = ConvertCommandTest.run("roundtrip", file.toString());
