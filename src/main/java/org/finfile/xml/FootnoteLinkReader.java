@@ -1,7 +1,11 @@
 package org.finfile.xml;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -10,10 +14,34 @@ import org.finfile.model.Footnote;
 
 /**
  * Reads one {@code link:footnoteLink} as written: locators, footnotes and arcs with their own
- * labels. Footnotes are read as text: markup inside a footnote is refused rather than dropped.
+ * labels, and every other attribute of each as written. Footnotes are read as text: markup inside a
+ * footnote is refused rather than dropped.
  */
 final class FootnoteLinkReader {
   private FootnoteLinkReader() {}
+
+  /** The attributes read into the model's own fields, by element; the others are kept as they are. */
+  private static final QName TYPE = new QName(Namespaces.XLINK, "type");
+  private static final Set<QName> LINK = Set.of(TYPE, xlink("role"));
+  private static final Set<QName> LOC = Set.of(TYPE, xlink("href"), xlink("label"));
+  private static final Set<QName> FOOTNOTE = Set.of(TYPE, xlink("label"), xlink("role"), new QName(Namespaces.XML, "lang"));
+  private static final Set<QName> ARC = Set.of(TYPE, xlink("from"), xlink("to"), xlink("arcrole"), new QName("order"));
+
+  private static QName xlink(String local) {
+    return new QName(Namespaces.XLINK, local);
+  }
+
+  private static Map<QName, String> others(XMLStreamReader xml, Set<QName> modelled) {
+    Map<QName, String> others = new LinkedHashMap<>();
+    for (int i = 0; i < xml.getAttributeCount(); i++) {
+      QName name = xml.getAttributeName(i);
+      QName plain = new QName(name.getNamespaceURI(), name.getLocalPart());
+      if (!modelled.contains(plain)) {
+        others.put(name, xml.getAttributeValue(i));
+      }
+    }
+    return others;
+  }
 
   /** Reads from the link's start tag to just past its end tag. */
   static Footnote read(XMLStreamReader xml, String document) throws XMLStreamException, InputException {
@@ -21,6 +49,7 @@ final class FootnoteLinkReader {
     if (role == null) {
       throw new InputException(where(xml, document), "link:footnoteLink has no xlink:role");
     }
+    Map<QName, String> linkAttributes = others(xml, LINK);
     List<Footnote.Locator> locators = new ArrayList<>();
     List<Footnote.Resource> resources = new ArrayList<>();
     List<Footnote.Arc> arcs = new ArrayList<>();
@@ -34,12 +63,13 @@ final class FootnoteLinkReader {
           if (href == null || !href.startsWith("#") || label == null) {
             throw new InputException(at, "a footnote locator must have a label and point at a fact of this instance: " + href);
           }
-          locators.add(new Footnote.Locator(label, href.substring(1)));
+          locators.add(new Footnote.Locator(label, href.substring(1), others(xml, LOC)));
           xml.getElementText();
         }
         case "footnote" -> {
           String footnoteRole = xml.getAttributeValue(Namespaces.XLINK, "role");
           String lang = xml.getAttributeValue(Namespaces.XML, "lang");
+          Map<QName, String> attributes = others(xml, FOOTNOTE);
           String text;
           try {
             text = xml.getElementText();
@@ -50,7 +80,7 @@ final class FootnoteLinkReader {
             throw new InputException(at, "a footnote has no xlink:label");
           }
           resources.add(new Footnote.Resource(label, footnoteRole == null ? Footnote.STANDARD_ROLE : footnoteRole,
-              lang == null ? "" : lang, text));
+              lang == null ? "" : lang, text, attributes));
         }
         case "footnoteArc" -> {
           String from = xml.getAttributeValue(Namespaces.XLINK, "from");
@@ -59,14 +89,14 @@ final class FootnoteLinkReader {
           if (from == null || to == null || arcrole == null) {
             throw new InputException(at, "a footnote arc needs xlink:from, xlink:to and xlink:arcrole");
           }
-          arcs.add(new Footnote.Arc(from, to, arcrole, xml.getAttributeValue(null, "order")));
+          arcs.add(new Footnote.Arc(from, to, arcrole, xml.getAttributeValue(null, "order"), others(xml, ARC)));
           xml.getElementText();
         }
         default -> throw new InputException(at, "unexpected " + name + " in a footnote link");
       }
     }
     xml.next();
-    return new Footnote(role, locators, resources, arcs);
+    return new Footnote(role, locators, resources, arcs, linkAttributes);
   }
 
   private static String where(XMLStreamReader xml, String document) {

@@ -309,11 +309,13 @@ public final class InstanceWriter {
       xml.writeStartElement("link", "footnoteLink", Namespaces.LINK);
       xml.writeAttribute("xlink", Namespaces.XLINK, "type", "extended");
       xml.writeAttribute("xlink", Namespaces.XLINK, "role", link.role());
+      otherAttributes(xml, link.attributes());
       for (Footnote.Locator l : link.locators()) {
         xml.writeEmptyElement("link", "loc", Namespaces.LINK);
         xml.writeAttribute("xlink", Namespaces.XLINK, "type", "locator");
         xml.writeAttribute("xlink", Namespaces.XLINK, "href", "#" + l.factId());
         xml.writeAttribute("xlink", Namespaces.XLINK, "label", l.label());
+        otherAttributes(xml, l.attributes());
       }
       for (Footnote.Resource r : link.resources()) {
         xml.writeStartElement("link", "footnote", Namespaces.LINK);
@@ -321,6 +323,7 @@ public final class InstanceWriter {
         xml.writeAttribute("xlink", Namespaces.XLINK, "label", r.label());
         xml.writeAttribute("xlink", Namespaces.XLINK, "role", r.role());
         xml.writeAttribute("xml", Namespaces.XML, "lang", r.lang());
+        otherAttributes(xml, r.attributes());
         xml.writeCharacters(r.text());
         xml.writeEndElement();
       }
@@ -333,9 +336,34 @@ public final class InstanceWriter {
         if (a.order() != null) {
           xml.writeAttribute("order", a.order());
         }
+        otherAttributes(xml, a.attributes());
       }
       xml.writeEndElement();
     }
   }
 
+  /**
+   * A footnote link part's other attributes as the document wrote them: xlink and xml ones under
+   * their standard prefixes, unqualified ones plain, any other namespace declared on the element
+   * under its own prefix (or {@code ns1}... when it had none).
+   */
+  private static void otherAttributes(XMLStreamWriter xml, Map<QName, String> attributes) throws XMLStreamException {
+    int n = 0;
+    for (Map.Entry<QName, String> a : attributes.entrySet()) {
+      QName name = a.getKey();
+      String ns = name.getNamespaceURI();
+      if (ns.isEmpty()) {
+        xml.writeAttribute(name.getLocalPart(), a.getValue());
+      } else if (ns.equals(Namespaces.XLINK)) {
+        xml.writeAttribute("xlink", ns, name.getLocalPart(), a.getValue());
+      } else if (ns.equals(Namespaces.XML)) {
+        xml.writeAttribute("xml", ns, name.getLocalPart(), a.getValue());
+      } else {
+        String prefix = name.getPrefix().isEmpty() || "xlink".equals(name.getPrefix()) || "xml".equals(name.getPrefix())
+            ? "ns" + (++n) : name.getPrefix();
+        xml.writeNamespace(prefix, ns);
+        xml.writeAttribute(prefix, ns, name.getLocalPart(), a.getValue());
+      }
+    }
+  }
 }
