@@ -41,14 +41,17 @@ import org.finfile.taxonomy.Taxonomy;
  *       ({@code key}, {@code header}, {@code unit}) and {@code v:row} ({@code concept},
  *       {@code label}, {@code depth}, {@code abstract}, {@code total}) of {@code v:cell}
  *       ({@code column}, {@code fact}, {@code display}, {@code negative}, {@code scale},
- *       {@code tag});
+ *       {@code tag}, and {@code negated="true"} when a negated label flips the sign shown,
+ *       {@code block="true"} when the fact is a text block and {@code display} its plain text,
+ *       line breaks written as U+2028 so that they survive attribute normalization);
  *   <li>{@code v:footnote} ({@code id}, {@code label}, {@code lang}, {@code role},
  *       {@code link-role}) with {@code v:annotates} ({@code fact}, {@code arcrole},
  *       {@code order}) and {@code v:text};
  *   <li>{@code v:fact} ({@code tagged}, {@code context}, {@code unit-id}, {@code id},
  *       {@code id-generated}, {@code concept}, {@code label}, {@code scheme}, {@code entity},
  *       the period's attributes, {@code unit}, {@code decimals} or {@code precision},
- *       {@code source}, {@code printed}, {@code nil} or {@code numeric}), its value as text. A
+ *       {@code source}, {@code printed}, {@code nil} or {@code numeric}, and for a text block
+ *       {@code block}: its plain text, line breaks as U+2028), its value as text. A
  *       fact's dimensions are those of its context.
  * </ul>
  */
@@ -170,10 +173,12 @@ final class View {
           xml.writeEmptyElement("v", "cell", NS);
           attribute(xml, "column", cell.column());
           attribute(xml, "fact", idOf.get(cell.fact()));
-          attribute(xml, "display", cell.display());
+          attribute(xml, "display", cell.block() ? TextBlocks.inAttribute(cell.display()) : cell.display());
           attribute(xml, "negative", Boolean.toString(cell.negative()));
           attribute(xml, "scale", Integer.toString(cell.scale()));
           attribute(xml, "tag", Boolean.toString(cell.tag()));
+          attribute(xml, "negated", cell.negated() ? "true" : null);
+          attribute(xml, "block", cell.block() ? "true" : null);
         }
         xml.writeEndElement();
       }
@@ -244,6 +249,9 @@ final class View {
       if (f.source() != null) {
         attribute(xml, "source", f.source().location());
         attribute(xml, "printed", f.source().text());
+      }
+      if (TextBlocks.isBlock(f, taxonomy)) {
+        attribute(xml, "block", TextBlocks.inAttribute(TextBlocks.plain(((FactValue.Text) f.value()).text())));
       }
       if (f.value() instanceof FactValue.Nil) {
         attribute(xml, "nil", "true");
