@@ -193,7 +193,12 @@ final class Statements {
     }
     String title = network.definition() != null ? network.definition()
         : network.role().substring(network.role().lastIndexOf('/') + 1);
-    return new Statement(network.role(), title, scale, readingOrder(columns.values(), rows, lines), rows);
+    List<Column> ordered = readingOrder(columns.values(), rows, lines);
+    Map<String, Integer> at = new HashMap<>();
+    ordered.forEach(c -> at.put(c.key(), at.size()));
+    List<Row> inOrder = rows.stream().map(r -> new Row(r.concept(), r.label(), r.depth(), r.isAbstract(), r.total(),
+        r.cells().stream().sorted(Comparator.comparingInt(c -> at.get(c.column()))).toList())).toList();
+    return new Statement(network.role(), title, scale, ordered, inOrder);
   }
 
   /**

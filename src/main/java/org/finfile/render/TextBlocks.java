@@ -47,8 +47,8 @@ final class TextBlocks {
 
   /**
    * True when the fact is a text block: its concept's type is (or derives from) a
-   * {@code textBlockItemType} or {@code escapedItemType}, or, without that knowledge, its
-   * value reads as markup.
+   * {@code textBlockItemType} or {@code escapedItemType}, or, without that knowledge (a
+   * partial taxonomy), its value reads as markup that holds some text.
    */
   static boolean isBlock(Fact f, Taxonomy taxonomy) {
     if (!(f.value() instanceof FactValue.Text t)) {
@@ -59,7 +59,8 @@ final class TextBlocks {
         || c.typeChain().stream().map(QName::getLocalPart).anyMatch(BLOCK_TYPES::contains))) {
       return true;
     }
-    return looksLikeMarkup(t.text());
+    // known only by its look: markup that has no text at all (a lone script) is shown as written
+    return looksLikeMarkup(t.text()) && !plain(t.text()).isEmpty();
   }
 
   /**
