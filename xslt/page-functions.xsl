@@ -24,8 +24,8 @@
     <xsl:param name="statement" as="element(v:statement)"/>
     <xsl:variable name="scale" select="xs:integer($statement/@scale)"/>
     <xsl:sequence select="if ($scale = 3) then 'Amounts in thousands, except per-share amounts and counts'
-        else if ($scale = 6) then 'Amounts in millions'
-        else if ($scale = 9) then 'Amounts in billions'
+        else if ($scale = 6) then 'Amounts in millions, except per-share amounts and counts'
+        else if ($scale = 9) then 'Amounts in billions, except per-share amounts and counts'
         else 'Amounts as reported'"/>
   </xsl:function>
 

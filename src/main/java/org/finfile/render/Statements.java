@@ -193,7 +193,9 @@ final class Statements {
     }
     String title = network.definition() != null ? network.definition()
         : network.role().substring(network.role().lastIndexOf('/') + 1);
-    List<Column> ordered = readingOrder(columns.values(), rows, lines);
+    // a filing made from tables keeps the columns in the order its document printed them
+    boolean printed = facts.stream().allMatch(f -> f.source() != null);
+    List<Column> ordered = readingOrder(columns.values(), rows, lines, printed);
     Map<String, Integer> at = new HashMap<>();
     ordered.forEach(c -> at.put(c.key(), at.size()));
     List<Row> inOrder = rows.stream().map(r -> new Row(r.concept(), r.label(), r.depth(), r.isAbstract(), r.total(),
@@ -237,10 +239,15 @@ final class Statements {
    * column whose facts all went to another is dropped), the whole entity's first, then each
    * part's in the order the presentation lists its members; within each, shorter periods
    * first (a quarter before the year to date) and the latest first, as filings print them.
+   * When {@code printed} (the facts come from a document's tables), the document's order is kept.
    */
-  static List<Column> readingOrder(java.util.Collection<Column> columns, List<Row> rows, List<Presentation.Line> lines) {
+  static List<Column> readingOrder(java.util.Collection<Column> columns, List<Row> rows, List<Presentation.Line> lines,
+      boolean printed) {
     Set<String> used = new HashSet<>();
     rows.forEach(r -> r.cells().forEach(c -> used.add(c.column())));
+    if (printed) {
+      return columns.stream().filter(c -> used.contains(c.key())).toList();
+    }
     Map<QName, Integer> place = new HashMap<>();
     for (Presentation.Line line : lines) {
       place.putIfAbsent(line.concept(), place.size());
@@ -438,8 +445,7 @@ final class Statements {
   private static int scale(List<Fact> facts, Taxonomy taxonomy) {
     Map<Integer, Integer> counts = new HashMap<>();
     for (Fact f : facts) {
-      if (f.accuracy() instanceof Accuracy.Decimals d && !d.infinite() && d.places() < 0
-          && taxonomy.concept(f.concept()).map(c -> c.isMonetary()).orElse(false)) {
+      if (f.accuracy() instanceof Accuracy.Decimals d && !d.infinite() && d.places() < 0 && monetary(f, taxonomy)) {
         counts.merge(-d.places(), 1, Integer::sum);
       }
     }
@@ -454,6 +460,16 @@ final class Statements {
   static boolean negated(String role) {
     return role != null && (role.startsWith("http://www.xbrl.org/2009/role/negated")
         || role.startsWith("http://xbrl.us/us-gaap/role/label/negated"));
+  }
+
+  /**
+   * True for an amount of money: a monetary concept, or where the taxonomy at hand does not
+   * declare the concept (a partial one), a unit of one currency alone (not per share).
+   */
+  static boolean monetary(Fact f, Taxonomy taxonomy) {
+    return taxonomy.concept(f.concept()).map(c -> c.isMonetary())
+        .orElseGet(() -> f.unit() != null && !f.unit().isDivide() && f.unit().numerator().size() == 1
+            && currency(f.unit()) != null);
   }
 
   private static Cell cell(String column, Fact f, Taxonomy taxonomy, int scale, boolean tag, boolean negated) {
@@ -472,7 +488,7 @@ final class Statements {
     if (ratio) {
       shift = -2;
       suffix = "%";
-    } else if (scale > 0 && decimals < 0) {
+    } else if (scale > 0 && decimals < 0 && monetary(f, taxonomy)) {
       shift = scale;
     } else {
       shift = 0;
