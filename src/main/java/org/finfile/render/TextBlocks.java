@@ -22,6 +22,8 @@ final class TextBlocks {
       "h3", "h4", "h5", "h6", "section", "article", "blockquote", "pre", "hr", "dt", "dd", "dl", "caption",
       "thead", "tbody", "tfoot", "header", "footer", "title");
   private static final Set<String> CELLS = Set.of("td", "th");
+  /** Elements that end a table row, and any cell in it. */
+  private static final Set<String> ROWS = Set.of("tr", "table", "thead", "tbody", "tfoot", "caption");
   private static final Set<String> DROPPED = Set.of("script", "style", "head", "noscript", "template", "object",
       "svg", "math", "iframe");
   private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
@@ -95,6 +97,7 @@ final class TextBlocks {
   /** The text of markup as a reader sees it: lines for blocks and rows, " | " between cells, spaces collapsed. */
   static String plain(String markup) {
     StringBuilder out = new StringBuilder(Math.min(markup.length(), 1 << 16));
+    boolean inCell = false;
     int i = 0;
     int n = markup.length();
     while (i < n) {
@@ -128,9 +131,14 @@ final class TextBlocks {
         i = end + 1;
         if (!closing && DROPPED.contains(name) && !tag.endsWith("/")) {
           i = skipTo(markup, i, name);
-        } else if (BREAKS.contains(name)) {
+        } else if (ROWS.contains(name)) {
+          inCell = false;
           out.append(PARAGRAPHS.contains(name) ? "\n" + PARAGRAPH + "\n" : "\n");
+        } else if (BREAKS.contains(name)) {
+          // a cell's paragraphs and line breaks stay on its row
+          out.append(inCell ? " " : PARAGRAPHS.contains(name) ? "\n" + PARAGRAPH + "\n" : "\n");
         } else if (CELLS.contains(name)) {
+          inCell = !closing;
           out.append(CELL);
         }
       } else if (ch == '&') {

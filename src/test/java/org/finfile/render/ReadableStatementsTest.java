@@ -117,6 +117,13 @@ class ReadableStatementsTest {
   }
 
   @Test
+  void aCellsParagraphsStayOnItsRow() {
+    assertThat(TextBlocks.plain("<table><tr><td><div><span>iPhone</span><sup>(1)</sup></div></td><td><p>$</p></td>"
+        + "<td><div>200,583</div></td></tr><tr><td>Mac<br/>(1)</td><td>29,357</td></tr></table>"))
+        .isEqualTo("iPhone(1) | $ 200,583\nMac (1) | 29,357");
+  }
+
+  @Test
   void tolerantOfStrayAndUnclosedMarkup() {
     assertThat(TextBlocks.plain("a < b &unknown; c &#xZZ; <br> d <td")).isEqualTo("a < b &unknown; c &#xZZ;\nd <td");
     assertThat(TextBlocks.plain("<SCRIPT type=\"x\">never</Script >after<!-- hidden -->")).isEqualTo("after");
