@@ -477,8 +477,8 @@ final class Statements {
       return new Cell(column, f, "\u2013", false, 0, tag, false, false);
     }
     if (f.value() instanceof FactValue.Text t) {
-      boolean block = TextBlocks.isBlock(f, taxonomy);
-      return new Cell(column, f, block ? TextBlocks.plain(t.text()) : t.text(), false, 0, tag, false, block);
+      String plain = TextBlocks.plainIfBlock(f, taxonomy);
+      return new Cell(column, f, plain != null ? plain : t.text(), false, 0, tag, false, plain != null);
     }
     BigDecimal value = ((FactValue.Numeric) f.value()).value();
     int decimals = f.accuracy() instanceof Accuracy.Decimals d && !d.infinite() ? d.places() : 0;

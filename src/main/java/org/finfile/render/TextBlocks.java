@@ -53,16 +53,25 @@ final class TextBlocks {
    * partial taxonomy), its value reads as markup that holds some text.
    */
   static boolean isBlock(Fact f, Taxonomy taxonomy) {
+    return plainIfBlock(f, taxonomy) != null;
+  }
+
+  /** The plain text of a text block ({@link #isBlock}), or null for any other fact. */
+  static String plainIfBlock(Fact f, Taxonomy taxonomy) {
     if (!(f.value() instanceof FactValue.Text t)) {
-      return false;
+      return null;
     }
     Concept c = taxonomy == null ? null : taxonomy.concept(f.concept()).orElse(null);
     if (c != null && (BLOCK_TYPES.contains(c.itemType().getLocalPart())
         || c.typeChain().stream().map(QName::getLocalPart).anyMatch(BLOCK_TYPES::contains))) {
-      return true;
+      return plain(t.text());
+    }
+    if (!looksLikeMarkup(t.text())) {
+      return null;
     }
     // known only by its look: markup that has no text at all (a lone script) is shown as written
-    return looksLikeMarkup(t.text()) && !plain(t.text()).isEmpty();
+    String plain = plain(t.text());
+    return plain.isEmpty() ? null : plain;
   }
 
   /**

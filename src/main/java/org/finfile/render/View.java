@@ -151,6 +151,8 @@ final class View {
       idOf.put(filing.facts().get(i), ids.get(i));
     }
     java.util.Set<Fact> tagged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // each fact's plain text as its statement cell has it (text blocks are read once); null for others
+    Map<Fact, String> blocks = new java.util.IdentityHashMap<>();
     for (Statements.Statement st : statements ? Statements.of(filing, taxonomy, lang, tagged) : List.<Statements.Statement>of()) {
       xml.writeStartElement("v", "statement", NS);
       attribute(xml, "role", st.role());
@@ -170,6 +172,7 @@ final class View {
         attribute(xml, "abstract", Boolean.toString(r.isAbstract()));
         attribute(xml, "total", Boolean.toString(r.total()));
         for (Statements.Cell cell : r.cells()) {
+          blocks.put(cell.fact(), cell.block() ? cell.display() : null);
           xml.writeEmptyElement("v", "cell", NS);
           attribute(xml, "column", cell.column());
           attribute(xml, "fact", idOf.get(cell.fact()));
@@ -250,8 +253,9 @@ final class View {
         attribute(xml, "source", f.source().location());
         attribute(xml, "printed", f.source().text());
       }
-      if (TextBlocks.isBlock(f, taxonomy)) {
-        attribute(xml, "block", TextBlocks.inAttribute(TextBlocks.plain(((FactValue.Text) f.value()).text())));
+      String plain = blocks.containsKey(f) ? blocks.get(f) : TextBlocks.plainIfBlock(f, taxonomy);
+      if (plain != null) {
+        attribute(xml, "block", TextBlocks.inAttribute(plain));
       }
       if (f.value() instanceof FactValue.Nil) {
         attribute(xml, "nil", "true");
