@@ -2,7 +2,8 @@
 <!--
   One standalone HTML page per filing: each statement as the taxonomy presents it (title,
   scale, period columns, indented labels, negatives in parentheses, totals set off), then an
-  index of every fact. A statement's column of a part of the entity (members of axes the
+  index of every fact. A text block (escaped HTML markup) shows as its plain text, already
+  extracted by the view, folded in a details element under its first 200 characters. A statement's column of a part of the entity (members of axes the
   statement presents) is headed by its period and member labels; the index lists each fact's
   dimensions ("Axis: Member") when the filing has any. No external CSS, fonts or scripts; all text is escaped by the serializer.
 -->
@@ -17,6 +18,7 @@
   <xsl:include href="qualifier-functions.xsl"/>
   <xsl:variable name="dimensional" as="xs:boolean" select="exists(/v:view/v:context/(v:segment, v:scenario))"/>
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+  <xsl:key name="fact" match="v:fact" use="@id"/>
 
   <xsl:template match="/v:view">
     <html lang="en">
@@ -56,8 +58,11 @@
                     <td><xsl:value-of select="string-join((f:members(.) ! f:member-text(.),
                         f:context(.)/(v:segment, v:scenario)/v:other/*/f:exact-xml(.)), '; ')"/></td>
                   </xsl:if>
-                  <td class="{if (@numeric = 'true') then 'num' else 'text'}">
-                    <xsl:value-of select="if (@nil = 'true') then '(nil)' else string(.)"/>
+                  <td class="{if (@numeric = 'true') then 'num' else if (@block) then 'block' else 'text'}">
+                    <xsl:choose>
+                      <xsl:when test="@block"><xsl:sequence select="f:block(@block)"/></xsl:when>
+                      <xsl:otherwise><xsl:value-of select="if (@nil = 'true') then '(nil)' else string(.)"/></xsl:otherwise>
+                    </xsl:choose>
                   </td>
                   <td><xsl:value-of select="@source"/>
                     <xsl:variable name="id" select="@id"/>
@@ -98,8 +103,14 @@
               <th class="label" style="padding-left: {0.3 + 1.2 * xs:integer(@depth)}em"><xsl:value-of select="@label"/></th>
               <xsl:for-each select="$columns">
                 <xsl:variable name="cell" select="$cells(string(current()/@key))"/>
-                <td data-column="{@key}" class="{if ($cell/@negative = 'true') then 'num negative' else 'num'}">
-                  <xsl:value-of select="$cell/@display"/>
+                <xsl:variable name="fact" select="key('fact', $cell/@fact, root($row))"/>
+                <td data-column="{@key}" class="{if ($cell/@block = 'true') then 'block'
+                    else if ($fact and not($fact/@numeric = 'true') and not($fact/@nil = 'true')) then 'text'
+                    else if ($cell/@negative = 'true') then 'num negative' else 'num'}">
+                  <xsl:choose>
+                    <xsl:when test="$cell/@block = 'true'"><xsl:sequence select="f:block($cell/@display)"/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="$cell/@display"/></xsl:otherwise>
+                  </xsl:choose>
                 </td>
               </xsl:for-each>
             </tr>

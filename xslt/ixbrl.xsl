@@ -268,7 +268,8 @@
     <xsl:sequence select="$cell[$fact/@nil = 'true' or not($fact/@unit-id) or f:printed($cell) = xs:decimal($fact)]"/>
   </xsl:function>
 
-  <!-- The value a numeric cell reads back as: its figure, scaled, with its sign. -->
+  <!-- The value a numeric cell reads back as: its figure, scaled, with its sign (the opposite of
+       the sign shown on a negated label's row: the tag sits inside the parentheses). -->
   <xsl:function name="f:printed" as="xs:decimal?">
     <xsl:param name="cell" as="element(v:cell)"/>
     <xsl:variable name="digits" select="replace(f:figure($cell), ',', '')"/>
@@ -276,7 +277,7 @@
     <xsl:variable name="power" select="xs:decimal('1' || string-join((1 to abs($scale)) ! '0'))"/>
     <xsl:if test="$digits castable as xs:decimal and not(starts-with($digits, '-'))">
       <xsl:sequence select="(if ($scale ge 0) then xs:decimal($digits) * $power else xs:decimal($digits) div $power)
-          * (if ($cell/@negative = 'true') then -1 else 1)"/>
+          * (if ($cell/@negative = 'true') then -1 else 1) * (if ($cell/@negated = 'true') then -1 else 1)"/>
     </xsl:if>
   </xsl:function>
 </xsl:stylesheet>

@@ -24,9 +24,26 @@
     <xsl:param name="statement" as="element(v:statement)"/>
     <xsl:variable name="scale" select="xs:integer($statement/@scale)"/>
     <xsl:sequence select="if ($scale = 3) then 'Amounts in thousands, except per-share amounts and counts'
-        else if ($scale = 6) then 'Amounts in millions'
-        else if ($scale = 9) then 'Amounts in billions'
+        else if ($scale = 6) then 'Amounts in millions, except per-share amounts and counts'
+        else if ($scale = 9) then 'Amounts in billions, except per-share amounts and counts'
         else 'Amounts as reported'"/>
+  </xsl:function>
+
+  <!-- A text block's plain text, contained: short text as it is, longer text folded under its first 200 characters. -->
+  <xsl:function name="f:block" as="element()">
+    <xsl:param name="lines" as="xs:string"/>
+    <!-- the view writes a text block's line breaks as U+2028 (an attribute's line feed would be read as a space) -->
+    <xsl:variable name="text" select="translate($lines, '&#x2028;', '&#10;')"/>
+    <xsl:variable name="flat" select="normalize-space($text)"/>
+    <xsl:choose>
+      <xsl:when test="string-length($flat) le 200"><div class="block-text"><xsl:value-of select="$text"/></div></xsl:when>
+      <xsl:otherwise>
+        <details>
+          <summary><xsl:value-of select="substring($flat, 1, 200) || '&#x2026;'"/></summary>
+          <div class="block-text"><xsl:value-of select="$text"/></div>
+        </details>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <xsl:function name="f:css" as="xs:string">
@@ -42,6 +59,9 @@
         'td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }',
         'p.scale { font-size: 0.85em; color: #555; }',
         'p.note { white-space: pre-line; font-size: 0.9em; }',
-        'table.index td { font-size: 0.8em; border-bottom: 1px solid #ddd; }'), '&#10;')"/>
+        'table.index td { font-size: 0.8em; border-bottom: 1px solid #ddd; }',
+        'td.text, td.block { max-width: 40em; overflow-wrap: anywhere; vertical-align: top; }',
+        'td.block summary { cursor: pointer; }',
+        'div.block-text { white-space: pre-line; max-height: 30em; overflow: auto; }'), '&#10;')"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   One statement as a spreadsheet user expects it: a row per line (label indented by its depth, at most 32 levels),
-  a column per period and currency, amounts exact (not scaled), in RFC 4180 CSV.
+  a column per period and currency, amounts exact (not scaled),
+  text blocks as their plain text (never markup), in RFC 4180 CSV.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -30,6 +31,14 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- An exact amount, its sign flipped on a negated label's row (display only). -->
+  <xsl:function name="f:signed" as="xs:string">
+    <xsl:param name="value" as="xs:string"/>
+    <xsl:param name="flip" as="xs:boolean"/>
+    <xsl:sequence select="if (not($flip) or matches($value, '^-?[0.]+$')) then $value
+        else if (starts-with($value, '-')) then substring($value, 2) else '-' || $value"/>
+  </xsl:function>
+
   <xsl:template name="statement">
     <xsl:param name="s" as="element(v:statement)"/>
     <xsl:param name="view" as="element(v:view)"/>
@@ -44,7 +53,8 @@
             let $cell := $cells(string($c/@key)),
                 $fact := key('fact', $cell/@fact, $view)
             return if (empty($fact)) then '' else if ($fact/@nil = 'true') then '' else
-              if ($fact/@numeric = 'true') then string($fact) else f:text(string($fact))))"/>
+              if ($fact/@numeric = 'true') then f:signed(string($fact), $cell/@negated = 'true') else if ($fact/@block) then f:text(translate($fact/@block, '&#x2028;', '&#10;'))
+              else f:text(string($fact))))"/>
     </xsl:for-each>
   </xsl:template>
 </xsl:stylesheet>

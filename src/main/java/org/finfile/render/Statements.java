@@ -54,8 +54,14 @@ final class Statements {
 
   record Row(QName concept, String label, int depth, boolean isAbstract, boolean total, List<Cell> cells) {}
 
-  /** A shown value: its fact, how it prints, and the iXBRL scale that turns the print back into the value. */
-  record Cell(String column, Fact fact, String display, boolean negative, int scale, boolean tag) {}
+  /**
+   * A shown value: its fact, how it prints, and the iXBRL scale that turns the print back into
+   * the value. {@code negated} when the row's label is a negated one, so the print shows the
+   * value's opposite ({@code negative} is then the sign shown); {@code block} when the fact is a
+   * text block and {@code display} its plain text.
+   */
+  record Cell(String column, Fact fact, String display, boolean negative, int scale, boolean tag, boolean negated,
+      boolean block) {}
 
   private Statements() {}
 
@@ -178,7 +184,7 @@ final class Statements {
         for (Column column : columnIndex.all) {
           Fact fact = pick(candidates.getOrDefault(column, List.of()), tagged);
           if (fact != null) {
-            cells.add(cell(column.key(), fact, taxonomy, scale, tagged.add(fact)));
+            cells.add(cell(column.key(), fact, taxonomy, scale, tagged.add(fact), negated(node.preferredLabel())));
           }
         }
       }
@@ -187,7 +193,14 @@ final class Statements {
     }
     String title = network.definition() != null ? network.definition()
         : network.role().substring(network.role().lastIndexOf('/') + 1);
-    return new Statement(network.role(), title, scale, List.copyOf(columns.values()), rows);
+    // a filing made from tables keeps the columns in the order its document printed them
+    boolean printed = facts.stream().allMatch(f -> f.source() != null);
+    List<Column> ordered = readingOrder(columns.values(), rows, lines, printed);
+    Map<String, Integer> at = new HashMap<>();
+    ordered.forEach(c -> at.put(c.key(), at.size()));
+    List<Row> inOrder = rows.stream().map(r -> new Row(r.concept(), r.label(), r.depth(), r.isAbstract(), r.total(),
+        r.cells().stream().sorted(Comparator.comparingInt(c -> at.get(c.column()))).toList())).toList();
+    return new Statement(network.role(), title, scale, ordered, inOrder);
   }
 
   /**
@@ -219,6 +232,79 @@ final class Statements {
     });
     List<Fact> kept = facts.stream().filter(f -> tables.contains(f.source().table())).toList();
     return kept.isEmpty() ? facts : kept;
+  }
+
+  /**
+   * The columns a statement shows, in the order a reader expects: those that show a value (a
+   * column whose facts all went to another is dropped), the whole entity's first, then each
+   * part's in the order the presentation lists its members; within each, shorter periods
+   * first (a quarter before the year to date) and the latest first, as filings print them.
+   * When {@code printed} (the facts come from a document's tables), the document's order is kept.
+   */
+  static List<Column> readingOrder(java.util.Collection<Column> columns, List<Row> rows, List<Presentation.Line> lines,
+      boolean printed) {
+    Set<String> used = new HashSet<>();
+    rows.forEach(r -> r.cells().forEach(c -> used.add(c.column())));
+    if (printed) {
+      return columns.stream().filter(c -> used.contains(c.key())).toList();
+    }
+    Map<QName, Integer> place = new HashMap<>();
+    for (Presentation.Line line : lines) {
+      place.putIfAbsent(line.concept(), place.size());
+    }
+    List<Column> shown = new ArrayList<>(columns.stream().filter(c -> used.contains(c.key())).toList());
+    Map<Column, List<Integer>> memberPlaces = new java.util.IdentityHashMap<>();
+    shown.forEach(c -> memberPlaces.put(c, memberPlaces(c, place)));
+    Comparator<List<Integer>> byPlaces = (a, b) -> {
+      for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+        int d = Integer.compare(a.get(i), b.get(i));
+        if (d != 0) {
+          return d;
+        }
+      }
+      return Integer.compare(a.size(), b.size());
+    };
+    shown.sort(Comparator.<Column, List<Integer>>comparing(memberPlaces::get, byPlaces)
+        .thenComparing(c -> c.segment().parts().size() + c.scenario().parts().size() > 0 ? membersText(c) : "")
+        .thenComparingLong(c -> lengthInMonths(c.period()))
+        .thenComparing(c -> end(c.period()), Comparator.reverseOrder()));
+    return List.copyOf(shown);
+  }
+
+  /** Where a column's members stand in the presentation (empty for the whole entity); unlisted members last. */
+  private static List<Integer> memberPlaces(Column c, Map<QName, Integer> place) {
+    List<Integer> places = new ArrayList<>();
+    for (Qualifiers q : List.of(c.segment(), c.scenario())) {
+      for (Qualifiers.Part p : q.parts()) {
+        places.add(p instanceof Qualifiers.ExplicitMember e ? place.getOrDefault(e.member(), Integer.MAX_VALUE)
+            : Integer.MAX_VALUE);
+      }
+    }
+    return places;
+  }
+
+  private static String membersText(Column c) {
+    int dash = c.header().indexOf(" \u2014 ");
+    return dash < 0 ? "" : c.header().substring(dash);
+  }
+
+  /** A period's length in whole months as read (a 13-week quarter is 3); 0 for an instant or forever. */
+  private static long lengthInMonths(Period p) {
+    if (p instanceof Period.Duration d) {
+      long days = ChronoUnit.DAYS.between(d.start(), d.end()) + 1;
+      return Math.round(days / (365.2425 / 12));
+    }
+    return 0;
+  }
+
+  private static LocalDate end(Period p) {
+    if (p instanceof Period.Instant i) {
+      return i.date();
+    }
+    if (p instanceof Period.Duration d) {
+      return d.end();
+    }
+    return LocalDate.MAX;
   }
 
   private static String squash(String name) {
@@ -359,23 +445,43 @@ final class Statements {
   private static int scale(List<Fact> facts, Taxonomy taxonomy) {
     Map<Integer, Integer> counts = new HashMap<>();
     for (Fact f : facts) {
-      if (f.accuracy() instanceof Accuracy.Decimals d && !d.infinite() && d.places() < 0
-          && taxonomy.concept(f.concept()).map(c -> c.isMonetary()).orElse(false)) {
+      if (f.accuracy() instanceof Accuracy.Decimals d && !d.infinite() && d.places() < 0 && monetary(f, taxonomy)) {
         counts.merge(-d.places(), 1, Integer::sum);
       }
     }
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
   }
 
-  private static Cell cell(String column, Fact f, Taxonomy taxonomy, int scale, boolean tag) {
+  /**
+   * True for a negated label role: the 2009 roles of XBRL International
+   * ({@code http://www.xbrl.org/2009/role/negatedLabel}, {@code negatedTotalLabel}...) and the
+   * 2008 US GAAP ones ({@code http://xbrl.us/us-gaap/role/label/negated...}).
+   */
+  static boolean negated(String role) {
+    return role != null && (role.startsWith("http://www.xbrl.org/2009/role/negated")
+        || role.startsWith("http://xbrl.us/us-gaap/role/label/negated"));
+  }
+
+  /**
+   * True for an amount of money: a monetary concept, or where the taxonomy at hand does not
+   * declare the concept (a partial one), a unit of one currency alone (not per share).
+   */
+  static boolean monetary(Fact f, Taxonomy taxonomy) {
+    return taxonomy.concept(f.concept()).map(c -> c.isMonetary())
+        .orElseGet(() -> f.unit() != null && !f.unit().isDivide() && f.unit().numerator().size() == 1
+            && currency(f.unit()) != null);
+  }
+
+  private static Cell cell(String column, Fact f, Taxonomy taxonomy, int scale, boolean tag, boolean negated) {
     if (f.value() instanceof FactValue.Nil) {
-      return new Cell(column, f, "\u2013", false, 0, tag);
+      return new Cell(column, f, "\u2013", false, 0, tag, false, false);
     }
     if (f.value() instanceof FactValue.Text t) {
-      return new Cell(column, f, t.text(), false, 0, tag);
+      String plain = TextBlocks.plainIfBlock(f, taxonomy);
+      return new Cell(column, f, plain != null ? plain : t.text(), false, 0, tag, false, plain != null);
     }
     if (f.value() instanceof FactValue.Fraction fraction) {
-      return new Cell(column, f, fraction.text(), false, 0, tag);
+      return new Cell(column, f, fraction.text(), false, 0, tag, false, false);
     }
     BigDecimal value = ((FactValue.Numeric) f.value()).value();
     int decimals = f.accuracy() instanceof Accuracy.Decimals d && !d.infinite() ? d.places() : 0;
@@ -385,7 +491,7 @@ final class Statements {
     if (ratio) {
       shift = -2;
       suffix = "%";
-    } else if (scale > 0 && decimals < 0) {
+    } else if (scale > 0 && decimals < 0 && monetary(f, taxonomy)) {
       shift = scale;
     } else {
       shift = 0;
@@ -396,8 +502,9 @@ final class Statements {
         DecimalFormatSymbols.getInstance(Locale.US));
     format.setRoundingMode(RoundingMode.HALF_UP);
     String text = format.format(shown) + suffix;
-    boolean negative = value.signum() < 0;
-    return new Cell(column, f, negative ? "(" + text + ")" : text, negative, shift, tag);
+    boolean negative = negated ? value.signum() > 0 : value.signum() < 0;
+    return new Cell(column, f, negative ? "(" + text + ")" : text, negative, shift, tag, negated && value.signum() != 0,
+        false);
   }
 
   private static String header(Period p) {

@@ -41,7 +41,9 @@ import org.finfile.taxonomy.Taxonomy;
  *       ({@code key}, {@code header}, {@code unit}) and {@code v:row} ({@code concept},
  *       {@code label}, {@code depth}, {@code abstract}, {@code total}) of {@code v:cell}
  *       ({@code column}, {@code fact}, {@code display}, {@code negative}, {@code scale},
- *       {@code tag});
+ *       {@code tag}, and {@code negated="true"} when a negated label flips the sign shown,
+ *       {@code block="true"} when the fact is a text block and {@code display} its plain text,
+ *       line breaks written as U+2028 so that they survive attribute normalization);
  *   <li>{@code v:footnote} ({@code id}, {@code label}, {@code lang}, {@code role},
  *       {@code link-role}) with {@code v:annotates} ({@code fact}, {@code arcrole},
  *       {@code order}) and {@code v:text};
@@ -49,7 +51,8 @@ import org.finfile.taxonomy.Taxonomy;
  *       {@code id-generated}, {@code concept}, {@code label}, {@code scheme}, {@code entity},
  *       the period's attributes, {@code unit}, {@code decimals} or {@code precision},
  *       {@code source}, {@code printed}, {@code nil} or {@code numeric} or a fraction's
- *       {@code numerator} and {@code denominator}), its value as text ({@code 1/3} for a fraction). A
+ *       {@code numerator} and {@code denominator}, and for a text block {@code block}: its plain
+ *       text, line breaks as U+2028), its value as text ({@code 1/3} for a fraction). A
  *       fact's dimensions are those of its context.
  * </ul>
  */
@@ -162,6 +165,8 @@ final class View {
       idOf.put(filing.facts().get(i), ids.get(i));
     }
     java.util.Set<Fact> tagged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // each fact's plain text as its statement cell has it (text blocks are read once); null for others
+    Map<Fact, String> blocks = new java.util.IdentityHashMap<>();
     for (Statements.Statement st : statements ? Statements.of(filing, taxonomy, lang, tagged) : List.<Statements.Statement>of()) {
       xml.writeStartElement("v", "statement", NS);
       attribute(xml, "role", st.role());
@@ -181,13 +186,16 @@ final class View {
         attribute(xml, "abstract", Boolean.toString(r.isAbstract()));
         attribute(xml, "total", Boolean.toString(r.total()));
         for (Statements.Cell cell : r.cells()) {
+          blocks.put(cell.fact(), cell.block() ? cell.display() : null);
           xml.writeEmptyElement("v", "cell", NS);
           attribute(xml, "column", cell.column());
           attribute(xml, "fact", idOf.get(cell.fact()));
-          attribute(xml, "display", cell.display());
+          attribute(xml, "display", cell.block() ? TextBlocks.inAttribute(cell.display()) : cell.display());
           attribute(xml, "negative", Boolean.toString(cell.negative()));
           attribute(xml, "scale", Integer.toString(cell.scale()));
           attribute(xml, "tag", Boolean.toString(cell.tag()));
+          attribute(xml, "negated", cell.negated() ? "true" : null);
+          attribute(xml, "block", cell.block() ? "true" : null);
         }
         xml.writeEndElement();
       }
@@ -258,6 +266,10 @@ final class View {
       if (f.source() != null) {
         attribute(xml, "source", f.source().location());
         attribute(xml, "printed", f.source().text());
+      }
+      String plain = blocks.containsKey(f) ? blocks.get(f) : TextBlocks.plainIfBlock(f, taxonomy);
+      if (plain != null) {
+        attribute(xml, "block", TextBlocks.inAttribute(plain));
       }
       if (f.value() instanceof FactValue.Nil) {
         attribute(xml, "nil", "true");
