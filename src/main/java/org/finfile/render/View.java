@@ -355,7 +355,7 @@ final class View {
    * a parser would otherwise turn into a line feed (the view is parsed again by the stylesheets,
    * and xBRL-CSV writes values exactly).
    */
-  private static void text(XMLStreamWriter xml, String text) throws XMLStreamException {
+  static void text(XMLStreamWriter xml, String text) throws XMLStreamException {
     int from = 0;
     for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
       xml.writeCharacters(text.substring(from, cr));

@@ -132,7 +132,7 @@ final class ViewQualifiers {
             }
           }
           case XMLStreamConstants.END_ELEMENT -> xml.writeEndElement();
-          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text(xml, in.getText());
+          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> View.text(xml, in.getText());
           case XMLStreamConstants.COMMENT -> xml.writeComment(in.getText());
           case XMLStreamConstants.PROCESSING_INSTRUCTION -> xml.writeProcessingInstruction(in.getPITarget(), in.getPIData());
           default -> { }
@@ -141,16 +141,5 @@ final class ViewQualifiers {
     } finally {
       in.close();
     }
-  }
-
-  /** Text with each carriage return as a character reference, so that it reads back the same. */
-  private static void text(XMLStreamWriter xml, String text) throws XMLStreamException {
-    int from = 0;
-    for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
-      xml.writeCharacters(text.substring(from, cr));
-      xml.writeEntityRef("#13");
-      from = cr + 1;
-    }
-    xml.writeCharacters(text.substring(from));
   }
 }
