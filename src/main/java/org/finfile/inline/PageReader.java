@@ -27,8 +27,9 @@ import org.finfile.xml.XmlSecurity;
  * One streaming pass over an Inline XBRL 1.1 page. Each fact's text is collected as the page
  * goes: the text of every element inside it (nested facts included), less what an ix:exclude
  * inside it leaves out, then what its ix:continuation chain adds. Contexts, units and taxonomy
- * references are copied as they are. A tuple holds the facts and tuples nested in it and those
- * whose tupleRef names its tupleID, ordered by their order; a fraction takes the numerator and
+ * references are copied as they are. A tuple holds the facts and tuples whose tupleRef names
+ * its tupleID and those without one for which it is the nearest ix element around them,
+ * ordered by their order; a fraction takes the numerator and
  * denominator inside it (those of a fraction nested in it too). Target documents and Inline
  * XBRL 1.0 are refused, never skipped: a fact is read or the page is refused.
  */
@@ -324,22 +325,26 @@ final class PageReader {
   }
 
   /**
-   * A fact or tuple joins the page: in the tuple it is nested in (if any), with its order and
-   * tupleRef. Nothing but terms and fractions stands inside a fraction.
+   * A fact or tuple joins the page with its order and tupleRef; without a tupleRef, it is a
+   * member of the ix:tuple that is the nearest ix element around it (a fact nested in a fact in a
+   * tuple is not). Nothing but terms and fractions stands inside a fraction, and a fraction
+   * nested in another has its unit.
    */
   private void member(Open o, String local) throws InlineException {
     if (!fractions.isEmpty() && !local.equals("fraction")) {
       throw new InlineException(o.where, Rules.IX_FRACTION, "ix:" + local + " inside an ix:fraction (which holds only"
           + " ix:numerator, ix:denominator and ix:fraction)");
     }
+    if (!fractions.isEmpty() && !String.valueOf(o.attributes.get("unitRef")).strip()
+        .equals(String.valueOf(fractions.peek().attributes.get("unitRef")).strip())) {
+      throw new InlineException(o.where, Rules.IX_FRACTION, "an ix:fraction nested in another has unitRef "
+          + o.attributes.get("unitRef") + ", not that of the fraction around it, " + fractions.peek().attributes.get("unitRef"));
+    }
     o.order = xml.getAttributeValue(null, "order");
     String ref = xml.getAttributeValue(null, "tupleRef");
     o.tupleRef = ref == null ? null : ref.strip();
-    o.parent = tuples.peek();
-    if (o.parent != null && o.tupleRef != null) {
-      throw new InlineException(o.where, Rules.IX_TUPLE_REF, "ix:" + local + " stands in the ix:tuple at " + o.parent.where
-          + " and has tupleRef " + o.tupleRef + ": a fact or tuple is in one tuple");
-    }
+    Kind nearest = kinds.stream().filter(k -> k != Kind.XHTML && k != Kind.VOID).findFirst().orElse(null);
+    o.parent = o.tupleRef == null && nearest == Kind.TUPLE ? tuples.peek() : null;
     nodes.add(o);
   }
 

@@ -87,7 +87,7 @@ public final class Rules {
   public static final String IX_REFERENCE = "ix-reference";
   /** An ix:relationship's fromRefs or toRefs names no fact or footnote of the page. */
   public static final String IX_RELATIONSHIP = "ix-relationship";
-  /** An ix:tuple's tupleRef names no ix:tuple's tupleID, two ix:tuples share a tupleID, or a fact both stands in a tuple and has a tupleRef. */
+  /** A tupleRef names no ix:tuple's tupleID, or two ix:tuples share a tupleID. */
   public static final String IX_TUPLE_REF = "ix-tuple-ref";
   /** A fact or tuple in a tuple has no order, one outside every tuple has one, or two in one tuple share an order with different content. */
   public static final String IX_TUPLE_ORDER = "ix-tuple-order";
@@ -95,7 +95,11 @@ public final class Rules {
   public static final String IX_TUPLE_CYCLE = "ix-tuple-cycle";
   /** A nil ix:tuple has content, or a tuple that is not nil has none. */
   public static final String IX_TUPLE_CONTENT = "ix-tuple-content";
-  /** An ix:fraction lacks its one ix:numerator and one ix:denominator, is nil with them or inside another fraction, or a term holds elements or a zero denominator. */
+  /**
+   * An ix:fraction lacks its one ix:numerator and one ix:denominator, is nil with them or inside
+   * another fraction, holds another fact or a fraction of another unit, or a term holds elements
+   * or a zero denominator.
+   */
   public static final String IX_FRACTION = "ix-fraction";
   /** An ix element finfile's inline reader does not read (a target document, Inline XBRL 1.0). */
   public static final String IX_UNSUPPORTED = "ix-unsupported";

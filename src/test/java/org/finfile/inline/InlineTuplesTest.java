@@ -68,6 +68,19 @@ class InlineTuplesTest {
   }
 
   @Test
+  void aTupleRefOutweighsNestingAndAFactInAFactIsNoMember() throws Exception {
+    Filing filing = InlineReaderTest.read("<p><ix:tuple name=\"t:T\" id=\"t1\" tupleID=\"one\">"
+        + "<ix:nonNumeric name=\"t:A\" contextRef=\"c\" id=\"a\" order=\"1\">a <ix:nonNumeric name=\"t:B\" contextRef=\"c\" id=\"b\">b"
+        + "</ix:nonNumeric></ix:nonNumeric><ix:nonNumeric name=\"t:C\" contextRef=\"c\" id=\"x\" tupleRef=\"two\" order=\"1\">c"
+        + "</ix:nonNumeric></ix:tuple><ix:tuple name=\"t:U\" id=\"t2\" tupleID=\"two\"/></p>", "");
+    assertThat(filing.tuples()).extracting(Tuple::id).containsExactly("t1", "t2");
+    assertThat(filing.tuples().get(0).children()).extracting(InlineTuplesTest::local).containsExactly("A=a");
+    assertThat(filing.tuples().get(1).children()).extracting(InlineTuplesTest::local).containsExactly("C=x");
+    assertThat(filing.facts()).extracting(Fact::id).contains("b");
+    assertThat(((FactValue.Text) InlineReaderTest.fact(filing, "a").value()).text()).isEqualTo("a b");
+  }
+
+  @Test
   void fractionsTakeTheirTermsThroughFormatScaleAndSignAndANestedFractionsToo() throws Exception {
     Filing filing = InlineReaderTest.read(BOARD, "");
     fraction(InlineReaderTest.fact(filing, "s1"), "1000", "30");
