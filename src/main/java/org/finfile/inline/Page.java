@@ -34,10 +34,11 @@ record Page(String lang, Map<String, String> namespaces, List<String> references
   }
 
   /**
-   * One ix:nonFraction or ix:nonNumeric, its value worked out.
+   * One ix:nonFraction, ix:nonNumeric or ix:fraction, its value worked out.
    *
    * @param attributes id, contextRef, unitRef, decimals, precision as written (those present)
-   * @param value the value as the instance writes it, or null when nil
+   * @param value the value as the instance writes it, or null when nil or a fraction
+   * @param fraction the numerator and denominator of a fraction that is not nil, else null
    */
   record Fact(QName concept, Map<String, String> attributes, String value, Fraction fraction) implements Node {
     Fact {

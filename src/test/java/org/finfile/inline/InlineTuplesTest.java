@@ -110,8 +110,11 @@ class InlineTuplesTest {
   }
 
   @Test
-  void theSchemaCheckAcceptsTuplesAndFractions() throws Exception {
+  void theSchemaCheckAcceptsTuplesAndFractionsAndRefusesAMalformedOne() throws Exception {
     List<org.finfile.validate.Problem> problems = InlineSchemaTest.problems(InlineSchemaTest.page(BOARD));
     assertThat(problems).isEmpty();
+    assertThat(InlineSchemaTest.problems(InlineSchemaTest.page(BOARD.replace("<ix:tuple name=\"t:Board\"", "<ix:tuple")
+        .replace("<ix:numerator format=\"ixt:num-dot-decimal\">", "<ix:numerator format=\"ixt:num-dot-decimal\" order=\"1\">"))))
+        .extracting(org.finfile.validate.Problem::message).anyMatch(m -> m.contains("'name'")).anyMatch(m -> m.contains("'order'"));
   }
 }
