@@ -127,7 +127,7 @@ final class TargetDocument {
     out.writeCharacters("\n");
   }
 
-  /** The ids of a tuple and the tuples in it: relationships may start at tuples too. */
+  /** The ids of a tuple and the tuples in it. */
   private static void tupleIds(Page.Node n, Set<String> ids) {
     if (n instanceof Page.Tuple t) {
       if (t.id() != null) {
@@ -141,7 +141,8 @@ final class TargetDocument {
   private static void footnoteLinks(XMLStreamWriter out, Page page, String name) throws XMLStreamException, InputException {
     Set<String> facts = new LinkedHashSet<>();
     page.facts().stream().map(Page.Fact::id).filter(id -> id != null).forEach(facts::add);
-    page.top().forEach(n -> tupleIds(n, facts));
+    Set<String> tuples = new LinkedHashSet<>();
+    page.top().forEach(n -> tupleIds(n, tuples));
     Map<String, Page.Footnote> notes = new LinkedHashMap<>();
     for (Page.Footnote n : page.footnotes()) {
       if (facts.contains(n.id()) || notes.put(n.id(), n) != null) {
@@ -152,6 +153,10 @@ final class TargetDocument {
     Set<String> linked = new LinkedHashSet<>();
     for (Page.Relationship r : page.relationships()) {
       for (String from : r.from()) {
+        if (tuples.contains(from)) {
+          throw new InlineException(r.where(), org.finfile.validate.Rules.IX_UNSUPPORTED, "ix:relationship fromRefs names the"
+              + " ix:tuple " + from + ": footnotes on tuples are not supported");
+        }
         if (!facts.contains(from)) {
           throw new InlineException(r.where(), org.finfile.validate.Rules.IX_RELATIONSHIP, "ix:relationship fromRefs names " + from + ", which is no fact of the page");
         }

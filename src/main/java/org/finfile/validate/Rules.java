@@ -101,7 +101,7 @@ public final class Rules {
    * or a zero denominator.
    */
   public static final String IX_FRACTION = "ix-fraction";
-  /** An ix element finfile's inline reader does not read (a target document, Inline XBRL 1.0). */
+  /** What finfile's inline reader does not read: a target document, a footnote on a tuple, Inline XBRL 1.0. */
   public static final String IX_UNSUPPORTED = "ix-unsupported";
 
   /** A network whose arcrole forbids cycles has one (XBRL 2.1 §5.2.4.2, §5.2.6.2, arcroleType cyclesAllowed). */

@@ -81,6 +81,30 @@ class InlineTuplesTest {
   }
 
   @Test
+  void aTupleRefReachesATupleInAnotherDocumentOfTheSet(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path one = dir.resolve("part1.xhtml");
+    java.nio.file.Path two = dir.resolve("part2.xhtml");
+    java.nio.file.Files.writeString(one, InlineSchemaTest.page("<p><ix:tuple name=\"t:T\" id=\"t1\" tupleID=\"one\">"
+        + "<ix:nonNumeric name=\"t:A\" contextRef=\"c\" id=\"a\" order=\"2\">second</ix:nonNumeric></ix:tuple></p>"));
+    java.nio.file.Files.writeString(two, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\""
+        + " xmlns:ix=\"http://www.xbrl.org/2013/inlineXBRL\" xmlns:t=\"urn:t\"><head><title>2</title></head><body>"
+        + "<p><ix:nonNumeric name=\"t:A\" contextRef=\"c\" id=\"b\" tupleRef=\"one\" order=\"1\">first</ix:nonNumeric></p>"
+        + "</body></html>");
+    Filing filing = InlineXbrl.read(List.of(one, two));
+    assertThat(filing.tuples()).singleElement().extracting(t -> t.children().stream().map(InlineTuplesTest::local).toList())
+        .isEqualTo(List.of("A=b", "A=a"));
+  }
+
+  @Test
+  void aFootnoteOnATupleIsRefusedInOneLine() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> InlineReaderTest.read(BOARD
+        + "<p><ix:footnote id=\"fn\">Elected in 2003.</ix:footnote></p>", "<ix:relationship fromRefs=\"n1 board\" toRefs=\"fn\"/>"))
+        .isInstanceOfSatisfying(InlineException.class, e -> assertThat(e.code()).isEqualTo("ix-unsupported"))
+        .hasMessageStartingWith("t.xhtml:1:").hasMessageEndingWith("ix:relationship fromRefs names the ix:tuple board: footnotes on tuples"
+            + " are not supported");
+  }
+
+  @Test
   void fractionsTakeTheirTermsThroughFormatScaleAndSignAndANestedFractionsToo() throws Exception {
     Filing filing = InlineReaderTest.read(BOARD, "");
     fraction(InlineReaderTest.fact(filing, "s1"), "1000", "30");
