@@ -45,7 +45,7 @@ final class PageReader {
   private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
       "param", "source", "track", "wbr");
 
-  /** An ix element whose text is being collected. */
+  /** An ix element as the page is read: a fact, tuple, footnote, continuation or fraction term, its text collected. */
   static final class Open {
     final Kind kind;
     final String where;
@@ -498,7 +498,10 @@ final class PageReader {
         notes, relationships);
   }
 
-  /** An ix:fraction: its one ix:numerator and one ix:denominator (a nil one has neither), each read by its format, scale and sign. */
+  /**
+   * An ix:fraction: its one ix:numerator and one ix:denominator (a nil one has neither), each
+   * read by its format, scale and sign.
+   */
   private Page.Fact fraction(Open f) throws InputException {
     Map<String, String> attributes = attributes(f);
     if (f.attributes.get("unitRef") == null) {

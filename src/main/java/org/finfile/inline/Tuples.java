@@ -29,7 +29,7 @@ final class Tuples {
   static List<Page.Node> arrange(List<PageReader.Open> nodes, Map<PageReader.Open, Page.Node> facts) throws InputException {
     Map<String, PageReader.Open> byId = new HashMap<>();
     for (PageReader.Open n : nodes) {
-      String id = n.concept != null && !facts.containsKey(n) ? n.attributes.get("tupleID") : null;
+      String id = facts.containsKey(n) ? null : n.attributes.get("tupleID");
       if (id != null && byId.putIfAbsent(id, n) != null) {
         throw new InlineException(n.where, Rules.IX_TUPLE_REF, "the tupleID " + id + " is already that of the ix:tuple at "
             + byId.get(id).where);
