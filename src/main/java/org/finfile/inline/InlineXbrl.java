@@ -15,7 +15,9 @@ import org.finfile.xml.InstanceReader;
 /**
  * Reads an Inline XBRL 1.1 document back into the XBRL instance it carries: the schema and
  * linkbase references, contexts and units of its {@code ix:header}; every {@code ix:nonFraction}
- * and {@code ix:nonNumeric}, wherever it stands (hidden, in the page, nested in another fact),
+ * and {@code ix:nonNumeric}, wherever it stands (hidden, in the page, nested in another fact);
+ * every {@code ix:fraction} with its numerator and denominator; every {@code ix:tuple} with its
+ * members (nested in it or naming it by {@code tupleRef}) in their {@code order},
  * with its transformation, scale and sign applied and its {@code ix:exclude} and
  * {@code ix:continuation} parts resolved; every {@code ix:footnote} with the
  * {@code ix:relationship}s that tie it to facts, as footnote links; and the page's
@@ -24,8 +26,8 @@ import org.finfile.xml.InstanceReader;
  * {@code escape="true"} carry their XHTML as escaped markup, serialized as the SEC's extraction
  * does. An inline document set (several documents, one target document) is read with
  * {@link #read(List)}. A page that breaks an inline rule is refused with an
- * {@link InlineException} naming the rule's code ({@code ix-continuation}, {@code ix-format-value}
- * ...). Tuples, fractions, several target documents and Inline XBRL 1.0 are refused with a
+ * {@link InlineException} naming the rule's code ({@code ix-continuation}, {@code ix-format-value},
+ * {@code ix-tuple-order} ...). Several target documents and Inline XBRL 1.0 are refused with a
  * one-line message ({@code ix-unsupported}), never skipped.
  *
  * <p>Fact ids are kept as the page has them. A page cannot say which of its ids were made up
@@ -89,7 +91,7 @@ public final class InlineXbrl {
       return filing;
     }
     return new Filing(filing.schemaRefs(), filing.namespaces(), filing.contexts(), filing.units(), filing.facts(),
-        filing.footnotes(), filing.document().withLang(page.lang()));
+        filing.footnotes(), filing.document().withLang(page.lang()), filing.tuples());
   }
 
   /**

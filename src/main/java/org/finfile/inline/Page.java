@@ -15,36 +15,62 @@ import javax.xml.namespace.QName;
  * @param references {@code link:schemaRef}, {@code linkbaseRef}, {@code roleRef} and
  *     {@code arcroleRef} elements, serialized, in the order an instance puts them
  * @param resources the contexts and units, serialized, in document order
- * @param facts the facts in document order (of their start tags)
+ * @param facts every fact in document order (of their start tags), those in tuples included
+ * @param top the facts and tuples outside every tuple, in document order; a tuple holds its own in order
  * @param footnotes the footnotes in document order
  * @param relationships the relationships in document order
  */
 record Page(String lang, Map<String, String> namespaces, List<String> references, List<String> resources,
-    List<Fact> facts, List<Footnote> footnotes, List<Relationship> relationships) {
+    List<Fact> facts, List<Node> top, List<Footnote> footnotes, List<Relationship> relationships) {
 
   Page {
     namespaces = Collections.unmodifiableMap(new LinkedHashMap<>(namespaces));
     references = List.copyOf(references);
     resources = List.copyOf(resources);
     facts = List.copyOf(facts);
+    top = List.copyOf(top);
     footnotes = List.copyOf(footnotes);
     relationships = List.copyOf(relationships);
   }
 
   /**
-   * One ix:nonFraction or ix:nonNumeric, its value worked out.
+   * One ix:nonFraction, ix:nonNumeric or ix:fraction, its value worked out.
    *
    * @param attributes id, contextRef, unitRef, decimals, precision as written (those present)
-   * @param value the value as the instance writes it, or null when nil
+   * @param value the value as the instance writes it, or null when nil or a fraction
+   * @param fraction the numerator and denominator of a fraction that is not nil, else null
    */
-  record Fact(QName concept, Map<String, String> attributes, String value) {
+  record Fact(QName concept, Map<String, String> attributes, String value, Fraction fraction) implements Node {
     Fact {
       Objects.requireNonNull(concept, "concept");
       attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
+    Fact(QName concept, Map<String, String> attributes, String value) {
+      this(concept, attributes, value, null);
+    }
+
     String id() {
       return attributes.get("id");
+    }
+  }
+
+  /** The terms of an ix:fraction as the instance writes them (plain decimals). */
+  record Fraction(String numerator, String denominator) {
+    Fraction {
+      Objects.requireNonNull(numerator, "numerator");
+      Objects.requireNonNull(denominator, "denominator");
+    }
+  }
+
+  /** What the instance holds at one place: a fact or a tuple. */
+  sealed interface Node permits Fact, Tuple {}
+
+  /** One ix:tuple: its concept, its id (or null), whether it is nil, and its facts and tuples in order. */
+  record Tuple(QName concept, String id, boolean nil, List<Node> children) implements Node {
+    Tuple {
+      Objects.requireNonNull(concept, "concept");
+      children = List.copyOf(children);
     }
   }
 

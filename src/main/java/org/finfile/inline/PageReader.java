@@ -27,8 +27,11 @@ import org.finfile.xml.XmlSecurity;
  * One streaming pass over an Inline XBRL 1.1 page. Each fact's text is collected as the page
  * goes: the text of every element inside it (nested facts included), less what an ix:exclude
  * inside it leaves out, then what its ix:continuation chain adds. Contexts, units and taxonomy
- * references are copied as they are. Tuples, fractions, target documents and Inline XBRL 1.0
- * are refused, never skipped: a fact is read or the page is refused.
+ * references are copied as they are. A tuple holds the facts and tuples whose tupleRef names
+ * its tupleID and those without one for which it is the nearest ix element around them,
+ * ordered by their order; a fraction takes the numerator and
+ * denominator inside it (those of a fraction nested in it too). Target documents and Inline
+ * XBRL 1.0 are refused, never skipped: a fact is read or the page is refused.
  */
 final class PageReader {
   static final String IX = "http://www.xbrl.org/2013/inlineXBRL";
@@ -36,14 +39,14 @@ final class PageReader {
   static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
   private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
-  private enum Kind { OTHER, XHTML, VOID, FACT, FOOTNOTE, CONTINUATION, EXCLUDE, REFERENCES, RESOURCES }
+  private enum Kind { OTHER, XHTML, VOID, FACT, FOOTNOTE, CONTINUATION, EXCLUDE, REFERENCES, RESOURCES, TUPLE, FRACTION, TERM }
 
   /** XHTML elements that never have content: an escaped fact writes them as {@code <br/>}, every other as start and end tag. */
   private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
       "param", "source", "track", "wbr");
 
-  /** An ix element whose text is being collected. */
-  private static final class Open {
+  /** An ix element as the page is read: a fact, tuple, footnote, continuation or fraction term, its text collected. */
+  static final class Open {
     final Kind kind;
     final String where;
     final int excludes;
@@ -57,7 +60,14 @@ final class PageReader {
     QName format;
     String lang;
     boolean numeric;
+    boolean fraction;
     boolean nil;
+    /** The ix:tuple this fact or tuple is nested in (the nearest), or, once tupleRefs are resolved, the one it names. */
+    Open parent;
+    String order;
+    String tupleRef;
+    /** For an ix:fraction: its ix:numerator and ix:denominator, and those of fractions nested in it. */
+    final List<Open> terms = new ArrayList<>();
 
     Open(Kind kind, String where, int excludes) {
       this.kind = kind;
@@ -83,6 +93,12 @@ final class PageReader {
   private final Deque<Kind> kinds = new ArrayDeque<>();
   private final List<String> langs = new ArrayList<>();
   private final Deque<Open> open = new ArrayDeque<>();
+  /** Facts and tuples in document order. */
+  private final List<Open> nodes = new ArrayList<>();
+  private final Deque<Open> tuples = new ArrayDeque<>();
+  private final Deque<Open> fractions = new ArrayDeque<>();
+  /** The ix:numerator or ix:denominator being read, or null. */
+  private Open term;
   private int excludes;
   private boolean inReferences;
   private boolean inResources;
@@ -173,6 +189,10 @@ final class PageReader {
         namespaces.putIfAbsent(prefix, xml.getNamespaceURI(i));
       }
     }
+    if (term != null) {
+      throw new InlineException(where(), Rules.IX_FRACTION, "an ix:" + term.attributes.get("term") + " holds the element "
+          + local + ": a fraction's term is text only");
+    }
     if (IX_10.equals(ns)) {
       throw new InlineException(where(), Rules.IX_UNSUPPORTED, "Inline XBRL 1.0 is not supported (only 1.1, " + IX + ")");
     }
@@ -213,9 +233,61 @@ final class PageReader {
       case "nonFraction", "nonNumeric" -> {
         Open fact = fact(local.equals("nonFraction"), where);
         unique(fact.attributes.get("id"), where);
+        member(fact, local);
         facts.add(fact);
         open.push(fact);
         return Kind.FACT;
+      }
+      case "fraction" -> {
+        Open fraction = fact(false, where);
+        fraction.fraction = true;
+        if (fraction.nil && !fractions.isEmpty()) {
+          throw new InlineException(where, Rules.IX_FRACTION, "a nil ix:fraction inside another ix:fraction");
+        }
+        unique(fraction.attributes.get("id"), where);
+        member(fraction, local);
+        facts.add(fraction);
+        fractions.push(fraction);
+        return Kind.FRACTION;
+      }
+      case "numerator", "denominator" -> {
+        if (fractions.isEmpty()) {
+          throw new InlineException(where, Rules.IX_FRACTION, "ix:" + local + " outside every ix:fraction");
+        }
+        Open part = new Open(Kind.TERM, where, excludes);
+        part.attributes.put("term", local);
+        for (String a : List.of("scale", "sign")) {
+          String v = xml.getAttributeValue(null, a);
+          if (v != null) {
+            part.attributes.put(a, v);
+          }
+        }
+        part.format = qname(xml.getAttributeValue(null, "format"), "format", where);
+        for (Open f : fractions) {
+          f.terms.add(part);
+        }
+        term = part;
+        open.push(part);
+        return Kind.TERM;
+      }
+      case "tuple" -> {
+        Open tuple = new Open(Kind.TUPLE, where, excludes);
+        tuple.concept = qname(xml.getAttributeValue(null, "name"), "name", where);
+        if (tuple.concept == null) {
+          throw new InlineException(where, Rules.IX_SCHEMA, "an ix:tuple has no name");
+        }
+        for (String a : List.of("id", "tupleID")) {
+          String v = xml.getAttributeValue(null, a);
+          if (v != null) {
+            tuple.attributes.put(a, v.strip());
+          }
+        }
+        String nil = xml.getAttributeValue(Namespaces.XSI, "nil");
+        tuple.nil = nil != null && (nil.strip().equals("true") || nil.strip().equals("1"));
+        unique(tuple.attributes.get("id"), where);
+        member(tuple, local);
+        tuples.push(tuple);
+        return Kind.TUPLE;
       }
       case "footnote" -> {
         Open note = collector(Kind.FOOTNOTE, where);
@@ -248,10 +320,32 @@ final class PageReader {
             xml.getAttributeValue(null, "order"), where));
         return Kind.OTHER;
       }
-      case "fraction", "numerator", "denominator", "tuple" -> throw new InlineException(where, Rules.IX_UNSUPPORTED,
-          "ix:" + local + " is not supported yet: this page cannot be read without losing facts");
       default -> throw new InlineException(where, Rules.IX_SCHEMA, "ix:" + local + " is not an Inline XBRL 1.1 element");
     }
+  }
+
+  /**
+   * A fact or tuple joins the page with its order and tupleRef; without a tupleRef, it is a
+   * member of the ix:tuple that is the nearest ix element around it (a fact nested in a fact in a
+   * tuple is not). Nothing but terms and fractions stands inside a fraction, and a fraction
+   * nested in another has its unit.
+   */
+  private void member(Open o, String local) throws InlineException {
+    if (!fractions.isEmpty() && !local.equals("fraction")) {
+      throw new InlineException(o.where, Rules.IX_FRACTION, "ix:" + local + " inside an ix:fraction (which holds only"
+          + " ix:numerator, ix:denominator and ix:fraction)");
+    }
+    if (!fractions.isEmpty() && !String.valueOf(o.attributes.get("unitRef")).strip()
+        .equals(String.valueOf(fractions.peek().attributes.get("unitRef")).strip())) {
+      throw new InlineException(o.where, Rules.IX_FRACTION, "an ix:fraction nested in another has unitRef "
+          + o.attributes.get("unitRef") + ", not that of the fraction around it, " + fractions.peek().attributes.get("unitRef"));
+    }
+    o.order = xml.getAttributeValue(null, "order");
+    String ref = xml.getAttributeValue(null, "tupleRef");
+    o.tupleRef = ref == null ? null : ref.strip();
+    Kind nearest = kinds.stream().filter(k -> k != Kind.XHTML && k != Kind.VOID).findFirst().orElse(null);
+    o.parent = o.tupleRef == null && nearest == Kind.TUPLE ? tuples.peek() : null;
+    nodes.add(o);
   }
 
   private void unique(String id, String where) throws InlineException {
@@ -353,6 +447,12 @@ final class PageReader {
     }
     switch (kind) {
       case FACT, FOOTNOTE, CONTINUATION -> open.pop();
+      case TERM -> {
+        open.pop();
+        term = null;
+      }
+      case TUPLE -> tuples.pop();
+      case FRACTION -> fractions.pop();
       case EXCLUDE -> excludes--;
       case REFERENCES -> inReferences = false;
       case RESOURCES -> inResources = false;
@@ -377,9 +477,13 @@ final class PageReader {
     references.values().forEach(refs::addAll);
     Map<String, String> reached = new HashMap<>();
     List<Page.Fact> read = new ArrayList<>();
+    Map<Open, Page.Node> done = new java.util.IdentityHashMap<>();
     for (Open f : facts) {
-      read.add(value(f, reached));
+      Page.Fact fact = f.fraction ? fraction(f) : value(f, reached);
+      read.add(fact);
+      done.put(f, fact);
     }
+    List<Page.Node> top = Tuples.arrange(nodes, done);
     List<Page.Footnote> notes = new ArrayList<>();
     for (Open n : footnotes) {
       notes.add(new Page.Footnote(n.attributes.get("id"), n.attributes.get("footnoteRole"), n.lang, continued(n, false, reached)));
@@ -390,11 +494,47 @@ final class PageReader {
             "no fact or footnote continues into the ix:continuation " + part.getKey());
       }
     }
-    return new Page(lang, namespaces, List.copyOf(refs), List.copyOf(new java.util.LinkedHashSet<>(resources)), read, notes,
-        relationships);
+    return new Page(lang, namespaces, List.copyOf(refs), List.copyOf(new java.util.LinkedHashSet<>(resources)), read, top,
+        notes, relationships);
   }
 
-  private Page.Fact value(Open f, Map<String, String> reached) throws InputException {
+  /**
+   * An ix:fraction: its one ix:numerator and one ix:denominator (a nil one has neither), each
+   * read by its format, scale and sign.
+   */
+  private Page.Fact fraction(Open f) throws InputException {
+    Map<String, String> attributes = attributes(f);
+    if (f.attributes.get("unitRef") == null) {
+      throw new InlineException(f.where, Rules.IX_REFERENCE, "an ix:fraction without a unitRef");
+    }
+    attributes.keySet().retainAll(List.of("id", "contextRef", "unitRef"));
+    if (f.nil) {
+      if (!f.terms.isEmpty()) {
+        throw new InlineException(f.terms.get(0).where, Rules.IX_FRACTION, "a nil ix:fraction holds an ix:"
+            + f.terms.get(0).attributes.get("term"));
+      }
+      return new Page.Fact(f.concept, attributes, null);
+    }
+    List<Open> numerators = f.terms.stream().filter(t -> t.attributes.get("term").equals("numerator")).toList();
+    List<Open> denominators = f.terms.stream().filter(t -> t.attributes.get("term").equals("denominator")).toList();
+    if (numerators.size() != 1 || denominators.size() != 1) {
+      throw new InlineException(f.where, Rules.IX_FRACTION, "an ix:fraction holds " + numerators.size() + " ix:numerator and "
+          + denominators.size() + " ix:denominator; it needs one of each");
+    }
+    String numerator = term(numerators.get(0));
+    String denominator = term(denominators.get(0));
+    if (new java.math.BigDecimal(denominator).signum() == 0) {
+      throw new InlineException(denominators.get(0).where, Rules.IX_FRACTION, "the denominator of a fraction is zero");
+    }
+    return new Page.Fact(f.concept, attributes, null, new Page.Fraction(numerator, denominator));
+  }
+
+  private static String term(Open t) throws InputException {
+    return Transforms.number(t.text.toString(), t.format, t.attributes.get("scale"), t.attributes.get("sign"), t.where);
+  }
+
+  /** A fact's id, contextRef, unitRef, decimals and precision (those present), its context and unit checked. */
+  private Map<String, String> attributes(Open f) throws InputException {
     Map<String, String> attributes = new LinkedHashMap<>();
     for (String a : List.of("id", "contextRef", "unitRef", "decimals", "precision")) {
       if (f.attributes.containsKey(a)) {
@@ -410,6 +550,11 @@ final class PageReader {
     if (unit != null && !unitIds.contains(unit.strip())) {
       throw new InlineException(f.where, Rules.IX_REFERENCE, "unitRef " + unit + " names no unit of the page's ix:resources");
     }
+    return attributes;
+  }
+
+  private Page.Fact value(Open f, Map<String, String> reached) throws InputException {
+    Map<String, String> attributes = attributes(f);
     boolean escaped = f.wantsMarkup;
     String text = continued(f, escaped, reached);
     if (f.nil) {

@@ -18,7 +18,9 @@ import org.finfile.xml.Namespaces;
 
 /**
  * The XBRL 2.1 instance a page carries (its target document): the page's language on the root,
- * its references, contexts and units as written, its facts in document order, and one
+ * its references, contexts and units as written, its facts and tuples in document order (a
+ * tuple's members inside it, by order; a fraction with its xbrli:numerator and
+ * xbrli:denominator), and one
  * {@code link:footnoteLink} per link role of its relationships, in which each fact and each
  * footnote is labelled by its id.
  */
@@ -60,8 +62,8 @@ final class TargetDocument {
       bytes.writeBytes(fragment.getBytes(StandardCharsets.UTF_8));
       bytes.write('\n');
     }
-    for (Page.Fact f : page.facts()) {
-      fact(out, f, bound);
+    for (Page.Node n : page.top()) {
+      node(out, n, bound);
     }
     footnoteLinks(out, page, name);
     out.writeEndElement();
@@ -70,8 +72,30 @@ final class TargetDocument {
     return bytes.toByteArray();
   }
 
-  private static void fact(XMLStreamWriter out, Page.Fact f, Map<String, String> bound) throws XMLStreamException {
-    QName concept = f.concept();
+  private static void node(XMLStreamWriter out, Page.Node n, Map<String, String> bound) throws XMLStreamException {
+    if (n instanceof Page.Fact f) {
+      fact(out, f, bound);
+      return;
+    }
+    Page.Tuple t = (Page.Tuple) n;
+    start(out, t.concept(), bound);
+    if (t.id() != null) {
+      out.writeAttribute("id", t.id());
+    }
+    if (t.nil()) {
+      out.writeAttribute("xsi", Namespaces.XSI, "nil", "true");
+    } else {
+      out.writeCharacters("\n");
+    }
+    for (Page.Node child : t.children()) {
+      node(out, child, bound);
+    }
+    out.writeEndElement();
+    out.writeCharacters("\n");
+  }
+
+  /** The start tag of a fact or tuple, declaring its concept's prefix when the root does not bind it so. */
+  private static void start(XMLStreamWriter out, QName concept, Map<String, String> bound) throws XMLStreamException {
     out.writeStartElement(concept.getPrefix(), concept.getLocalPart(), concept.getNamespaceURI());
     if (!concept.getNamespaceURI().equals(bound.get(concept.getPrefix()))) {
       if (concept.getPrefix().isEmpty()) {
@@ -80,10 +104,21 @@ final class TargetDocument {
         out.writeNamespace(concept.getPrefix(), concept.getNamespaceURI());
       }
     }
+  }
+
+  private static void fact(XMLStreamWriter out, Page.Fact f, Map<String, String> bound) throws XMLStreamException {
+    start(out, f.concept(), bound);
     for (Map.Entry<String, String> a : f.attributes().entrySet()) {
       out.writeAttribute(a.getKey(), a.getValue());
     }
-    if (f.value() == null) {
+    if (f.fraction() != null) {
+      out.writeStartElement("xbrli", "numerator", Namespaces.XBRLI);
+      out.writeCharacters(f.fraction().numerator());
+      out.writeEndElement();
+      out.writeStartElement("xbrli", "denominator", Namespaces.XBRLI);
+      out.writeCharacters(f.fraction().denominator());
+      out.writeEndElement();
+    } else if (f.value() == null) {
       out.writeAttribute("xsi", Namespaces.XSI, "nil", "true");
     } else {
       out.writeCharacters(f.value());
@@ -92,10 +127,22 @@ final class TargetDocument {
     out.writeCharacters("\n");
   }
 
+  /** The ids of a tuple and the tuples in it. */
+  private static void tupleIds(Page.Node n, Set<String> ids) {
+    if (n instanceof Page.Tuple t) {
+      if (t.id() != null) {
+        ids.add(t.id());
+      }
+      t.children().forEach(c -> tupleIds(c, ids));
+    }
+  }
+
   /** One link per link role: locators for facts, the footnotes, an arc per from and to of each relationship. */
   private static void footnoteLinks(XMLStreamWriter out, Page page, String name) throws XMLStreamException, InputException {
     Set<String> facts = new LinkedHashSet<>();
     page.facts().stream().map(Page.Fact::id).filter(id -> id != null).forEach(facts::add);
+    Set<String> tuples = new LinkedHashSet<>();
+    page.top().forEach(n -> tupleIds(n, tuples));
     Map<String, Page.Footnote> notes = new LinkedHashMap<>();
     for (Page.Footnote n : page.footnotes()) {
       if (facts.contains(n.id()) || notes.put(n.id(), n) != null) {
@@ -106,6 +153,10 @@ final class TargetDocument {
     Set<String> linked = new LinkedHashSet<>();
     for (Page.Relationship r : page.relationships()) {
       for (String from : r.from()) {
+        if (tuples.contains(from)) {
+          throw new InlineException(r.where(), org.finfile.validate.Rules.IX_UNSUPPORTED, "ix:relationship fromRefs names the"
+              + " ix:tuple " + from + ": footnotes on tuples are not supported");
+        }
         if (!facts.contains(from)) {
           throw new InlineException(r.where(), org.finfile.validate.Rules.IX_RELATIONSHIP, "ix:relationship fromRefs names " + from + ", which is no fact of the page");
         }

@@ -87,7 +87,21 @@ public final class Rules {
   public static final String IX_REFERENCE = "ix-reference";
   /** An ix:relationship's fromRefs or toRefs names no fact or footnote of the page. */
   public static final String IX_RELATIONSHIP = "ix-relationship";
-  /** An ix element finfile's inline reader does not read (ix:tuple, ix:fraction, a target document, Inline XBRL 1.0). */
+  /** A tupleRef names no ix:tuple's tupleID, or two ix:tuples share a tupleID. */
+  public static final String IX_TUPLE_REF = "ix-tuple-ref";
+  /** A fact or tuple in a tuple has no order, one outside every tuple has one, or two in one tuple share an order with different content. */
+  public static final String IX_TUPLE_ORDER = "ix-tuple-order";
+  /** An ix:tuple contains itself (through tupleRef, or nested in a tuple it holds). */
+  public static final String IX_TUPLE_CYCLE = "ix-tuple-cycle";
+  /** A nil ix:tuple has content, or a tuple that is not nil has none. */
+  public static final String IX_TUPLE_CONTENT = "ix-tuple-content";
+  /**
+   * An ix:fraction lacks its one ix:numerator and one ix:denominator, is nil with them or inside
+   * another fraction, holds another fact or a fraction of another unit, or a term holds elements
+   * or a zero denominator.
+   */
+  public static final String IX_FRACTION = "ix-fraction";
+  /** What finfile's inline reader does not read: a target document, a footnote on a tuple, Inline XBRL 1.0. */
   public static final String IX_UNSUPPORTED = "ix-unsupported";
 
   /** A network whose arcrole forbids cycles has one (XBRL 2.1 §5.2.4.2, §5.2.6.2, arcroleType cyclesAllowed). */
@@ -164,7 +178,8 @@ public final class Rules {
 
   /** Every code, in report order. */
   public static final List<String> ALL = List.of(XML, ROOT, SCHEMA_REF, XSD, IX_SCHEMA,
-      IX_FORMAT_UNKNOWN, IX_FORMAT_VALUE, IX_NUMBER, IX_CONTINUATION, IX_EXCLUDE, IX_ID, IX_REFERENCE, IX_RELATIONSHIP, IX_UNSUPPORTED, DUPLICATE_ID, CONTEXT_PERIOD, CONTEXT_CONTENT,
+      IX_FORMAT_UNKNOWN, IX_FORMAT_VALUE, IX_NUMBER, IX_CONTINUATION, IX_EXCLUDE, IX_ID, IX_REFERENCE, IX_RELATIONSHIP,
+      IX_TUPLE_REF, IX_TUPLE_ORDER, IX_TUPLE_CYCLE, IX_TUPLE_CONTENT, IX_FRACTION, IX_UNSUPPORTED, DUPLICATE_ID, CONTEXT_PERIOD, CONTEXT_CONTENT,
       PERIOD_TYPE, CONTEXT_REF, UNIT_REF, NUMERIC_UNIT, UNIT_MONETARY, UNIT_SHARES, UNIT_PURE, UNIT_FORM,
       NUMERIC_ACCURACY, NIL_ACCURACY, NON_NUMERIC, DUPLICATE_COMPLETE, DUPLICATE_ROUNDING, DUPLICATE_INCONSISTENT,
       FOOTNOTE_REF, CONTEXT_UNUSED, UNIT_UNUSED, CALC, FOOTNOTE_ARC, FOOTNOTE_ROLE, FOOTNOTE_LANG, TUPLE_ATTRIBUTE, REQUIRES_ELEMENT,

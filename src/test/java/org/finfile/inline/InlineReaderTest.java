@@ -81,8 +81,6 @@ class InlineReaderTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      a tuple               | <ix:tuple name="t:T" id="t1"><ix:nonNumeric name="t:A" contextRef="c">a</ix:nonNumeric></ix:tuple> | ix:tuple is not supported
-      a fraction            | <ix:fraction name="t:F" contextRef="c" unitRef="u"><ix:numerator>1</ix:numerator><ix:denominator>2</ix:denominator></ix:fraction> | ix:fraction is not supported
       another target        | <ix:nonNumeric name="t:A" contextRef="c" target="other">a</ix:nonNumeric>                | several target documents
       an unknown transform  | <ix:nonFraction name="t:A" contextRef="c" unitRef="u" format="ixt:num-roman">IV</ix:nonFraction> | format num-roman in http://www.xbrl.org/inlineXBRL/transformation/2020-02-12 is no transformation finfile knows
       a date that is none   | <ix:nonNumeric name="t:A" contextRef="c" format="ixt:date-day-month-year">31 2 2003</ix:nonNumeric> | '31 2 2003' does not match transformation date-day-month-year

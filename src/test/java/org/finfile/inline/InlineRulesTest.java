@@ -33,8 +33,28 @@ class InlineRulesTest {
       missing context       | ix-reference      | <p><ix:nonNumeric name="t:A" contextRef="c9">a</ix:nonNumeric></p> | contextRef c9 names no context
       missing unit          | ix-reference      | <p><ix:nonFraction name="t:A" contextRef="c" unitRef="u9">1</ix:nonFraction></p> | unitRef u9 names no unit
       relationship nowhere  | ix-relationship   | <p><ix:nonNumeric name="t:A" contextRef="c" id="a">a</ix:nonNumeric></p><ix:relationship fromRefs="a" toRefs="n9"/> | toRefs names n9
-      a tuple               | ix-unsupported    | <p><ix:tuple name="t:T"><ix:nonNumeric name="t:A" contextRef="c">a</ix:nonNumeric></ix:tuple></p> | ix:tuple is not supported yet
-      a fraction            | ix-unsupported    | <p><ix:fraction name="t:F" contextRef="c" unitRef="u"><ix:numerator>1</ix:numerator><ix:denominator>2</ix:denominator></ix:fraction></p> | ix:fraction is not supported yet
+      tupleRef to nothing   | ix-tuple-ref      | <p><ix:nonNumeric name="t:A" contextRef="c" tupleRef="nowhere" order="1">a</ix:nonNumeric></p> | tupleRef nowhere names no ix:tuple's tupleID
+      two tupleIDs          | ix-tuple-ref      | <p><ix:tuple name="t:T" tupleID="x"/><ix:tuple name="t:T" tupleID="x"/><ix:nonNumeric name="t:A" contextRef="c" tupleRef="x" order="1">a</ix:nonNumeric></p> | the tupleID x is already that of the ix:tuple at t.xhtml:1:
+      in a fact in a tuple  | ix-tuple-order    | <p><ix:tuple name="t:T"><ix:nonNumeric name="t:A" contextRef="c" order="1">a <ix:nonNumeric name="t:B" contextRef="c" order="2">b</ix:nonNumeric></ix:nonNumeric></ix:tuple></p> | order 2 on a fact B outside every tuple
+      missing order         | ix-tuple-order    | <p><ix:tuple name="t:T"><ix:nonNumeric name="t:A" contextRef="c">a</ix:nonNumeric></ix:tuple></p> | a fact A in the ix:tuple at t.xhtml:1:
+      order outside a tuple | ix-tuple-order    | <p><ix:nonNumeric name="t:A" contextRef="c" order="1">a</ix:nonNumeric></p> | order 1 on a fact A outside every tuple
+      duplicate order       | ix-tuple-order    | <p><ix:tuple name="t:T" id="t1"><ix:nonNumeric name="t:A" contextRef="c" order="1">a</ix:nonNumeric><ix:nonNumeric name="t:B" contextRef="c" order="1.0">b</ix:nonNumeric></ix:tuple></p> | order 1.0 in the ix:tuple T (t1) is already that of the fact A at
+      order not a decimal   | ix-tuple-order    | <p><ix:tuple name="t:T"><ix:nonNumeric name="t:A" contextRef="c" order="first">a</ix:nonNumeric></ix:tuple></p> | order 'first' is not a decimal
+      tuple in itself       | ix-tuple-cycle    | <p><ix:tuple name="t:T" tupleID="x" tupleRef="x" order="1"/></p> | the ix:tuple T (x) contains itself
+      tuples in each other  | ix-tuple-cycle    | <p><ix:tuple name="t:T" tupleID="x" tupleRef="y" order="1"/><ix:tuple name="t:U" tupleID="y" tupleRef="x" order="1"/></p> | contains itself
+      nil tuple with facts  | ix-tuple-content  | <p><ix:tuple name="t:T" xsi:nil="true"><ix:nonNumeric name="t:A" contextRef="c" order="1">a</ix:nonNumeric></ix:tuple></p> | the nil ix:tuple T at t.xhtml:1:
+      empty tuple           | ix-tuple-content  | <p><ix:tuple name="t:T" tupleID="x"/></p> | the ix:tuple T (x) holds no fact or tuple
+      fraction, no terms    | ix-fraction       | <p><ix:fraction name="t:F" contextRef="c" unitRef="u"><ix:numerator>1</ix:numerator></ix:fraction></p> | holds 1 ix:numerator and 0 ix:denominator; it needs one of each
+      two numerators        | ix-fraction       | <p><ix:fraction name="t:F" contextRef="c" unitRef="u"><ix:numerator>1</ix:numerator><ix:fraction name="t:F" contextRef="c" unitRef="u"><ix:numerator>1</ix:numerator><ix:denominator>2</ix:denominator></ix:fraction></ix:fraction></p> | holds 2 ix:numerator and 1 ix:denominator
+      nil fraction, terms   | ix-fraction       | <p><ix:fraction name="t:F" contextRef="c" unitRef="u" xsi:nil="true"><ix:numerator>1</ix:numerator></ix:fraction></p> | a nil ix:fraction holds an ix:numerator
+      nil nested fraction   | ix-fraction       | <p><ix:fraction name="t:F" contextRef="c" unitRef="u"><ix:fraction name="t:F" contextRef="c" unitRef="u" xsi:nil="true"/></ix:fraction></p> | a nil ix:fraction inside another ix:fraction
+      nested, other unit    | ix-fraction       | <p><ix:fraction name="t:F" contextRef="c" unitRef="u"><ix:fraction name="t:G" contextRef="c" unitRef="u2"><ix:numerator>1</ix:numerator><ix:denominator>2</ix:denominator></ix:fraction></ix:fraction></p> | an ix:fraction nested in another has unitRef u2, not that of the fraction around it, u
+      term with markup      | ix-fraction       | <p><ix:fraction name="t:F" contextRef="c" unitRef="u"><ix:numerator><b>1</b></ix:numerator><ix:denominator>2</ix:denominator></ix:fraction></p> | an ix:numerator holds the element b
+      term outside          | ix-fraction       | <p><ix:numerator>1</ix:numerator></p> | ix:numerator outside every ix:fraction
+      fact in a fraction    | ix-fraction       | <p><ix:fraction name="t:F" contextRef="c" unitRef="u"><ix:nonNumeric name="t:A" contextRef="c">a</ix:nonNumeric></ix:fraction></p> | ix:nonNumeric inside an ix:fraction
+      zero denominator      | ix-fraction       | <p><ix:fraction name="t:F" contextRef="c" unitRef="u"><ix:numerator>1</ix:numerator><ix:denominator>0.0</ix:denominator></ix:fraction></p> | the denominator of a fraction is zero
+      negative term         | ix-number         | <p><ix:fraction name="t:F" contextRef="c" unitRef="u"><ix:numerator>-1</ix:numerator><ix:denominator>2</ix:denominator></ix:fraction></p> | '-1' is not a number
+      fraction without unit | ix-reference      | <p><ix:fraction name="t:F" contextRef="c"><ix:numerator>1</ix:numerator><ix:denominator>2</ix:denominator></ix:fraction></p> | an ix:fraction without a unitRef
       """)
   void aBrokenPageIsRefusedWithItsRuleCode(String what, String code, String body, String message) {
     String[] parts = body.split("(?=<ix:relationship)", 2);
