@@ -98,7 +98,8 @@ final class CatalogAttacks {
     list.add(folder("control-taxonomy-folder", codes(Door.VALIDATE, 0), (env, f, tp) -> {}));
     list.add(folder("taxonomy-folder-schema-file-entity", UNRESOLVED, (env, f, tp) -> f.set("XSD_PROLOG",
         "<!DOCTYPE xs:schema [<!ENTITY leak SYSTEM \"" + env.markerUri() + "\">]>\n").set("ROLE_DEFINITION", "&leak;")));
-    list.add(folder("taxonomy-folder-schema-import-http", UNRESOLVED, (env, f, tp) -> f.set("SCHEMA_BODY",
+    // a remote import finfile will not fetch makes the taxonomy partial: a warning, the rest used
+    list.add(folder("taxonomy-folder-schema-import-http", codes(Door.VALIDATE, 0), (env, f, tp) -> f.set("SCHEMA_BODY",
         "<xs:import namespace=\"urn:attack:remote\" schemaLocation=\"" + env.url("remote.xsd") + "\"/>\n")));
     list.add(folder("taxonomy-folder-catalog-doctype", REFUSED, (env, f, tp) -> env.write("tp/META-INF/catalog.xml",
         "<!DOCTYPE catalog [<!ENTITY % p SYSTEM \"" + env.url("p.dtd") + "\"> %p;]>\n" + OPEN + rewrite("../attack/") + "</catalog>")));
