@@ -155,6 +155,15 @@ class DimensionInstanceTest {
   }
 
   @Test
+  void aTypedMembersValueIsCheckedAgainstItsDomainElementsType() throws Exception {
+    // CustomerId is an xs:positiveInteger: the instance's XML Schema validation (rule xsd) checks the value
+    List<Problem> problems = validate(replaced(CUSTOMER_42, "<d:CustomerId>forty-two</d:CustomerId>"));
+    assertThat(problems).extracting(Problem::code).contains(Rules.XSD);
+    assertThat(problems).filteredOn(p -> p.code().equals(Rules.XSD)).first().extracting(Problem::message).asString()
+        .contains("forty-two");
+  }
+
+  @Test
   void aTypedMemberOfAnExplicitDimension() throws Exception {
     List<Problem> problems = dimensional(replaced(EUROPE,
         "<xbrldi:typedMember dimension=\"d:RegionAxis\"><d:CustomerId>1</d:CustomerId></xbrldi:typedMember>"));
