@@ -104,8 +104,9 @@ class PartialTaxonomyCommandTest {
     assertThat(operations).exists();
     assertThat(Files.readString(operations)).startsWith("103 - Statement - Consolidated Statements of Operations,")
         .doesNotContain("CostOfGoodsSoldSubscription");
-    assertThat(Files.readAllLines(operations)).contains("      Revenues,1225727000,1566703000,423120000,553219000",
-        "        Subscription,677863000,817353000,233091000,292406000", "      Net income,84947000,113758000,30141000,37967000");
+    // quarter before year to date, latest first
+    assertThat(Files.readAllLines(operations)).contains("      Revenues,553219000,423120000,1566703000,1225727000",
+        "        Subscription,292406000,233091000,817353000,677863000", "      Net income,37967000,30141000,113758000,84947000");
     Path html = dir.resolve("nflx.html");
     assertThat(run("render", filing.toString(), "--to", "html", "--out", html.toString()).code()).isZero();
     assertThat(Files.readString(html)).contains("Consolidated Balance Sheets").contains("Subscription")
