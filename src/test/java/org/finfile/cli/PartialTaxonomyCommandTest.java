@@ -3,8 +3,6 @@ package org.finfile.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,15 +17,6 @@ class PartialTaxonomyCommandTest {
   @TempDir
   Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
-
   private static long count(String text, String part) {
     return (text.length() - text.replace(part, "").length()) / part.length();
   }
@@ -35,7 +24,7 @@ class PartialTaxonomyCommandTest {
   @Test
   void validateNamesEachMissingDocumentOnceNotesWhatIsSkippedAndChecksTheRest() throws Exception {
     Path filing = PartialFixture.write(dir, "100");
-    Run run = run("validate", filing.toString());
+    ConvertCommandTest.Run run = ConvertCommandTest.run("validate", filing.toString());
     assertThat(run.code()).as(run.out() + run.err()).isZero();
     List<String> partial = run.out().lines().filter(l -> l.contains("the taxonomy is partial")).toList();
     assertThat(partial).singleElement().asString().startsWith(filing + ": warning [schema-ref] the taxonomy is partial: 2 documents")
@@ -49,11 +38,11 @@ class PartialTaxonomyCommandTest {
   @Test
   void aCalculationOfConceptsOfAMissingSchemaIsSkippedAndCheckedWithThePackage() throws Exception {
     Path filing = PartialFixture.write(dir, "90");
-    Run run = run("validate", filing.toString());
+    ConvertCommandTest.Run run = ConvertCommandTest.run("validate", filing.toString());
     assertThat(run.code()).as(run.out()).isZero();
     assertThat(run.out()).doesNotContain("calc-inconsistent").contains("the calculation check of the 1 of 1 summations that involve them");
     Path zip = PartialFixture.taxonomyPackage(dir.resolve("fake-2023.zip"));
-    Run full = run("validate", filing.toString(), "--taxonomy", zip.toString());
+    ConvertCommandTest.Run full = ConvertCommandTest.run("validate", filing.toString(), "--taxonomy", zip.toString());
     assertThat(full.code()).isEqualTo(1);
     assertThat(full.out()).contains("error [calc-inconsistent]").contains("Revenues is reported as 90");
   }
@@ -62,16 +51,16 @@ class PartialTaxonomyCommandTest {
   void withTheOfficialTaxonomyPackageTheFullCheckRuns() throws Exception {
     Path zip = PartialFixture.taxonomyPackage(dir.resolve("fake-2023.zip"));
     Path filing = PartialFixture.write(dir, "100");
-    Run ok = run("validate", filing.toString(), "--taxonomy", zip.toString());
+    ConvertCommandTest.Run ok = ConvertCommandTest.run("validate", filing.toString(), "--taxonomy", zip.toString());
     assertThat(ok.code()).as(ok.out() + ok.err()).isZero();
     assertThat(ok.out()).doesNotContain("partial").endsWith("1 file: 0 errors, 0 warnings, 0 notes; valid" + System.lineSeparator());
     // a value only the official schema can find wrong: found with the package, not without it
     Path bad = PartialFixture.write(Files.createDirectories(dir.resolve("bad")), "lots");
-    assertThat(run("validate", bad.toString()).code()).isZero();
-    Run full = run("validate", bad.toString(), "--taxonomy", zip.toString());
+    assertThat(ConvertCommandTest.run("validate", bad.toString()).code()).isZero();
+    ConvertCommandTest.Run full = ConvertCommandTest.run("validate", bad.toString(), "--taxonomy", zip.toString());
     assertThat(full.code()).isEqualTo(1);
     assertThat(full.out()).contains("error [xsd]").contains("lots");
-    Run render = run("render", filing.toString(), "--to", "html", "--taxonomy", zip.toString(), "--out", dir.resolve("f.html").toString());
+    ConvertCommandTest.Run render = ConvertCommandTest.run("render", filing.toString(), "--to", "html", "--taxonomy", zip.toString(), "--out", dir.resolve("f.html").toString());
     assertThat(render.code()).as(render.err()).isZero();
     assertThat(render.err()).doesNotContain("partial");
     assertThat(Files.readString(dir.resolve("f.html"))).contains("Net sales of the extension");
@@ -81,7 +70,7 @@ class PartialTaxonomyCommandTest {
   void renderUsesTheExtensionsLabelsAndSaysTheTaxonomyIsPartial() throws Exception {
     Path filing = PartialFixture.write(dir, "100");
     Path out = dir.resolve("statements");
-    Run run = run("render", filing.toString(), "--to", "statements-csv", "--out", out.toString());
+    ConvertCommandTest.Run run = ConvertCommandTest.run("render", filing.toString(), "--to", "statements-csv", "--out", out.toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err()).contains("warning: " + filing + ": the taxonomy is partial: " + PartialFixture.FAKE_URL + ", "
         + PartialFixture.OTHER_URL + " cannot be had offline");
@@ -97,7 +86,7 @@ class PartialTaxonomyCommandTest {
     Path filing = TestFiles.base().resolve("../shared/filings/nflx2010q3/nflx-20100930.xml").normalize();
     assumeTrue(Files.isRegularFile(filing), "the real filings are in ../shared/filings (absent here)");
     Path out = dir.resolve("nflx");
-    Run run = run("render", filing.toString(), "--to", "statements-csv", "--out", out.toString());
+    ConvertCommandTest.Run run = ConvertCommandTest.run("render", filing.toString(), "--to", "statements-csv", "--out", out.toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err()).contains("the taxonomy is partial").contains("http://taxonomies.xbrl.us/us-gaap/2009/elts/us-gaap-2009-01-31.xsd");
     Path operations = out.resolve("nflx-20100930-02-103-statement-consolidated-statements-of-operations.csv");
@@ -108,7 +97,7 @@ class PartialTaxonomyCommandTest {
     assertThat(Files.readAllLines(operations)).contains("      Revenues,553219000,423120000,1566703000,1225727000",
         "        Subscription,292406000,233091000,817353000,677863000", "      Net income,37967000,30141000,113758000,84947000");
     Path html = dir.resolve("nflx.html");
-    assertThat(run("render", filing.toString(), "--to", "html", "--out", html.toString()).code()).isZero();
+    assertThat(ConvertCommandTest.run("render", filing.toString(), "--to", "html", "--out", html.toString()).code()).isZero();
     assertThat(Files.readString(html)).contains("Consolidated Balance Sheets").contains("Subscription")
         .doesNotContain(">CostOfGoodsSoldSubscription<");
   }
@@ -117,7 +106,7 @@ class PartialTaxonomyCommandTest {
   void validateOfNetflix2010IsValidWithTheMissingUsGaapNamedOnce() throws Exception {
     Path filing = TestFiles.base().resolve("../shared/filings/nflx2010q3/nflx-20100930.xml").normalize();
     assumeTrue(Files.isRegularFile(filing), "the real filings are in ../shared/filings (absent here)");
-    Run run = run("validate", filing.toString());
+    ConvertCommandTest.Run run = ConvertCommandTest.run("validate", filing.toString());
     assertThat(run.code()).as(run.out()).isZero();
     assertThat(count(run.out(), "http://taxonomies.xbrl.us/us-gaap/2009/elts/us-gaap-2009-01-31.xsd (")).isEqualTo(1);
     assertThat(run.out()).doesNotContain("error [").doesNotContain("the taxonomy cannot be loaded");
