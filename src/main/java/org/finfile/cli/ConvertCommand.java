@@ -40,10 +40,20 @@ final class ConvertCommand implements Callable<Integer> {
       description = "the output folder (default: ${DEFAULT-VALUE}); files there are replaced atomically, never the input")
   Path out;
 
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+      description = {"exit 1 and write nothing on errors only, or on warnings too: error or warning (default:",
+          "${DEFAULT-VALUE}); a total whose lines do not add up is a warning"})
+  String failOn;
+
   @Override
   public Integer call() throws InputException, IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    String threshold = failOn.toLowerCase(java.util.Locale.ROOT);
+    if (!threshold.equals("error") && !threshold.equals("warning")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--fail-on must be one of error, warning, not '" + failOn + "'");
+    }
     Path document = input;
     if (Files.isDirectory(input)) {
       document = documentIn(input);
@@ -54,6 +64,12 @@ final class ConvertCommand implements Callable<Integer> {
     Output.folder(out);
     String name = document.getFileName().toString();
     Conversion conversion = Finfile.convert(document, mappingFile);
+    List<org.finfile.validate.Problem> mismatches = conversion.totals().mismatches();
+    if (threshold.equals("warning") && !mismatches.isEmpty()) {
+      // a total that does not add up fails the conversion before anything is staged: nothing is written
+      mismatches.forEach(p -> stderr.println(Conversion.Totals.line(p)));
+      return ExitCodes.INVALID;
+    }
     String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     List<Path> written = Finfile.write(conversion, out, stem + ".xml", List.of(document, mappingFile));
     for (String warning : conversion.warnings()) {
@@ -62,6 +78,7 @@ final class ConvertCommand implements Callable<Integer> {
     for (org.finfile.validate.Problem p : conversion.checks().mismatches()) {
       stderr.println(p.format());
     }
+    mismatches.forEach(p -> stderr.println(Conversion.Totals.line(p)));
     stdout.println(conversion.summary(name) + " -> " + written.get(0) + ", " + written.get(written.size() - 1));
     return ExitCodes.OK;
   }
