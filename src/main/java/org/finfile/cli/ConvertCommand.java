@@ -41,8 +41,9 @@ final class ConvertCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-      description = {"exit 1 and write nothing on errors only, or on warnings too: error or warning (default:",
-          "${DEFAULT-VALUE}); a total whose lines do not add up is a warning"})
+      description = "error (the default) or warning. A total whose lines do not add up is a warning: printed, the output"
+          + " written; with --fail-on warning it makes convert exit 1 and write nothing. Derived-figure"
+          + " disagreements and other warnings never stop convert.")
   String failOn;
 
   @Override
