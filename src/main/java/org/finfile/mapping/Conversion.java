@@ -89,9 +89,10 @@ public record Conversion(
         .map(e -> e.getValue() + " " + e.getKey())
         .collect(Collectors.joining(", "));
     return String.format("%s: %d facts (%d nil), %d contexts, %d units, %d tables; %d cells skipped%s;"
-        + " %d derived figures checked, %d disagree; %d totals checked, %d do not add up",
+        + " %d derived figures checked, %d disagree; %d %s checked, %d %s",
         document, facts.size(), nil, filing.contexts().size(), filing.units().size(), factsPerTable.size(),
         skippedTotal, skippedTotal == 0 ? "" : " (" + reasons + ")", checks.checked(), checks.mismatches().size(),
-        totals.checked(), totals.mismatches().size());
+        totals.checked(), totals.checked() == 1 ? "total" : "totals",
+        totals.mismatches().size(), totals.mismatches().size() == 1 ? "does not add up" : "do not add up");
   }
 }
