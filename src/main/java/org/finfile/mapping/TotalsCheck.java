@@ -35,9 +35,12 @@ import org.finfile.validate.Severity;
  * that digit.
  */
 final class TotalsCheck {
+  /** How many characters of a line the items take before the rest are counted, not named. */
+  private static final int PARTS_CHARS = 2_000;
+
   private final Map<Integer, List<TabBlock.Row>> rowsByLine = new HashMap<>();
 
-  private TotalsCheck(List<TabBlock> blocks) {
+  TotalsCheck(List<TabBlock> blocks) {
     for (TabBlock b : blocks) {
       for (TabBlock.Row r : b.rows()) {
         rowsByLine.computeIfAbsent(r.line(), k -> new ArrayList<>(1)).add(r);
@@ -60,7 +63,8 @@ final class TotalsCheck {
     return new Conversion.Totals(result.checked(), mismatches);
   }
 
-  private Problem problem(FilingCalculations.Inconsistency bad) {
+  /** One inconsistent total as a warning at its line. */
+  Problem problem(FilingCalculations.Inconsistency bad) {
     Fact total = bad.total();
     Printed scale = Printed.of(total);
     BigDecimal sum = bad.itemsSum();
@@ -72,10 +76,18 @@ final class TotalsCheck {
         .append(" (off by ").append(Printed.format(value.subtract(sum).abs(), scale.power(), places))
         .append(", ").append(unitWords(total.unit(), scale.power())).append("): ");
     List<String> parts = new ArrayList<>();
+    int chars = 0;
     for (FilingCalculations.Item item : bad.items()) {
+      if (chars > PARTS_CHARS) {
+        // a line names the items it can show, not 100,000 of them
+        parts.add("… (" + (bad.items().size() - parts.size()) + " more)");
+        break;
+      }
       Printed p = Printed.of(item.fact());
-      parts.add(weight(item.weight()) + label(item.fact()) + " "
-          + Printed.format(item.value(), p.power(), p.fractionDigits()) + where(item.fact().source(), total.source()));
+      String part = weight(item.weight()) + label(item.fact()) + " "
+          + Printed.format(item.value(), p.power(), p.fractionDigits()) + where(item.fact().source(), total.source());
+      chars += part.length() + 2;
+      parts.add(part);
     }
     message.append(String.join(", ", parts));
     Source at = total.source();
@@ -123,10 +135,16 @@ final class TotalsCheck {
     return (w.signum() < 0 ? "less " : "") + w.abs().stripTrailingZeros().toPlainString() + " × ";
   }
 
-  /** {@code USD thousands}, {@code JPY millions}, {@code shares}; a ratio unit as {@code JPY/shares}. */
+  /**
+   * {@code USD thousands}, {@code JPY millions}, {@code shares}; a ratio unit as {@code
+   * JPY/shares}; a pure number printed as a percentage, {@code percent}.
+   */
   static String unitWords(Unit unit, int power) {
     String measures = String.join("·", unit.numerator().stream().map(QName::getLocalPart).toList())
         + (unit.isDivide() ? "/" + String.join("·", unit.denominator().stream().map(QName::getLocalPart).toList()) : "");
+    if (power == -2 && measures.equals("pure")) {
+      return "percent";
+    }
     String scale = switch (power) {
       case 0 -> "";
       case 3 -> " thousands";

@@ -117,6 +117,33 @@ class TotalsCheckTest {
     assertThat(TotalsCheck.unitWords(usd, 6)).isEqualTo("USD millions");
     assertThat(TotalsCheck.unitWords(usd, 9)).isEqualTo("USD billions");
     assertThat(TotalsCheck.unitWords(usd, 2)).isEqualTo("USD ×10^2");
+    assertThat(TotalsCheck.unitWords(Unit.of("pure", Unit.PURE), -2)).isEqualTo("percent");
+    Unit perShare = new Unit("JPYPerShare", List.of(new QName(Unit.ISO4217, "JPY")), List.of(Unit.SHARES));
+    assertThat(TotalsCheck.unitWords(perShare, 0)).isEqualTo("JPY/shares");
+  }
+
+  @Test
+  void aTotalOfThousandsOfLinesNamesTheFirstAndCountsTheRest() {
+    Unit usd = Unit.of("USD", new QName(Unit.ISO4217, "USD"));
+    org.finfile.model.Context ctx = new org.finfile.model.Context("c", new org.finfile.model.Entity("http://x.example", "X"),
+        new org.finfile.model.Period.Instant(java.time.LocalDate.of(2024, 12, 31)));
+    java.util.function.BiFunction<Integer, String, org.finfile.model.Fact> fact = (line, printed) -> new org.finfile.model.Fact(
+        "f" + line, new QName("http://x.example", "Line" + line), ctx, usd,
+        new org.finfile.model.FactValue.Numeric(new BigDecimal(printed.replace(",", "")).movePointRight(3)),
+        org.finfile.model.Accuracy.Decimals.of(-3), new org.finfile.model.Source("big.txt", "t", line, 2, line, printed));
+    List<org.finfile.validate.FilingCalculations.Item> items = new java.util.ArrayList<>();
+    for (int i = 1; i <= 5_000; i++) {
+      items.add(new org.finfile.validate.FilingCalculations.Item(fact.apply(i, "1"), BigDecimal.ONE));
+    }
+    org.finfile.model.Fact total = fact.apply(5_001, "5,001");
+    org.finfile.taxonomy.Calculations.Summation s = new org.finfile.taxonomy.Calculations.Summation("r", total.concept(),
+        List.of());
+    Problem p = new TotalsCheck(List.of()).problem(new org.finfile.validate.FilingCalculations.Inconsistency(s, total,
+        org.finfile.validate.Interval.printed(new BigDecimal("5001000"), -3), null, items));
+    assertThat(p.location()).isEqualTo("big.txt:5001");
+    assertThat(p.message()).startsWith("Line5001 prints 5,001 but its lines sum to 5,000 (off by 1, USD thousands):"
+        + " Line1 1 (line 1), Line2 1 (line 2), ");
+    assertThat(p.message()).matches(".* \\(line \\d+\\), … \\(\\d+ more\\)").hasSizeLessThan(2_200);
   }
 
   @Test
