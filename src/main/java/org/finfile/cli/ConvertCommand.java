@@ -65,10 +65,10 @@ final class ConvertCommand implements Callable<Integer> {
     Output.folder(out);
     String name = document.getFileName().toString();
     Conversion conversion = Finfile.convert(document, mappingFile);
-    List<org.finfile.validate.Problem> mismatches = conversion.totals().mismatches();
+    List<Conversion.Mismatch> mismatches = conversion.totals().mismatches();
     if (threshold.equals("warning") && !mismatches.isEmpty()) {
       // a total that does not add up fails the conversion before anything is staged: nothing is written
-      mismatches.forEach(p -> stderr.println(Conversion.Totals.line(p)));
+      mismatches.forEach(m -> stderr.println(m.line()));
       return ExitCodes.INVALID;
     }
     String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
@@ -79,7 +79,7 @@ final class ConvertCommand implements Callable<Integer> {
     for (org.finfile.validate.Problem p : conversion.checks().mismatches()) {
       stderr.println(p.format());
     }
-    mismatches.forEach(p -> stderr.println(Conversion.Totals.line(p)));
+    mismatches.forEach(m -> stderr.println(m.line()));
     stdout.println(conversion.summary(name) + " -> " + written.get(0) + ", " + written.get(written.size() - 1));
     return ExitCodes.OK;
   }

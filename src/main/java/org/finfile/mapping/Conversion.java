@@ -35,23 +35,54 @@ public record Conversion(
   }
 
   /**
-   * The totals checked with the taxonomy's calculations (Calculations 1.1) and those that do
-   * not add up, each a warning in the document's terms located at the total's line:
-   * {@code acme.txt:29: Total current assets prints 5,850 but its lines sum to 5,800 (off by 50,
-   * USD thousands): Cash 2,600 (line 25), Receivables 3,200 (line 26)}. A difference the
-   * rounding of the printed figures explains is not one.
+   * The totals checked with the taxonomy's calculations (Calculations 1.1), and those that do
+   * not add up. A mismatch is a warning (see {@code convert --fail-on}).
+   *
+   * @param checked the totals checked (one total in one column: a context and unit)
+   * @param mismatches the totals their lines do not add up to, in document order
    */
-  public record Totals(int checked, List<org.finfile.validate.Problem> mismatches) {
+  public record Totals(int checked, List<Mismatch> mismatches) {
     /** Nothing checked (yet). */
     public static final Totals NONE = new Totals(0, List.of());
 
     public Totals {
       mismatches = List.copyOf(mismatches);
     }
+  }
 
-    /** A mismatch as convert prints it: {@code document:line: message}. */
-    public static String line(org.finfile.validate.Problem mismatch) {
-      return mismatch.location() + ": " + mismatch.message();
+  /**
+   * A total that its lines do not add up to, in the document's terms. The text is one line;
+   * control characters a document may hold are written as \\uXXXX.
+   *
+   * @param location {@code document:line} of the total
+   * @param message {@code Total current assets prints 5,850 but its lines sum to 5,800 (off by
+   *     50, USD thousands): Cash 2,600 (line 25), Receivables 3,200 (line 26)}
+   */
+  public record Mismatch(String location, String message) {
+    public Mismatch {
+      location = printable(java.util.Objects.requireNonNull(location, "location"));
+      message = printable(java.util.Objects.requireNonNull(message, "message"));
+    }
+
+    /** As convert prints it: {@code location: message}. */
+    public String line() {
+      return location + ": " + message;
+    }
+
+    private static String printable(String s) {
+      StringBuilder out = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        if (pair) {
+          out.append(c).append(s.charAt(++i));
+        } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
+          out.append(String.format("\\u%04x", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+      return out.toString();
     }
   }
 

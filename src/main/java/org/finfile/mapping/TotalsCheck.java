@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.namespace.QName;
+import org.finfile.InputException;
 import org.finfile.model.Accuracy;
 import org.finfile.model.Fact;
 import org.finfile.model.Source;
@@ -15,9 +16,6 @@ import org.finfile.tables.Cells;
 import org.finfile.tables.Numbers;
 import org.finfile.tables.TabBlock;
 import org.finfile.validate.FilingCalculations;
-import org.finfile.validate.Problem;
-import org.finfile.validate.Rules;
-import org.finfile.validate.Severity;
 
 /**
  * A conversion's totals checked with its taxonomy's calculations (Calculations 1.1, {@link
@@ -56,15 +54,15 @@ final class TotalsCheck {
     found.sort(Comparator.comparing((FilingCalculations.Inconsistency i) -> i.total().source(),
         Comparator.nullsLast(Comparator.comparing(Source::document).thenComparingInt(Source::line)
             .thenComparingInt(Source::column))));
-    List<Problem> mismatches = new ArrayList<>();
+    List<Conversion.Mismatch> mismatches = new ArrayList<>();
     for (FilingCalculations.Inconsistency i : found) {
-      mismatches.add(check.problem(i));
+      mismatches.add(check.mismatch(i));
     }
     return new Conversion.Totals(result.checked(), mismatches);
   }
 
-  /** One inconsistent total as a warning at its line. */
-  Problem problem(FilingCalculations.Inconsistency bad) {
+  /** One inconsistent total, told at its line. */
+  Conversion.Mismatch mismatch(FilingCalculations.Inconsistency bad) {
     Fact total = bad.total();
     Printed scale = Printed.of(total);
     BigDecimal sum = bad.itemsSum();
@@ -92,7 +90,7 @@ final class TotalsCheck {
     message.append(String.join(", ", parts));
     Source at = total.source();
     String location = at == null ? total.concept().getLocalPart() : at.document() + ":" + at.line();
-    return new Problem(location, Severity.WARNING, Rules.CALC, message.toString());
+    return new Conversion.Mismatch(location, message.toString());
   }
 
   /** The places a value needs after the point in units of {@code 10^power}. */
@@ -108,7 +106,7 @@ final class TotalsCheck {
         if (row.cell(s.column()).equals(s.text())) {
           String label = Cells.label(row.cell(1));
           if (!label.isEmpty()) {
-            return label;
+            return InputException.clip(label);
           }
         }
       }

@@ -11,10 +11,8 @@ import javax.xml.namespace.QName;
 import org.finfile.Finfile;
 import org.finfile.TestFiles;
 import org.finfile.model.Unit;
-import org.finfile.validate.Problem;
 import org.finfile.validate.Report;
 import org.finfile.validate.Rules;
-import org.finfile.validate.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,18 +30,32 @@ class TotalsCheckTest {
 
   /** acme.txt with each {@code from} replaced by the {@code to} after it, converted with the acme mapping. */
   private Conversion convert(String... fromTo) throws Exception {
-    String text = Files.readString(acme().resolve("acme.txt"), StandardCharsets.UTF_8);
-    for (int i = 0; i < fromTo.length; i += 2) {
-      assertThat(text).as("the fixture holds " + fromTo[i]).contains(fromTo[i]);
-      text = text.replace(fromTo[i], fromTo[i + 1]);
+    return convert(List.of(fromTo), List.of());
+  }
+
+  /** As {@link #convert(String...)}, the mapping edited too (beside a copy of the taxonomy). */
+  private Conversion convert(List<String> documentFromTo, List<String> mappingFromTo) throws Exception {
+    for (String file : List.of("acme.xsd", "acme-cal.xml")) {
+      Files.copy(acme().resolve(file), dir.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     Path doc = dir.resolve("acme.txt");
-    Files.writeString(doc, text, StandardCharsets.UTF_8);
-    return Finfile.convert(doc, acme().resolve("mapping.xml"));
+    Files.writeString(doc, edited(acme().resolve("acme.txt"), documentFromTo), StandardCharsets.UTF_8);
+    Path mapping = dir.resolve("mapping.xml");
+    Files.writeString(mapping, edited(acme().resolve("mapping.xml"), mappingFromTo), StandardCharsets.UTF_8);
+    return Finfile.convert(doc, mapping);
+  }
+
+  private static String edited(Path file, List<String> fromTo) throws Exception {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    for (int i = 0; i < fromTo.size(); i += 2) {
+      assertThat(text).as(file.getFileName() + " holds " + fromTo.get(i)).contains(fromTo.get(i));
+      text = text.replace(fromTo.get(i), fromTo.get(i + 1));
+    }
+    return text;
   }
 
   private static List<String> lines(Conversion c) {
-    return c.totals().mismatches().stream().map(Conversion.Totals::line).toList();
+    return c.totals().mismatches().stream().map(Conversion.Mismatch::line).toList();
   }
 
   @Test
@@ -61,9 +73,7 @@ class TotalsCheckTest {
         "Total assets\t9,800", "Total assets\t9,850");
     assertThat(lines(c)).containsExactly("acme.txt:10: Total current assets prints 5,850 but its lines sum to 5,800"
         + " (off by 50, USD thousands): Cash 2,600 (line 8), Receivables 3,200 (line 9)");
-    Problem p = c.totals().mismatches().get(0);
-    assertThat(p.severity()).isEqualTo(Severity.WARNING);
-    assertThat(p.code()).isEqualTo(Rules.CALC);
+    assertThat(c.totals().mismatches().get(0).location()).isEqualTo("acme.txt:10");
     assertThat(c.summary("acme.txt")).endsWith("; 8 totals checked, 1 does not add up");
   }
 
@@ -99,6 +109,20 @@ class TotalsCheckTest {
             + " Cash 2,600 (line 8), Receivables 3,200 (line 9)",
         "acme.txt:12: Total assets prints 9,800 but its lines sum to 9,802 (off by 2, USD thousands):"
             + " Total current assets 5,802 (line 10), Property and equipment, net 4,000 (table property, line 21)");
+  }
+
+  @Test
+  void labelsAreShownWholeWithTheirApostrophesAndNoControlCharacters() throws Exception {
+    // two apostrophes far apart once clipped the text between them as if it were a long quotation
+    Conversion c = convert(List.of("Cash\t", "Owners' cash, the company's own, held at banks and in hand\t",
+        "Receivables\t", "Customers' receivables \u009b31mnet\t",
+        "Total current assets\t5,800", "Total current assets\t5,850",
+        "Total assets\t9,800", "Total assets\t9,850"),
+        List.of("label=\"Cash\"", "label=\"Owners' cash, the company's own, held at banks and in hand\"",
+            "label=\"Receivables\"", "label=\"Customers' receivables &#x9b;31mnet\""));
+    assertThat(lines(c)).containsExactly("acme.txt:10: Total current assets prints 5,850 but its lines sum to 5,800"
+        + " (off by 50, USD thousands): Owners' cash, the company's own, held at banks and in hand 2,600 (line 8),"
+        + " Customers' receivables \\u009b31mnet 3,200 (line 9)");
   }
 
   @Test
@@ -138,7 +162,7 @@ class TotalsCheckTest {
     org.finfile.model.Fact total = fact.apply(5_001, "5,001");
     org.finfile.taxonomy.Calculations.Summation s = new org.finfile.taxonomy.Calculations.Summation("r", total.concept(),
         List.of());
-    Problem p = new TotalsCheck(List.of()).problem(new org.finfile.validate.FilingCalculations.Inconsistency(s, total,
+    Conversion.Mismatch p = new TotalsCheck(List.of()).mismatch(new org.finfile.validate.FilingCalculations.Inconsistency(s, total,
         org.finfile.validate.Interval.printed(new BigDecimal("5001000"), -3), null, items));
     assertThat(p.location()).isEqualTo("big.txt:5001");
     assertThat(p.message()).startsWith("Line5001 prints 5,001 but its lines sum to 5,000 (off by 1, USD thousands):"
