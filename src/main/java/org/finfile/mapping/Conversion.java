@@ -52,7 +52,7 @@ public record Conversion(
 
   /**
    * A total that its lines do not add up to, in the document's terms. The text is one line;
-   * control characters a document may hold are written as \\uXXXX.
+   * control characters a document may hold are written &#92;uXXXX.
    *
    * @param location {@code document:line} of the total
    * @param message {@code Total current assets prints 5,850 but its lines sum to 5,800 (off by
