@@ -165,7 +165,9 @@ final class CalculationCheck {
   sealed interface Outcome permits Consistent, PrecisionZero, ExcessDigits, Inconsistent {}
 
   /** The total's interval meets the sum of its items'. */
-  record Consistent() implements Outcome {}
+  record Consistent() implements Outcome {
+    static final Consistent INSTANCE = new Consistent();
+  }
 
   /** A fact of precision 0 takes part: its value is unknown, so the summation cannot be checked. */
   record PrecisionZero(Facts.CalcFact zero, Facts.CalcFact total) implements Outcome {}
@@ -223,7 +225,7 @@ final class CalculationCheck {
       return null;
     }
     if (total.intersect(sum) != null) {
-      return new Consistent();
+      return Consistent.INSTANCE;
     }
     List<Shown> shown = new ArrayList<>(present.size());
     for (Calculations.Item item : present) {
