@@ -27,10 +27,14 @@ import org.finfile.xml.OfflineResolver;
 public final class Finfile {
   private Finfile() {}
 
-  /** Converts a document's tables with a mapping; offline, through finfile's catalog. */
+  /**
+   * Converts a document's tables with a mapping; offline, through finfile's catalog. The
+   * conversion's totals are checked with its taxonomy's calculations ({@link Conversion#totals()}).
+   */
   public static Conversion convert(Path document, Path mapping) throws InputException {
     Converter converter = Converter.of(Mapping.read(mapping), OfflineResolver.bundled());
-    return converter.convert(TextDocument.read(document, document.getFileName().toString()));
+    TextDocument text = TextDocument.read(document, document.getFileName().toString());
+    return converter.convert(text).checkTotals(text.blocks());
   }
 
   /**

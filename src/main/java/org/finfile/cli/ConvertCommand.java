@@ -40,10 +40,21 @@ final class ConvertCommand implements Callable<Integer> {
       description = "the output folder (default: ${DEFAULT-VALUE}); files there are replaced atomically, never the input")
   Path out;
 
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+      description = "error (the default) or warning. A total whose lines do not add up is a warning: printed, the output"
+          + " written; with --fail-on warning it makes convert exit 1 and write nothing. Derived-figure"
+          + " disagreements and other warnings never stop convert.")
+  String failOn;
+
   @Override
   public Integer call() throws InputException, IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    String threshold = failOn.toLowerCase(java.util.Locale.ROOT);
+    if (!threshold.equals("error") && !threshold.equals("warning")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--fail-on must be one of error, warning, not '" + failOn + "'");
+    }
     Path document = input;
     if (Files.isDirectory(input)) {
       document = documentIn(input);
@@ -54,6 +65,12 @@ final class ConvertCommand implements Callable<Integer> {
     Output.folder(out);
     String name = document.getFileName().toString();
     Conversion conversion = Finfile.convert(document, mappingFile);
+    List<Conversion.Mismatch> mismatches = conversion.totals().mismatches();
+    if (threshold.equals("warning") && !mismatches.isEmpty()) {
+      // a total that does not add up fails the conversion before anything is staged: nothing is written
+      mismatches.forEach(m -> stderr.println(m.line()));
+      return ExitCodes.INVALID;
+    }
     String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     List<Path> written = Finfile.write(conversion, out, stem + ".xml", List.of(document, mappingFile));
     for (String warning : conversion.warnings()) {
@@ -62,6 +79,7 @@ final class ConvertCommand implements Callable<Integer> {
     for (org.finfile.validate.Problem p : conversion.checks().mismatches()) {
       stderr.println(p.format());
     }
+    mismatches.forEach(m -> stderr.println(m.line()));
     stdout.println(conversion.summary(name) + " -> " + written.get(0) + ", " + written.get(written.size() - 1));
     return ExitCodes.OK;
   }

@@ -110,7 +110,17 @@ final class CalculationCheck {
   }
 
   static void check(Calculations calculations, InstanceScan scan, String name, List<Problem> problems) {
-    List<Facts.CalcFact> facts = bound(scan, false, false);
+    Set<Facts.CalcFact> excessReported = Collections.newSetFromMap(new IdentityHashMap<>());
+    evaluateAll(calculations, bound(scan, false, false), (s, outcome) -> report(s, outcome, name, problems, excessReported));
+  }
+
+  /**
+   * Evaluates every summation in every binding of {@code facts} (sorted by {@link #bound}, or
+   * built so), handing each outcome to {@code out}: the one run of Calculations 1.1 that
+   * validation and conversion share.
+   */
+  static void evaluateAll(Calculations calculations, List<Facts.CalcFact> facts,
+      java.util.function.BiConsumer<Calculations.Summation, Outcome> out) {
     Map<QName, List<Calculations.Summation>> byTotal = byTotal(calculations);
     Map<Calculations.Summation, Map<QName, List<Integer>>> positions = new java.util.IdentityHashMap<>();
     for (Calculations.Summation s : byTotal.values().stream().flatMap(List::stream).toList()) {
@@ -120,12 +130,14 @@ final class CalculationCheck {
       }
       positions.put(s, at);
     }
-    Set<Facts.CalcFact> excessReported = Collections.newSetFromMap(new IdentityHashMap<>());
     forEachBinding(facts, binding -> {
       Map<QName, java.util.Optional<Interval>> common = new HashMap<>();
       for (Map.Entry<QName, List<Facts.CalcFact>> total : binding.entrySet()) {
         for (Calculations.Summation s : byTotal.getOrDefault(total.getKey(), List.of())) {
-          checkOne(s, present(s, positions.get(s), binding), total.getValue(), binding, common, name, problems, excessReported);
+          Outcome outcome = evaluate(s, present(s, positions.get(s), binding), total.getValue(), binding, common);
+          if (outcome != null) {
+            out.accept(s, outcome);
+          }
         }
       }
     });
@@ -149,12 +161,38 @@ final class CalculationCheck {
     return present;
   }
 
-  private static void checkOne(Calculations.Summation s, List<Calculations.Item> present, List<Facts.CalcFact> totals,
-      Map<QName, List<Facts.CalcFact>> binding, Map<QName, java.util.Optional<Interval>> common, String name,
-      List<Problem> problems, Set<Facts.CalcFact> excessReported) {
+  /** What one summation comes to in one binding, when it can be checked at all. */
+  sealed interface Outcome permits Consistent, PrecisionZero, ExcessDigits, Inconsistent {}
+
+  /** The total's interval meets the sum of its items'. */
+  record Consistent() implements Outcome {
+    static final Consistent INSTANCE = new Consistent();
+  }
+
+  /** A fact of precision 0 takes part: its value is unknown, so the summation cannot be checked. */
+  record PrecisionZero(Facts.CalcFact zero, Facts.CalcFact total) implements Outcome {}
+
+  /** A fact is written with more digits than its accuracy claims (calc11e:excessDigits). */
+  record ExcessDigits(Facts.CalcFact excess) implements Outcome {}
+
+  /**
+   * The total's interval misses the sum of its items': {@code total} is the duplicate shown,
+   * {@code items} the items reported, each with the duplicate shown and its weight.
+   */
+  record Inconsistent(Facts.CalcFact total, Interval totalRange, Interval sumRange, List<Shown> items) implements Outcome {}
+
+  /** An item as a message shows it: the fact (the most precise duplicate) and its weight. */
+  record Shown(Facts.CalcFact fact, BigDecimal weight) {}
+
+  /**
+   * Calculations 1.1 for one summation in one binding: null when there is nothing to check (no
+   * total, no item reported, or duplicates that share no value).
+   */
+  static Outcome evaluate(Calculations.Summation s, List<Calculations.Item> present, List<Facts.CalcFact> totals,
+      Map<QName, List<Facts.CalcFact>> binding, Map<QName, java.util.Optional<Interval>> common) {
     Interval total = common.computeIfAbsent(s.total(), c -> java.util.Optional.ofNullable(common(totals))).orElse(null);
     if (total == null) {
-      return;
+      return null;
     }
     Facts.CalcFact zero = precisionZero(totals);
     for (int i = 0; zero == null && i < present.size(); i++) {
@@ -162,11 +200,7 @@ final class CalculationCheck {
     }
     if (zero != null) {
       // precision 0 says nothing of the value: such a report is outside what Calculations 1.1 can check
-      Facts.CalcFact t = mostPrecise(totals);
-      problems.add(Problem.error(zero.where(name), Rules.CALC, "calculation " + roleName(s.role()) + ", context "
-          + t.contextRef + ", unit " + t.unitRef + ": " + zero.concept.getLocalPart() + " has precision 0, so its value is"
-          + " unknown and " + s.total().getLocalPart() + " cannot be checked against its items (Calculations 1.1)"));
-      return;
+      return new PrecisionZero(zero, mostPrecise(totals));
     }
     // Calculations 1.1 stops at a value written with more digits than its decimals claim (calc11e:excessDigits)
     Facts.CalcFact excess = excessDigits(totals);
@@ -174,14 +208,7 @@ final class CalculationCheck {
       excess = excessDigits(binding.get(present.get(i).concept()));
     }
     if (excess != null) {
-      if (excessReported.add(excess)) {
-        problems.add(Problem.error(excess.where(name), Rules.CALC_EXCESS_DIGITS, "calculation " + roleName(s.role())
-            + ", context " + excess.contextRef + ": " + excess.concept.getLocalPart() + " is written "
-            + excess.value().toPlainString() + ", more digits than its "
-            + (excess.accuracy instanceof Accuracy.Decimals ? "decimals " : "precision ") + excess.accuracy.lexical() + " allows, so "
-            + s.total().getLocalPart() + " is not checked against its items (Calculations 1.1, calc11e:excessDigits)"));
-      }
-      return;
+      return new ExcessDigits(excess);
     }
     Interval sum = new Interval(BigDecimal.ZERO, BigDecimal.ZERO);
     boolean any = false;
@@ -189,23 +216,56 @@ final class CalculationCheck {
       List<Facts.CalcFact> facts = binding.get(item.concept());
       Interval value = common.computeIfAbsent(item.concept(), c -> java.util.Optional.ofNullable(common(facts))).orElse(null);
       if (value == null) {
-        return;
+        return null;
       }
       any = true;
       sum = sum.plus(value.times(item.weight()));
     }
-    if (!any || total.intersect(sum) != null) {
-      return;
+    if (!any) {
+      return null;
     }
+    if (total.intersect(sum) != null) {
+      return Consistent.INSTANCE;
+    }
+    List<Shown> shown = new ArrayList<>(present.size());
+    for (Calculations.Item item : present) {
+      shown.add(new Shown(mostPrecise(binding.get(item.concept())), item.weight()));
+    }
+    return new Inconsistent(mostPrecise(totals), total, sum, shown);
+  }
+
+  private static void report(Calculations.Summation s, Outcome outcome, String name, List<Problem> problems,
+      Set<Facts.CalcFact> excessReported) {
+    if (outcome instanceof PrecisionZero p) {
+      Facts.CalcFact zero = p.zero();
+      Facts.CalcFact t = p.total();
+      problems.add(Problem.error(zero.where(name), Rules.CALC, "calculation " + roleName(s.role()) + ", context "
+          + t.contextRef + ", unit " + t.unitRef + ": " + zero.concept.getLocalPart() + " has precision 0, so its value is"
+          + " unknown and " + s.total().getLocalPart() + " cannot be checked against its items (Calculations 1.1)"));
+    } else if (outcome instanceof ExcessDigits e) {
+      Facts.CalcFact excess = e.excess();
+      if (excessReported.add(excess)) {
+        problems.add(Problem.error(excess.where(name), Rules.CALC_EXCESS_DIGITS, "calculation " + roleName(s.role())
+            + ", context " + excess.contextRef + ": " + excess.concept.getLocalPart() + " is written "
+            + excess.value().toPlainString() + ", more digits than its "
+            + (excess.accuracy instanceof Accuracy.Decimals ? "decimals " : "precision ") + excess.accuracy.lexical() + " allows, so "
+            + s.total().getLocalPart() + " is not checked against its items (Calculations 1.1, calc11e:excessDigits)"));
+      }
+    } else if (outcome instanceof Inconsistent bad) {
+      problems.add(inconsistent(s, bad, name));
+    }
+  }
+
+  private static Problem inconsistent(Calculations.Summation s, Inconsistent bad, String name) {
     BigDecimal reportedSum = BigDecimal.ZERO;
     List<String> parts = new ArrayList<>();
     int partChars = 0;
-    for (Calculations.Item item : present) {
-      Facts.CalcFact shown = mostPrecise(binding.get(item.concept()));
+    for (Shown item : bad.items()) {
+      Facts.CalcFact shown = item.fact();
       reportedSum = reportedSum.add(shown.value().multiply(item.weight()));
       // a message names the items it can show, not 100,000 of them
       if (partChars < PARTS_CHARS) {
-        String part = weight(item.weight()) + item.concept().getLocalPart() + " " + shown.value().toPlainString()
+        String part = weight(item.weight()) + shown.concept.getLocalPart() + " " + shown.value().toPlainString()
             + (shown.source == null ? "" : " [" + shown.source + "]");
         partChars += part.length() + 2;
         parts.add(part);
@@ -213,11 +273,11 @@ final class CalculationCheck {
         parts.add("…");
       }
     }
-    Facts.CalcFact t = mostPrecise(totals);
-    problems.add(Problem.error(t.where(name), Rules.CALC, "calculation " + roleName(s.role()) + ", context "
-        + t.contextRef + ", unit " + t.unitRef + ": " + s.total().getLocalPart() + " is reported as " + t.value().toPlainString() + " " + total
-        + (t.source == null ? "" : " [" + t.source + "]") + " but its items sum to "
-        + reportedSum.stripTrailingZeros().toPlainString() + " " + sum + ": " + String.join(", ", parts)));
+    Facts.CalcFact t = bad.total();
+    return Problem.error(t.where(name), Rules.CALC, "calculation " + roleName(s.role()) + ", context "
+        + t.contextRef + ", unit " + t.unitRef + ": " + s.total().getLocalPart() + " is reported as " + t.value().toPlainString() + " "
+        + bad.totalRange() + (t.source == null ? "" : " [" + t.source + "]") + " but its items sum to "
+        + reportedSum.stripTrailingZeros().toPlainString() + " " + bad.sumRange() + ": " + String.join(", ", parts));
   }
 
   /** The first fact whose value has digits past its (inferred) decimals. */
