@@ -1,6 +1,7 @@
 package org.finfile.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
@@ -108,5 +109,11 @@ class CalculationTemplateTest {
   void aTotalWithNoItemReportedAboveItGetsNothing() {
     assertThat(TEMPLATE.project(rows("GrossProfit", "Revenues", "CostOfRevenue"), List.of())).isEmpty();
     assertThat(TEMPLATE.project(rows("Revenues", "NetIncomeLoss"), List.of())).isEmpty();
+  }
+
+  @Test
+  void anArcOfWeightZeroIsRefused() {
+    assertThatThrownBy(() -> arc("GrossProfit", "Revenues", 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("weight of 0");
   }
 }
