@@ -321,7 +321,9 @@ public final class Converter {
         throw new InputException(where, InputException.quote(raw) + " is in a column with no header");
       }
       if (column.unknownHeader() != null && column.derived() == null) {
-        throw new InputException(where, "the column header " + InputException.quote(column.unknownHeader())
+        // a header problem is the header's: its row's line, not the first cell below it
+        throw new InputException(column.headerAt(), "table " + spec.id() + ", column " + c + ": the column header "
+            + InputException.quote(column.unknownHeader())
             + " is no currency, date, fiscal period, column group or derived column the mapping knows");
       }
       if (column.derived() != null) {
@@ -350,6 +352,10 @@ public final class Converter {
         throw new InputException(where, "the row names no concept and the column is in no column group");
       }
       Concept concept = concept(conceptName, "table " + spec.id());
+      if (column.period() == null) {
+        throw new InputException(column.headerAt(), "table " + spec.id() + ", column " + c + ": the column's headers give no period"
+            + " (its first value is at " + spec.id() + ":" + rowIndex + ":" + c + ")");
+      }
       Period period = placement.period(concept, column, months, rowSpec.atStart(), where);
       Unit unit = placement.unit(concept, unitRule(concept), column, spec, where);
       FactValue value;

@@ -138,7 +138,15 @@ class ConverterBadInputTest {
     Path doc = variant("\tUSD ⁽¹⁾\tJPY\t%", "\tUS$ ⁽¹⁾\tJPY\t%");
     assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
         .isInstanceOf(InputException.class)
-        .hasMessageContaining("bad.txt:balance-sheet:").hasMessageContaining("the column header 'US$' is no currency");
+        .hasMessageStartingWith("bad.txt:153: table balance-sheet, column 2: the column header 'US$' is no currency");
+  }
+
+  @Test
+  void aHeaderThatGivesNoPeriodIsReportedAtTheHeaderRowNotTheRowBelow() throws Exception {
+    Path doc = variant("\t4Q02\t3Q02\t4Q01\nInternational Backbone Costs", "\tJPY\t3Q02\t4Q01\nInternational Backbone Costs");
+    assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("bad.txt:37: table backbone-costs, column 2: the column's headers give no period");
   }
 
   @Test
