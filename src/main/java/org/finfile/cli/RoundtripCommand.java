@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.finfile.Counts;
 import org.finfile.Input;
 import org.finfile.InputException;
 import org.finfile.model.Filing;
@@ -56,13 +57,14 @@ final class RoundtripCommand implements Callable<Integer> {
       throw new InputException(file.toString(), InputException.clip(e.getMessage()), e);
     }
     if (differences.isEmpty()) {
-      out.println(file + ": lossless (" + filing.facts().size() + " facts, " + filing.contexts().size() + " contexts, "
-          + filing.units().size() + " units, " + filing.footnotes().size() + " footnotes"
-          + (filing.tuples().isEmpty() ? "" : ", " + filing.tuples().size() + " tuples") + ")");
+      out.println(file + ": lossless (" + Counts.of(filing.facts().size(), "fact") + ", "
+          + Counts.of(filing.contexts().size(), "context") + ", " + Counts.of(filing.units().size(), "unit") + ", "
+          + Counts.of(filing.footnotes().size(), "footnote")
+          + (filing.tuples().isEmpty() ? "" : ", " + Counts.of(filing.tuples().size(), "tuple")) + ")");
       return ExitCodes.OK;
     }
     differences.stream().limit(20).forEach(d -> out.println(file + ": " + d));
-    out.println(file + ": not lossless: " + differences.size() + " difference(s)");
+    out.println(file + ": not lossless: " + Counts.of(differences.size(), "difference"));
     return ExitCodes.INVALID;
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.namespace.QName;
+import org.finfile.Counts;
 import org.finfile.InputException;
 import org.finfile.model.Accuracy;
 import org.finfile.model.Entity;
@@ -181,7 +182,7 @@ public final class Converter {
       for (TabBlock b : blocks) {
         if (!used.contains(b)) {
           warnings.add(document.name() + ":" + b.firstLine() + ": table " + b.index() + " is not in the mapping; its "
-              + b.rows().size() + " rows were not read");
+              + Counts.of(b.rows().size(), "row was", "rows were") + " not read");
         }
       }
       String entry = taxonomy.schemas().get(0).uri();
