@@ -37,8 +37,8 @@ final class TableLocator {
         }
       }
       if (candidates.isEmpty()) {
-        throw new InputException(document, "the mapping expects table " + spec.id() + " (" + describe(spec)
-            + "), which the document lacks");
+        throw new InputException(document, "no table matches table " + spec.id() + " (" + describe(spec) + ")"
+            + (spec.continues() == null ? "" : " after table " + spec.continues()) + "; " + Nearby.list(spec, blocks));
       }
       if (candidates.size() > 1) {
         throw new InputException(document, "table " + spec.id() + " (" + describe(spec) + ") matches the tables at lines "

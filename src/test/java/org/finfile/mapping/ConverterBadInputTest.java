@@ -50,7 +50,19 @@ class ConverterBadInputTest {
     Path doc = variant("Table 4. Backbone Costs (JPY in millions)", "Table 4. Something else");
     assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("bad.txt: the mapping expects table backbone-costs");
+        .hasMessageStartingWith("bad.txt: no table matches table backbone-costs (heading 'Table 4. Backbone Costs');"
+            + " the document's headings, closest first: line ");
+  }
+
+  @Test
+  void aMissingTableListsTheDocumentsHeadingsWithTheirLinesClosestFirst() throws Exception {
+    Path doc = variant("Table 4. Backbone Costs (JPY in millions)", "Table 4. Backbone Cost (JPY millions)");
+    assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("bad.txt: no table matches table backbone-costs (heading 'Table 4. Backbone Costs');"
+            + " the document's headings, closest first: line 35 'Table 4. Backbone Cost (JPY millions)', line ")
+        .satisfies(e -> assertThat(e.getMessage()).contains("line 7 'Table 1. Number of Contracts'")
+            .doesNotEndWith("…").matches(".* and \\d+ more"));
   }
 
   @Test
