@@ -52,7 +52,7 @@ class MissingTableTest {
     assertThatThrownBy(() -> SmallDocument.convert(dir, "acme.txt", doc.toString(),
         SmallDocument.head("") + SALES.formatted("<heading>Part 77</heading>")))
         .isInstanceOf(InputException.class)
-        .hasMessageContaining("closest first: line 36 'Part 7', line ")
+        .hasMessageContaining("closest first: line 31 'Part 7', line ")
         .hasMessageEndingWith(" and 32 more");
   }
 }
