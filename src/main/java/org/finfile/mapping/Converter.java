@@ -172,7 +172,7 @@ public final class Converter {
     Conversion run() throws InputException {
       List<TabBlock> blocks = document.blocks();
       Map<String, TabBlock> located = TableLocator.locate(mapping, blocks, document.name());
-      entityName(blocks, located);
+      entityName(blocks);
       for (Mapping.TableSpec spec : mapping.tables()) {
         int before = facts.size();
         table(spec, located.get(spec.id()));
@@ -196,7 +196,7 @@ public final class Converter {
           new Conversion.Checks(checks.checked, checks.unchecked, checks.problems));
     }
 
-    private void entityName(List<TabBlock> blocks, Map<String, TabBlock> located) throws InputException {
+    private void entityName(List<TabBlock> blocks) throws InputException {
       Mapping.EntitySpec spec = mapping.entity();
       if (spec.namePattern() == null) {
         return;
@@ -204,14 +204,12 @@ public final class Converter {
       for (TabBlock b : blocks) {
         for (TabBlock.Line line : b.heading()) {
           if (spec.namePattern().matcher(line.text()).find()) {
-            String table = located.entrySet().stream().filter(e -> e.getValue() == b).map(Map.Entry::getKey)
-                .findFirst().orElse("table-" + b.index());
             Period period = Headers.fiscal(spec.namePeriod(), mapping.fiscal()).orElseThrow(() -> new InputException(
                 mapping.location(), "entity name-period " + InputException.quote(spec.namePeriod()) + " is not a fiscal period label"));
             Concept concept = concept(spec.nameConcept(), "entity name-concept");
             facts.add(new Fact("entity-name", concept.name(), placement.context(period), null,
                 new FactValue.Text(line.text()), null,
-                new Source(document.name(), table, 0, 1, line.number(), line.text())));
+                Source.line(document.name(), line.number(), line.text())));
             placement.namespace(concept.name());
             return;
           }
