@@ -19,11 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code finfile roundtrip}: read, write, and compare. */
 @Command(name = "roundtrip", mixinStandardHelpOptions = true,
-    description = {"Read an instance into finfile's model and write it back; report whether the two",
-        "documents are the same XBRL (XMLUnit: same elements, attributes and values, measures as",
-        "QNames, the same comments and processing instructions before the root; prefixes,",
-        "formatting, order of siblings and comments inside the root may differ).",
-        "Exit 0 when lossless, 1 when not."})
+    description = {"Read an instance into finfile's model and write it back; report whether the two are the same XBRL.",
+        "XMLUnit compares them: the same elements, attributes and values, measures as QNames, the same comments and"
+            + " processing instructions before the root; prefixes, formatting, the order of siblings and comments inside"
+            + " the root may differ. Exit 0 when lossless, 1 when not."})
 final class RoundtripCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -32,7 +31,7 @@ final class RoundtripCommand implements Callable<Integer> {
   LimitOption limits;
 
   @Parameters(index = "0", paramLabel = "FILE",
-      description = "an instance, an Inline XBRL document (its instance is compared), or a package holding one")
+      description = "An instance, an Inline XBRL document (its instance is compared), or a package holding one.")
   Path file;
 
   @Override
