@@ -356,7 +356,13 @@ public final class Converter {
             + " (its first value is at " + spec.id() + ":" + rowIndex + ":" + c + ")");
       }
       Period period = placement.period(concept, column, months, rowSpec.atStart(), where);
-      Unit unit = placement.unit(concept, unitRule(concept), column, spec, where);
+      Mapping.UnitRule rule = unitRule(concept);
+      if (rule.currency() && column.currency() == null && spec.currency() == null) {
+        throw new InputException(column.headerAt(), "table " + spec.id() + ", column " + c + ": the column's headers name no"
+            + " currency and the table sets none, but " + concept.name().getLocalPart() + " at " + spec.id() + ":" + rowIndex
+            + ":" + c + " is an amount of money");
+      }
+      Unit unit = placement.unit(concept, rule, column, spec, where);
       FactValue value;
       Accuracy accuracy = null;
       if (cell instanceof Numbers.Dash) {
