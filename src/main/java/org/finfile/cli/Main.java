@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     name = "finfile",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Financial statement tables to XBRL 2.1 filings; validation; round trips.",
+    description = "Turn financial statement tables into XBRL 2.1 filings; validate, render and round-trip filings.",
     subcommands = {ConvertCommand.class, ValidateCommand.class, RenderCommand.class, RoundtripCommand.class,
         LimitsCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

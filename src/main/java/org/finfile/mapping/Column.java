@@ -15,8 +15,12 @@ import org.finfile.tables.TabBlock;
  * What a value column is, from the header cells above it: a period, a currency, a column group,
  * or derived values. A header cell of every header row but the last spans the empty cells to
  * its right, as merged cells do when a spreadsheet is saved as text.
+ *
+ * @param headerAt where a problem with the column's headers is reported: {@code document:line}
+ *     of its last header row (of the table's first row when it has none)
  */
-record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping.Derived derived, String unknownHeader) {
+record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping.Derived derived, String unknownHeader,
+    String headerAt) {
 
   /** The value columns of a table, from column 2 on; index 0 is column 2. */
   static List<Column> read(TabBlock block, Mapping.TableSpec spec, Mapping mapping, String document) throws InputException {
@@ -33,6 +37,7 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping
       cells.add(cells(headers.get(h), width, h < headers.size() - 1, mapping));
     }
     List<Column> columns = new ArrayList<>();
+    int headerLine = headers.isEmpty() ? block.firstLine() : headers.get(headers.size() - 1).line();
     for (int c = 2; c <= width; c++) {
       Headers.ColumnPeriod period = null;
       String currency = null;
@@ -75,7 +80,7 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping
           unknown = Cells.label(cell.text());
         }
       }
-      columns.add(new Column(period, currency, group, derived, unknown));
+      columns.add(new Column(period, currency, group, derived, unknown, document + ":" + headerLine));
     }
     return columns;
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.namespace.QName;
+import org.finfile.Counts;
 import org.finfile.InputException;
 import org.finfile.model.Accuracy;
 import org.finfile.model.Entity;
@@ -263,7 +264,7 @@ public final class Converter {
     Conversion run() throws InputException {
       List<TabBlock> blocks = document.blocks();
       Map<String, TabBlock> located = TableLocator.locate(mapping, blocks, document.name());
-      entityName(blocks, located);
+      entityName(blocks);
       for (Mapping.TableSpec spec : mapping.tables()) {
         int before = facts.size();
         table(spec, located.get(spec.id()));
@@ -273,7 +274,7 @@ public final class Converter {
       for (TabBlock b : blocks) {
         if (!used.contains(b)) {
           warnings.add(document.name() + ":" + b.firstLine() + ": table " + b.index() + " is not in the mapping; its "
-              + b.rows().size() + " rows were not read");
+              + Counts.of(b.rows().size(), "row was", "rows were") + " not read");
         }
       }
       Taxonomy written = extended ? extension() : taxonomy;
@@ -299,7 +300,7 @@ public final class Converter {
       return loaded;
     }
 
-    private void entityName(List<TabBlock> blocks, Map<String, TabBlock> located) throws InputException {
+    private void entityName(List<TabBlock> blocks) throws InputException {
       Mapping.EntitySpec spec = mapping.entity();
       if (spec.namePattern() == null) {
         return;
@@ -307,14 +308,12 @@ public final class Converter {
       for (TabBlock b : blocks) {
         for (TabBlock.Line line : b.heading()) {
           if (spec.namePattern().matcher(line.text()).find()) {
-            String table = located.entrySet().stream().filter(e -> e.getValue() == b).map(Map.Entry::getKey)
-                .findFirst().orElse("table-" + b.index());
             Period period = Headers.fiscal(spec.namePeriod(), mapping.fiscal()).orElseThrow(() -> new InputException(
                 mapping.location(), "entity name-period " + InputException.quote(spec.namePeriod()) + " is not a fiscal period label"));
             Concept concept = concept(spec.nameConcept(), "entity name-concept");
             facts.add(new Fact("entity-name", concept.name(), placement.context(period), null,
                 new FactValue.Text(line.text()), null,
-                new Source(document.name(), table, 0, 1, line.number(), line.text())));
+                Source.line(document.name(), line.number(), line.text())));
             placement.namespace(concept.name());
             return;
           }
@@ -425,7 +424,9 @@ public final class Converter {
         throw new InputException(where, InputException.quote(raw) + " is in a column with no header");
       }
       if (column.unknownHeader() != null && column.derived() == null) {
-        throw new InputException(where, "the column header " + InputException.quote(column.unknownHeader())
+        // a header problem is the header's: its row's line, not the first cell below it
+        throw new InputException(column.headerAt(), "table " + spec.id() + ", column " + c + ": the column header "
+            + InputException.quote(column.unknownHeader())
             + " is no currency, date, fiscal period, column group or derived column the mapping knows");
       }
       if (column.derived() != null) {
@@ -454,8 +455,18 @@ public final class Converter {
         throw new InputException(where, "the row names no concept and the column is in no column group");
       }
       Concept concept = concept(conceptName, "table " + spec.id());
+      if (column.period() == null) {
+        throw new InputException(column.headerAt(), "table " + spec.id() + ", column " + c + ": the column's headers give no period"
+            + " (its first value is at " + spec.id() + ":" + rowIndex + ":" + c + ")");
+      }
       Period period = placement.period(concept, column, months, rowSpec.atStart(), where);
-      Unit unit = placement.unit(concept, unitRule(concept), column, spec, where);
+      Mapping.UnitRule rule = unitRule(concept);
+      if (rule.currency() && column.currency() == null && spec.currency() == null) {
+        throw new InputException(column.headerAt(), "table " + spec.id() + ", column " + c + ": the column's headers name no"
+            + " currency and the table sets none, but " + concept.name().getLocalPart() + " at " + spec.id() + ":" + rowIndex
+            + ":" + c + " is an amount of money");
+      }
+      Unit unit = placement.unit(concept, rule, column, spec, where);
       FactValue value;
       Accuracy accuracy = null;
       if (cell instanceof Numbers.Dash) {

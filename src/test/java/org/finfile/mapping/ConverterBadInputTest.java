@@ -51,9 +51,20 @@ class ConverterBadInputTest {
     assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
         .isInstanceOf(InputException.class)
         .hasMessageStartingWith(TestFiles.exampleMapping() + ":" + lineOf(TestFiles.exampleMapping(), "<table id=\"backbone-costs\"")
-            + ": the mapping expects table backbone-costs")
-        .hasMessageContaining("which bad.txt lacks; its closest headings: ")
-        .hasMessageContaining("'Table 4. Something else' (line ");
+            + ": bad.txt has no table that matches table backbone-costs (heading 'Table 4. Backbone Costs');"
+            + " the document's headings, closest first: line ");
+  }
+
+  @Test
+  void aMissingTableListsTheDocumentsHeadingsWithTheirLinesClosestFirst() throws Exception {
+    Path doc = variant("Table 4. Backbone Costs (JPY in millions)", "Table 4. Backbone Cost (JPY millions)");
+    assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(TestFiles.exampleMapping() + ":" + lineOf(TestFiles.exampleMapping(), "<table id=\"backbone-costs\"")
+            + ": bad.txt has no table that matches table backbone-costs (heading 'Table 4. Backbone Costs');"
+            + " the document's headings, closest first: line 35 'Table 4. Backbone Cost (JPY millions)', line ")
+        .satisfies(e -> assertThat(e.getMessage()).contains("line 7 'Table 1. Number of Contracts'")
+            .doesNotEndWith("…").matches(".* and \\d+ more"));
   }
 
   @Test
@@ -141,7 +152,15 @@ class ConverterBadInputTest {
     Path doc = variant("\tUSD ⁽¹⁾\tJPY\t%", "\tUS$ ⁽¹⁾\tJPY\t%");
     assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
         .isInstanceOf(InputException.class)
-        .hasMessageContaining("bad.txt:balance-sheet:").hasMessageContaining("the column header 'US$' is no currency");
+        .hasMessageStartingWith("bad.txt:153: table balance-sheet, column 2: the column header 'US$' is no currency");
+  }
+
+  @Test
+  void aHeaderThatGivesNoPeriodIsReportedAtTheHeaderRowNotTheRowBelow() throws Exception {
+    Path doc = variant("\t4Q02\t3Q02\t4Q01\nInternational Backbone Costs", "\tJPY\t3Q02\t4Q01\nInternational Backbone Costs");
+    assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("bad.txt:37: table backbone-costs, column 2: the column's headers give no period");
   }
 
   @Test
