@@ -57,6 +57,9 @@ final class ExtensionWriter {
   static final String DOCUMENT_LABEL = "documentLabel";
   /** Those printed labels, by concept (the first row's). */
   private final Map<QName, String> printed = new LinkedHashMap<>();
+  /** Concepts shown at="start" that have no period-start label: the printed row label, written in that role. */
+  private final Map<QName, String> startLabels = new LinkedHashMap<>();
+  private static final String PERIOD_START_LABEL = "http://www.xbrl.org/2003/role/periodStartLabel";
   /** The headings written for statements whose rows are not all inside lines, and their titles. */
   private final Map<QName, Concept> headings = new LinkedHashMap<>();
   private final Map<QName, String> headingTitles = new LinkedHashMap<>();
@@ -191,7 +194,8 @@ final class ExtensionWriter {
           continue;
         }
         rowsInOrder.add(r.concept());
-        String preferred = r.preferredLabel() != null ? preferred(r.concept(), r.preferredLabel(), r.line()) : printedLabel(r);
+        String preferred = r.preferredLabel() != null ? preferred(r.concept(), r.preferredLabel(), r.line())
+            : r.atStart() ? startLabel(r) : printedLabel(r);
         present(parent, r.concept(), preferred, arcs, orders, seen, r.line());
       } else if (n instanceof LineSpec l) {
         present(parent, l.concept(), preferred(l.concept(), l.preferredLabel(), l.line()), arcs, orders, seen, l.line());
@@ -205,7 +209,7 @@ final class ExtensionWriter {
     if (child.equals(parent)) {
       throw new InputException(mapping.at(line), MappingChecks.show(child) + " is presented under itself");
     }
-    if (!seen.add(parent + " " + child)) {
+    if (!seen.add(parent + " " + child + " " + preferredLabel)) {
       return;
     }
     int order = orders.merge(parent, 1, Integer::sum);
@@ -232,6 +236,21 @@ final class ExtensionWriter {
       return null;
     }
     return MappingChecks.roleUri(namespace, DOCUMENT_LABEL);
+  }
+
+  /**
+   * A row read at="start" (a beginning balance) is shown with the period-start label, so that a
+   * renderer takes the fact at the start of a duration column: the concept's own period-start label
+   * when it has one, else the printed row label in that role.
+   */
+  private String startLabel(RowSpec r) throws InputException {
+    boolean has = labelsOf(r.concept()).containsKey(PERIOD_START_LABEL) || !taxonomy.labels().labels()
+        .getOrDefault(r.concept(), Map.of()).getOrDefault(PERIOD_START_LABEL, Map.of()).isEmpty();
+    if (!has) {
+      String text = org.finfile.tables.Cells.label(r.label());
+      startLabels.putIfAbsent(r.concept(), text.isEmpty() ? r.concept().getLocalPart() : text);
+    }
+    return PERIOD_START_LABEL;
   }
 
   /** The role URI of a preferred label, which the concept must have a label of. */
@@ -286,6 +305,7 @@ final class ExtensionWriter {
     }
     headingTitles.forEach((concept, title) -> labels.add(new LabelSpec(concept, "label", title, 0)));
     printed.forEach((concept, text) -> labels.add(new LabelSpec(concept, MappingChecks.roleUri(namespace, DOCUMENT_LABEL), text, 0)));
+    startLabels.forEach((concept, text) -> labels.add(new LabelSpec(concept, PERIOD_START_LABEL, text, 0)));
     return labels;
   }
 

@@ -292,4 +292,34 @@ class ExtensionTaxonomyTest {
     assertThat(c.taxonomy().presentation().networks()).noneMatch(n -> "(continued)".equals(n.definition()));
     assertThat(c.totals().mismatches()).isEmpty();
   }
+
+  @Test
+  void aBeginningBalanceIsShownWithThePeriodStartLabelAndTheEndingBalanceToo() throws Exception {
+    String doc = Files.readString(MappingExtensionTest.acme().resolve("acme.txt"), StandardCharsets.UTF_8)
+        + "\nSTATEMENTS OF CASH FLOWS\nFor the Year Ended December 31, 2024\n(in thousands of U.S. dollars)\n\n\tDec 31, 2024\n"
+        + "Net income\t2,100\nOther changes\t-1,400\nIncrease in cash\t700\n"
+        + "Cash at beginning of year\t1,900\nCash at end of year\t2,600\n";
+    String text = MappingExtensionTest.acmeMapping().replace("</mapping>", """
+          <table id="cash-flows" title="Statements of cash flows" header-rows="1" scale="3" currency="USD" calculations="none">
+            <heading>STATEMENTS OF CASH FLOWS</heading>
+            <row label="Net income" concept="base:NetIncomeLoss"/>
+            <row label="Other changes" skip="not in this test"/>
+            <row label="Increase in cash" skip="not in this test"/>
+            <row label="Cash at beginning of year" concept="base:Cash" at="start"/>
+            <row label="Cash at end of year" concept="base:Cash"/>
+          </table>
+        </mapping>""");
+    Path folder = dir.resolve("cf");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("acme.txt"), doc, StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("mapping.xml"), text, StandardCharsets.UTF_8);
+    Conversion c = Finfile.convert(folder.resolve("acme.txt"), folder.resolve("mapping.xml"));
+    String start = "http://www.xbrl.org/2003/role/periodStartLabel";
+    List<Presentation.Line> cash = network(c, "Statements of cash flows").lines().stream()
+        .filter(l -> l.concept().equals(base("Cash"))).toList();
+    assertThat(cash).extracting(Presentation.Line::preferredLabel).hasSize(2).contains(start);
+    assertThat(c.taxonomy().labels().label(base("Cash"), start, "en")).isNotBlank();
+    Finfile.write(c, dir.resolve("cf-out"), "acme.xml");
+    assertThat(Finfile.validate(dir.resolve("cf-out/acme.xml")).problems()).filteredOn(p -> p.severity() == Severity.ERROR).isEmpty();
+  }
 }
