@@ -84,16 +84,38 @@ final class BaseIndex {
    * null when none matches well enough.
    */
   Match best(List<String> labels, Predicate<Concept> fits) {
+    return best(labels, fits, c -> 0.0, true);
+  }
+
+  /**
+   * As {@link #best(List, Predicate)}, by similar words only when {@code similar}; where several concepts have a label equal to the row's,
+   * the one whose name shares most words with the label, plus {@code preference}, wins.
+   */
+  Match best(List<String> labels, Predicate<Concept> fits, java.util.function.ToDoubleFunction<Concept> preference,
+      boolean similar) {
     Match best = null;
     for (String label : labels) {
       List<String> w = words(label);
       if (w.isEmpty()) {
         continue;
       }
+      Name exact = null;
+      double exactScore = Double.NEGATIVE_INFINITY;
       for (Name n : byKey.getOrDefault(String.join(" ", w), List.of())) {
         if (fits.test(n.concept())) {
-          return new Match(n.concept(), 1.0, n);
+          double s = dice(new HashSet<>(w), new HashSet<>(words(String.join(" ", splitCamel(n.concept().name().getLocalPart())))))
+              + preference.applyAsDouble(n.concept());
+          if (s > exactScore) {
+            exact = n;
+            exactScore = s;
+          }
         }
+      }
+      if (exact != null) {
+        return new Match(exact.concept(), 1.0, exact);
+      }
+      if (!similar) {
+        continue;
       }
       Set<String> mine = new HashSet<>(w);
       for (Name n : names) {
@@ -113,6 +135,16 @@ final class BaseIndex {
       }
     }
     return best;
+  }
+
+  private static double dice(Set<String> a, Set<String> b) {
+    int common = 0;
+    for (String x : a) {
+      if (b.contains(x)) {
+        common++;
+      }
+    }
+    return a.isEmpty() && b.isEmpty() ? 0 : 2.0 * common / (a.size() + b.size());
   }
 
   /** A label's words as compared: lower case, punctuation gone, plurals singular, small words dropped. */

@@ -69,7 +69,6 @@ final class Layout {
         found = m;
         break;
       }
-      dates.addAll(Periods.datesIn(line));
     }
     this.months = continued != null ? continued.months : found;
     this.kind = continued != null ? continued.kind : kind(heading, found, body());

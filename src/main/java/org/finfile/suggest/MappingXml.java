@@ -40,7 +40,7 @@ final class MappingXml {
     String namespace = "http://finfile.org/filing/" + name;
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     comment("", "A starter mapping for " + document + ", written by 'finfile mapping suggest'. Each 'check:' comment"
-        + " marks a guess to confirm or correct. Then: finfile convert " + document + " --mapping mapping.xml --out out");
+        + " marks a guess to confirm or correct; then convert the document with this mapping.");
     out.append("<mapping xmlns=\"http://finfile.org/mapping/1.0\"\n")
         .append("         xmlns:base=\"").append(Suggest.BASE_NS).append("\"\n")
         .append("         xmlns:ext=\"").append(attr(namespace)).append("\"\n")
@@ -74,8 +74,8 @@ final class MappingXml {
     comment("  ", "check: the entity's identifier and its scheme (an LEI is scheme http://standards.iso.org/iso/17442)");
     out.append("  <entity scheme=\"http://www.example.com/entity\" identifier=\"").append(attr(identifier)).append("\"/>\n");
     if (fiscal.end() != null) {
-      comment("  ", "check: the fiscal year's end and whether fiscal " + (fiscal.latest() == null ? "2002" : fiscal.latest().getYear())
-          + " is named by the calendar year it starts or ends in (read from the headers' fiscal labels and dates)");
+      comment("  ", "check: the fiscal year's end, and whether a fiscal year is named by the calendar year it starts"
+          + " or ends in (a guess from the fiscal labels and dates of the headers)");
       out.append(String.format("  <fiscal-year end=\"--%02d-%02d\" named-by=\"%s\"/>%n", fiscal.end().getMonthValue(),
           fiscal.end().getDayOfMonth(), fiscal.namedByStart() ? "start" : "end"));
     }

@@ -151,7 +151,7 @@ public final class Suggest {
         checks.add("each column group reports one concept for the row " + label);
         nodes = List.of(new Model.Row(row.line(), label, null, null, null, 1, null, false, null, null, List.of()));
       } else {
-        nodes = new TableBuilder(layout, base, concepts).build(checks);
+        nodes = new TableBuilder(layout, base, concepts, title).build(checks);
       }
       int scale = layout.scale == null ? 0 : layout.scale;
       String currency = null;
@@ -217,7 +217,13 @@ public final class Suggest {
           }
         }
       }
-      String title = found == null ? "Table at line " + layout.block.firstLine() : tidy(found);
+      String title = found != null ? tidy(found) : switch (layout.kind) {
+        case BALANCE_SHEET -> "Balance sheet";
+        case INCOME -> "Income statement";
+        case CASH_FLOW -> "Cash flows";
+        default -> layout.body().isEmpty() || Cells.label(layout.body().get(0).cell(1)).isEmpty()
+            ? "Table at line " + layout.block.firstLine() : Cells.label(layout.body().get(0).cell(1));
+      };
       if (!titles.add(title.toLowerCase(Locale.ROOT))) {
         String period = layout.months == 12 ? "year" : layout.months > 0 ? layout.months + " months" : null;
         title = period != null && titles.add((title + ", " + period).toLowerCase(Locale.ROOT)) ? title + ", " + period
@@ -264,10 +270,8 @@ public final class Suggest {
       for (Layout l : layouts) {
         years.addAll(l.fiscalYears);
         dates.addAll(l.dates);
-        for (String h : l.heading) {
-          dates.addAll(Periods.datesIn(h));
-        }
       }
+      // the latest date a column header names (a title's dates may be typos)
       LocalDate latest = dates.stream().max(LocalDate::compareTo).orElse(null);
       if (years.isEmpty()) {
         return new FiscalGuess(null, false, latest);

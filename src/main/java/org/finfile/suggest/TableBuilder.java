@@ -23,12 +23,15 @@ final class TableBuilder {
   private static final Pattern SHARE_COUNT = Pattern.compile("(?i)\\b(number|weighted|outstanding|issued|shares outstanding)\\b");
   private static final Pattern START = Pattern.compile("(?i),?\\s*(at |as of )?(the )?beginning of (the )?(period|year|quarter)\\b.*");
   private static final Pattern END = Pattern.compile("(?i),?\\s*(at |as of )?(the )?end of (the )?(period|year|quarter)\\b.*");
+  /** Words that say nothing of what a line is on their own. */
+  private static final Set<String> GENERIC = Set.of("other", "total", "net", "miscellaneous", "sundry", "misc");
   private static final Set<String> PREFERRED = Set.of("totalLabel", "periodStartLabel", "periodEndLabel", "terseLabel",
       "negatedLabel");
 
   private final Layout layout;
   private final BaseIndex base;
   private final Concepts concepts;
+  private final String title;
 
   /** One body row as read. */
   private record Read(TabBlock.Row row, String label, String section, boolean heading, boolean bad, boolean noAmounts,
@@ -37,7 +40,8 @@ final class TableBuilder {
   /** What a row was given: its concept, its period type, whether it is a start-of-period value. */
   private record Given(String concept, String period, boolean atStart, String preferred, List<String> checks) {}
 
-  TableBuilder(Layout layout, BaseIndex base, Concepts concepts) {
+  TableBuilder(Layout layout, BaseIndex base, Concepts concepts, String title) {
+    this.title = title;
     this.layout = layout;
     this.base = base;
     this.concepts = concepts;
@@ -210,17 +214,22 @@ final class TableBuilder {
     boolean end = END.matcher(label).find();
     boolean instant = layout.kind == Kind.BALANCE_SHEET || start || end;
     List<String> tries = new ArrayList<>();
-    tries.add(label);
-    boolean generic = BaseIndex.words(label).size() <= 1;
-    if ((generic || repeated) && r.section() != null) {
-      tries.add(label + " " + r.section());
+    boolean generic = GENERIC.containsAll(BaseIndex.words(label));
+    if (!generic) {
+      tries.add(label);
     }
     if (start || end) {
       tries.add(label.replaceAll(START.pattern(), "").replaceAll(END.pattern(), ""));
     }
-    BaseIndex.Match m = base.best(tries, c -> !c.isAbstract() && c.isNumeric()
+    java.util.function.Predicate<Concept> fits = c -> !c.isAbstract() && c.isNumeric()
         && typeClass(c).equals(r.type()) && (c.periodType() == Concept.PeriodType.INSTANT) == instant
-        && !used.contains(c.name().getLocalPart() + (start ? "@start" : "")));
+        && !used.contains(c.name().getLocalPart() + (start ? "@start" : ""));
+    BaseIndex.Match m = base.best(tries, fits, this::preference, true);
+    if ((m == null || !m.exact()) && (generic || repeated) && r.section() != null) {
+      // "Other" under "Investing activities" is "Other investing activities", or nothing
+      BaseIndex.Match qualified = base.best(List.of(label + " " + r.section()), fits, this::preference, false);
+      m = qualified != null ? qualified : generic ? null : m;
+    }
     List<String> checks = new ArrayList<>();
     if (m != null) {
       used.add(m.concept().name().getLocalPart() + (start ? "@start" : ""));
@@ -235,7 +244,8 @@ final class TableBuilder {
           preferred, checks);
     }
     String stem = start || end ? label.replaceAll(START.pattern(), "").replaceAll(END.pattern(), "") : label;
-    String nameFrom = repeated && r.section() != null ? stem + " " + r.section() : stem;
+    String nameFrom = (repeated || generic) && r.section() != null ? stem + " " + r.section()
+        : generic ? stem + " " + title : stem;
     String period = instant ? "instant" : "duration";
     String balance = r.type().equals("xbrli:monetaryItemType") ? balance(label, creditSide) : null;
     List<Model.Label> labels = new ArrayList<>();
@@ -254,6 +264,14 @@ final class TableBuilder {
     checks.add("no base concept matched; ext:" + name + " is declared as " + r.type() + ", " + period
         + (balance == null ? "" : ", " + balance));
     return new Given("ext:" + name, period, start && layout.kind != Kind.BALANCE_SHEET, preferred, checks);
+  }
+
+  /** Cash-flow adjustments share labels with income-statement lines: the statement decides. */
+  private double preference(Concept c) {
+    String n = c.name().getLocalPart();
+    boolean cashFlowName = n.startsWith("AdjustmentFor") || n.contains("CashFlow") || n.startsWith("IncreaseDecrease")
+        || n.startsWith("DecreaseIncrease");
+    return cashFlowName == (layout.kind == Kind.CASH_FLOW) ? 0.5 : 0;
   }
 
   private String balance(String label, boolean creditSide) {

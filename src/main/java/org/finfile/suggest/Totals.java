@@ -9,7 +9,8 @@ import java.util.List;
  * column where it has a value, is their total. Rows already counted in a total are passed over
  * (their total stands for them), so "Total revenues" is found as the sum of "Total connectivity
  * services", "Systems integration" and "Equipment sales". Two sign patterns are tried: all
- * items added, and the top item less the others ("Operating income" = revenues − costs).
+ * items added, and, for two items only, the upper less the lower ("Operating income" = revenues
+ * − costs; among more items the accounting identity would make any balance-sheet line a difference).
  * Printed figures are rounded, so a column may be off by half a unit per item, but at least one
  * column must add up exactly.
  */
@@ -50,7 +51,7 @@ final class Totals {
         if (items.size() < 2) {
           continue;
         }
-        int pattern = adds(rows, total, items, 1) ? 1 : adds(rows, total, items, -1) ? -1 : 0;
+        int pattern = adds(rows, total, items, 1) ? 1 : items.size() == 2 && adds(rows, total, items, -1) ? -1 : 0;
         if (pattern != 0) {
           for (int i = 0; i < items.size(); i++) {
             int item = items.get(i);
