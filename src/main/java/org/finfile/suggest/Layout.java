@@ -155,7 +155,7 @@ final class Layout {
       }
       n++;
     }
-    return n == block.rows().size() ? 0 : n;
+    return n;
   }
 
   static boolean isNumber(String cell) {

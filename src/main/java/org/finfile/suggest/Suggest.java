@@ -113,7 +113,7 @@ public final class Suggest {
 
     private Model.Table table(Layout layout, Model.Table continued) {
       TabBlock b = layout.block;
-      if (layout.body().stream().allMatch(TabBlock.Row::hasNoValues)) {
+      if (layout.body().stream().noneMatch(r -> r.cells().stream().skip(1).anyMatch(Layout::isNumber))) {
         notes.add("the table at line " + b.firstLine() + " has no rows with figures; left out");
         return null;
       }
