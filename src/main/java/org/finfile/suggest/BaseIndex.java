@@ -22,8 +22,12 @@ import org.finfile.taxonomy.Taxonomy;
  */
 final class BaseIndex {
   /** The least word overlap that suggests a concept (with a check comment). */
-  static final double THRESHOLD = 0.75;
+  static final double THRESHOLD = 0.85;
   private static final String DOCUMENTATION = "http://www.xbrl.org/2003/role/documentation";
+  /** Words that name the same thing, as compared (after plurals are made singular). */
+  private static final Map<String, String> SYNONYMS = Map.of("stockholder", "shareholder", "turnover", "revenue",
+      "debtor", "receivable", "creditor", "payable");
+  private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^()]*\\)");
   private static final Set<String> STOP = Set.of("and", "of", "the", "in", "to", "for", "on", "a", "an", "by", "from", "at");
 
   /** One name a concept goes by. {@code role}: the label role's short name, or "name". */
@@ -64,10 +68,38 @@ final class BaseIndex {
   }
 
   private void add(Concept c, String role, String text) {
+    String plain = PARENTHESES.matcher(text).replaceAll(" ");
+    if (!plain.equals(text) && !words(plain).isEmpty()) {
+      // "Operating income (loss)" is also "Operating income"
+      add(c, role, plain);
+    }
     List<String> w = words(text);
     Name name = new Name(c, role, text, String.join(" ", w), new LinkedHashSet<>(w));
     names.add(name);
     byKey.computeIfAbsent(name.key(), k -> new ArrayList<>()).add(name);
+  }
+
+  /**
+   * The type to declare a new concept of {@code type} with: {@code type} when the base's own
+   * concepts use it, or the XBRL item type it stands for.
+   */
+  String declarable(String type) {
+    if (!type.startsWith("base:")) {
+      return type;
+    }
+    String local = type.substring(5);
+    boolean used = taxonomy.concepts().values().stream()
+        .anyMatch(c -> c.type().getLocalPart().equals(local) && Suggest.BASE_NS.equals(c.type().getNamespaceURI()));
+    if (used) {
+      return type;
+    }
+    return switch (local) {
+      case "percentItemType" -> "xbrli:pureItemType";
+      case "countItemType" -> "xbrli:nonNegativeIntegerItemType";
+      case "perShareItemType", "perAdsItemType" -> "xbrli:decimalItemType";
+      case "adsItemType" -> "xbrli:sharesItemType";
+      default -> "xbrli:decimalItemType";
+    };
   }
 
   Taxonomy taxonomy() {
@@ -158,7 +190,7 @@ final class BaseIndex {
       if (x.length() > 3 && x.endsWith("s") && !x.endsWith("ss")) {
         x = x.endsWith("ies") ? x.substring(0, x.length() - 3) + "y" : x.substring(0, x.length() - 1);
       }
-      out.add(x);
+      out.add(SYNONYMS.getOrDefault(x, x));
     }
     return out;
   }

@@ -36,6 +36,39 @@ final class Concepts {
     }
   }
 
+  /** Figures given to each concept so far: concept, period key, value, and the table that gave them. */
+  private final Map<String, Map<String, java.math.BigDecimal>> figures = new java.util.HashMap<>();
+  private final Map<String, String> givenBy = new java.util.HashMap<>();
+
+  /** The table that gave {@code concept} other figures for one of the periods in {@code values}, or null. */
+  String conflict(String concept, Map<String, java.math.BigDecimal> values) {
+    Map<String, java.math.BigDecimal> known = figures.getOrDefault(concept, Map.of());
+    for (Map.Entry<String, java.math.BigDecimal> e : values.entrySet()) {
+      java.math.BigDecimal v = known.get(e.getKey());
+      if (v != null && v.compareTo(e.getValue()) != 0) {
+        return "table \"" + givenBy.get(concept) + "\"";
+      }
+    }
+    return null;
+  }
+
+  /** Remembers the figures {@code table} gives {@code concept}. */
+  void record(String concept, Map<String, java.math.BigDecimal> values, String table) {
+    figures.computeIfAbsent(concept, k -> new java.util.HashMap<>()).putAll(values);
+    givenBy.putIfAbsent(concept, table);
+  }
+
+  /** The declared concept {@code name} (without prefix), or null. */
+  Model.NewConcept get(String name) {
+    return declared.get(name);
+  }
+
+  /** Drops the balance of declared concept {@code name}: the figures contradict it. */
+  void dropBalance(String name) {
+    Model.NewConcept c = declared.get(name);
+    declared.put(name, new Model.NewConcept(name, c.type(), c.period(), null, c.isAbstract(), c.labels()));
+  }
+
   Collection<Model.NewConcept> all() {
     return declared.values();
   }

@@ -60,6 +60,10 @@ final class Layout {
     this.heading = block.heading().stream().map(TabBlock.Line::text).toList();
     this.headerRows = continued != null ? 0 : headerRows(block);
     this.columns = continued != null ? continued.columns : columns();
+    if (continued != null) {
+      periodKeys.addAll(continued.periodKeys);
+      captions.addAll(continued.captions);
+    }
     this.scale = continued != null ? continued.scale : Periods.scale(heading).orElse(null);
     this.currency = continued != null ? continued.currency : headingCurrency(heading);
     int found = -1;
@@ -99,6 +103,11 @@ final class Layout {
       }
     }
     return List.copyOf(captions);
+  }
+
+  /** What value column {@code i} (from 0) stands for: its period and currency headers, and the title's period length. */
+  String periodKey(int i) {
+    return (i < periodKeys.size() ? periodKeys.get(i) : "?" + i) + "|" + months;
   }
 
   /** The body rows: all rows below the header rows. */

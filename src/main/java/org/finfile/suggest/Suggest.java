@@ -143,7 +143,7 @@ public final class Suggest {
           if (caption.isEmpty()) {
             continue;
           }
-          String name = concepts.declare(Names.upperCamel(caption + " " + label), new Model.NewConcept("", type,
+          String name = concepts.declare(Names.upperCamel(caption + " " + label), new Model.NewConcept("", base.declarable(type),
               layout.kind == Layout.Kind.BALANCE_SHEET ? "instant" : "duration", null, false,
               List.of(new Model.Label("label", caption + ", " + label))), Set.of());
           columnGroups.add(new Model.Group(caption, "ext:" + name));

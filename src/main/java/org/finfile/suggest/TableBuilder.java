@@ -35,7 +35,7 @@ final class TableBuilder {
 
   /** One body row as read. */
   private record Read(TabBlock.Row row, String label, String section, boolean heading, boolean bad, boolean noAmounts,
-      String type, List<BigDecimal> values) {}
+      String type, List<BigDecimal> values, List<String> keys) {}
 
   /** What a row was given: its concept, its period type, whether it is a start-of-period value. */
   private record Given(String concept, String period, boolean atStart, String preferred, List<String> checks) {}
@@ -76,7 +76,7 @@ final class TableBuilder {
     for (Totals.Arc a : Totals.find(figures)) {
       Given item = given.get(a.item());
       Given total = given.get(a.total());
-      if (!item.concept().equals(total.concept()) && item.period().equals(total.period())) {
+      if (!item.concept().equals(total.concept()) && item.period().equals(total.period()) && balances(item, total, a.weight())) {
         arcs.put(a.item(), a);
       }
     }
@@ -111,6 +111,38 @@ final class TableBuilder {
     return tree(rows, out, arcs.keySet().isEmpty() ? Set.of() : totals(arcs));
   }
 
+  /**
+   * True when the balances of an item and its total allow the weight the figures give (XBRL 2.1
+   * 5.2.5.2: the same balance adds, opposite balances subtract). Where they do not, a declared
+   * concept loses its balance (a guess the figures contradict); two base concepts keep theirs, and
+   * the arc is dropped.
+   */
+  private boolean balances(Given item, Given total, int weight) {
+    String a = balance(item.concept());
+    String b = balance(total.concept());
+    if (a == null || b == null || a.equals(b) == (weight > 0)) {
+      return true;
+    }
+    if (item.concept().startsWith("ext:")) {
+      concepts.dropBalance(item.concept().substring(4));
+      return true;
+    }
+    if (total.concept().startsWith("ext:")) {
+      concepts.dropBalance(total.concept().substring(4));
+      return true;
+    }
+    return false;
+  }
+
+  private String balance(String concept) {
+    if (concept.startsWith("ext:")) {
+      Model.NewConcept c = concepts.get(concept.substring(4));
+      return c == null ? null : c.balance();
+    }
+    return base.concept(concept.substring(5)).map(c -> c.balance() == null ? null : c.balance().name().toLowerCase(Locale.ROOT))
+        .orElse(null);
+  }
+
   private static Set<Integer> totals(Map<Integer, Totals.Arc> arcs) {
     Set<Integer> totals = new HashSet<>();
     arcs.values().forEach(a -> totals.add(a.total()));
@@ -126,11 +158,12 @@ final class TableBuilder {
       if (row.hasNoValues()) {
         if (!label.isEmpty()) {
           section = label;
-          rows.add(new Read(row, label, section, true, false, false, null, null));
+          rows.add(new Read(row, label, section, true, false, false, null, null, null));
         }
         continue;
       }
       List<BigDecimal> values = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
       boolean bad = false;
       boolean any = false;
       boolean percent = true;
@@ -140,6 +173,7 @@ final class TableBuilder {
         if (!(layout.columns.get(c - 2) instanceof Layout.Amount)) {
           continue;
         }
+        keys.add(layout.periodKey(c - 2));
         try {
           Numbers.Cell cell = Numbers.read(row.cell(c));
           if (cell instanceof Numbers.Value v) {
@@ -158,7 +192,7 @@ final class TableBuilder {
       }
       String type = type(label, any && percent, monetary, integers && !negative);
       boolean noAmounts = !any && !bad;
-      rows.add(new Read(row, label, section, false, bad, noAmounts, type, percent ? null : values));
+      rows.add(new Read(row, label, section, false, bad, noAmounts, type, percent ? null : values, keys));
     }
     return rows;
   }
@@ -231,7 +265,14 @@ final class TableBuilder {
       m = qualified != null ? qualified : generic ? null : m;
     }
     List<String> checks = new ArrayList<>();
+    String other = m == null ? null : concepts.conflict("base:" + m.concept().name().getLocalPart(), figures(r, start));
+    if (other != null) {
+      checks.add("base:" + m.concept().name().getLocalPart() + " matches by label, but " + other
+          + " gives it other figures for the same periods");
+      m = null;
+    }
     if (m != null) {
+      concepts.record("base:" + m.concept().name().getLocalPart(), figures(r, start), title);
       used.add(m.concept().name().getLocalPart() + (start ? "@start" : ""));
       String role = m.name().role();
       if (!m.exact()) {
@@ -258,12 +299,33 @@ final class TableBuilder {
       labels.add(new Model.Label("periodEndLabel", label));
       preferred = "periodEndLabel";
     }
-    String name = concepts.declare(Names.upperCamel(nameFrom),
-        new Model.NewConcept("", r.type(), period, balance, false, labels), used);
+    Model.NewConcept declared = new Model.NewConcept("", base.declarable(r.type()), period, balance, false, labels);
+    String name = concepts.declare(Names.upperCamel(nameFrom), declared, used);
+    if (concepts.conflict("ext:" + name, figures(r, start)) != null) {
+      name = concepts.declare(Names.upperCamel(nameFrom + " " + title), declared, used);
+    }
+    concepts.record("ext:" + name, figures(r, start), title);
     used.add(name + (start ? "@start" : ""));
-    checks.add("no base concept matched; ext:" + name + " is declared as " + r.type() + ", " + period
+    checks.add("no base concept matched; ext:" + name + " is declared as " + base.declarable(r.type()) + ", " + period
         + (balance == null ? "" : ", " + balance));
     return new Given("ext:" + name, period, start && layout.kind != Kind.BALANCE_SHEET, preferred, checks);
+  }
+
+  /** A row's figures by period key, scaled as convert will scale them. */
+  private Map<String, BigDecimal> figures(Read r, boolean start) {
+    Map<String, BigDecimal> out = new HashMap<>();
+    if (r.values() == null) {
+      return out;
+    }
+    boolean amounts = r.type().equals("xbrli:monetaryItemType");
+    int scale = layout.scale == null || !amounts && !r.type().equals("xbrli:decimalItemType")
+        && !r.type().equals("base:countItemType") ? 0 : layout.scale;
+    for (int i = 0; i < r.values().size(); i++) {
+      if (r.values().get(i) != null) {
+        out.put(r.keys().get(i) + (start ? "@start" : ""), r.values().get(i).scaleByPowerOfTen(scale));
+      }
+    }
+    return out;
   }
 
   /** Cash-flow adjustments share labels with income-statement lines: the statement decides. */
