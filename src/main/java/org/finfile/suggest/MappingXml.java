@@ -189,6 +189,10 @@ final class MappingXml {
           .append("\"/>\n");
     }
     nodes(t.nodes(), "    ");
+    for (Model.Sum s : t.sums()) {
+      out.append("    <sum total=\"").append(s.total()).append("\" item=\"").append(s.item()).append("\" weight=\"")
+          .append(s.weight()).append("\"/>\n");
+    }
     out.append("  </table>\n");
   }
 

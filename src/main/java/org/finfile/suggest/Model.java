@@ -55,14 +55,24 @@ final class Model {
   /** A header cell whose columns all report one concept. */
   record Group(String header, String concept) {}
 
+  /** A calculation arc for a concept that is no row of the table. */
+  record Sum(String total, String item, int weight) {}
+
   /** One table of the mapping. */
   record Table(String id, String title, List<String> headings, String firstLabel, String continues, int headerRows,
-      int scale, String currency, List<Group> groups, List<Node> nodes, List<String> checks, int firstLine) {
+      int scale, String currency, List<Group> groups, List<Node> nodes, List<String> checks, int firstLine,
+      List<Sum> sums) {
     Table {
       headings = List.copyOf(headings);
       groups = List.copyOf(groups);
       nodes = List.copyOf(nodes);
       checks = List.copyOf(checks);
+      sums = List.copyOf(sums);
+    }
+
+    Table withSums(List<Sum> more) {
+      return new Table(id, title, headings, firstLabel, continues, headerRows, scale, currency, groups, nodes, checks,
+          firstLine, more);
     }
 
     /** The rows in document order, lines flattened. */

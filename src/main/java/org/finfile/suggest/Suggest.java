@@ -3,6 +3,7 @@ package org.finfile.suggest;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -107,6 +108,7 @@ public final class Suggest {
       if (tables.isEmpty()) {
         throw new InputException(document, "none of the " + blocks.size() + " tables has rows with figures");
       }
+      tables = sameItems(tables);
       return new Suggestion(new MappingXml(document, tables, layouts, concepts.all(), notes, entity(blocks),
           fiscalYear(layouts)).write(), summaries(tables), concepts.all().size());
     }
@@ -169,7 +171,62 @@ public final class Suggest {
       }
       return new Model.Table(id, title, continued != null ? List.of() : headings(layout), firstLabel,
           continued == null ? null : continued.id(), layout.headerRows, scale, currency, columnGroups, nodes, checks,
-          b.firstLine());
+          b.firstLine(), List.of());
+    }
+
+    /**
+     * One total, the same items in every table: a total's calculation in one statement applies to
+     * the facts of every period, so the quarter's "Total costs" must also list the item only the
+     * year's table has (an item a period does not report counts as nothing). Items a table lacks
+     * are given as {@code <sum>} elements; an item two tables weigh differently is left alone.
+     */
+    private static List<Model.Table> sameItems(List<Model.Table> tables) {
+      Map<String, String> roleOf = new HashMap<>();
+      for (Model.Table t : tables) {
+        roleOf.put(t.id(), t.continues() == null ? t.id() : roleOf.get(t.continues()));
+      }
+      // role -> total -> item -> weight; and the concepts each role shows
+      Map<String, Map<String, Map<String, Integer>>> items = new LinkedHashMap<>();
+      Map<String, Set<String>> shown = new HashMap<>();
+      for (Model.Table t : tables) {
+        String role = roleOf.get(t.id());
+        for (Model.Row r : t.rows()) {
+          shown.computeIfAbsent(role, k -> new HashSet<>()).add(r.concept());
+          if (r.sum() != null) {
+            items.computeIfAbsent(role, k -> new LinkedHashMap<>()).computeIfAbsent(r.sum(), k -> new LinkedHashMap<>())
+                .put(r.concept(), r.weight());
+          }
+        }
+      }
+      Map<String, List<Model.Sum>> sums = new HashMap<>();
+      for (var mine : items.entrySet()) {
+        for (var total : mine.getValue().entrySet()) {
+          for (var other : items.entrySet()) {
+            Map<String, Integer> theirs = other.getValue().get(total.getKey());
+            // another table's items for the same total: the same breakdown if they share an item
+            if (other == mine || theirs == null || java.util.Collections.disjoint(theirs.keySet(), total.getValue().keySet())) {
+              continue;
+            }
+            for (var item : theirs.entrySet()) {
+              Integer weight = total.getValue().get(item.getKey());
+              boolean agrees = weight == null || weight.equals(item.getValue());
+              if (agrees && !shown.get(mine.getKey()).contains(item.getKey())) {
+                Model.Sum sum = new Model.Sum(total.getKey(), item.getKey(), item.getValue());
+                List<Model.Sum> list = sums.computeIfAbsent(mine.getKey(), k -> new ArrayList<>());
+                if (!list.contains(sum)) {
+                  list.add(sum);
+                }
+              }
+            }
+          }
+        }
+      }
+      List<Model.Table> out = new ArrayList<>();
+      for (Model.Table t : tables) {
+        List<Model.Sum> mine = t.continues() == null ? sums.get(t.id()) : null;
+        out.add(mine == null ? t : t.withSums(mine));
+      }
+      return out;
     }
 
     private String uniqueId(String id) {
