@@ -166,6 +166,10 @@ final class MappingXml {
     for (String check : t.checks()) {
       comment("  ", "check: " + check);
     }
+    if (t.calculations() != null) {
+      comment("  ", "calculations=\"" + t.calculations() + "\": only the sums found by adding up the figures (sum=, <sum>);"
+          + " remove it to add the base taxonomy's template calculations");
+    }
     out.append("  <table id=\"").append(attr(t.id())).append("\" title=\"").append(attr(t.title())).append('"');
     if (t.firstLabel() != null) {
       out.append(" first-label=\"").append(attr(t.firstLabel())).append('"');
@@ -174,6 +178,9 @@ final class MappingXml {
       out.append(" continues=\"").append(attr(t.continues())).append('"');
     }
     out.append(" header-rows=\"").append(t.headerRows()).append('"');
+    if (t.calculations() != null) {
+      out.append(" calculations=\"").append(t.calculations()).append('"');
+    }
     if (t.continues() == null) {
       out.append(" scale=\"").append(t.scale()).append('"');
     }

@@ -61,7 +61,7 @@ final class Model {
   /** One table of the mapping. */
   record Table(String id, String title, List<String> headings, String firstLabel, String continues, int headerRows,
       int scale, String currency, List<Group> groups, List<Node> nodes, List<String> checks, int firstLine,
-      List<Sum> sums) {
+      List<Sum> sums, String calculations) {
     Table {
       headings = List.copyOf(headings);
       groups = List.copyOf(groups);
@@ -72,7 +72,7 @@ final class Model {
 
     Table withSums(List<Sum> more) {
       return new Table(id, title, headings, firstLabel, continues, headerRows, scale, currency, groups, nodes, checks,
-          firstLine, more);
+          firstLine, more, calculations);
     }
 
     /** The rows in document order, lines flattened. */

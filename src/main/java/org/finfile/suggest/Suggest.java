@@ -171,7 +171,7 @@ public final class Suggest {
       }
       return new Model.Table(id, title, continued != null ? List.of() : headings(layout), firstLabel,
           continued == null ? null : continued.id(), layout.headerRows, scale, currency, columnGroups, nodes, checks,
-          b.firstLine(), List.of());
+          b.firstLine(), List.of(), continued == null && hasSums(nodes) ? "declared" : null);
     }
 
     /**
@@ -227,6 +227,15 @@ public final class Suggest {
         out.add(mine == null ? t : t.withSums(mine));
       }
       return out;
+    }
+
+    private static boolean hasSums(List<Model.Node> nodes) {
+      for (Model.Node n : nodes) {
+        if (n instanceof Model.Row r && r.sum() != null || n instanceof Model.Line l && hasSums(l.children)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private String uniqueId(String id) {

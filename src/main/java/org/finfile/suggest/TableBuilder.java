@@ -73,12 +73,23 @@ final class TableBuilder {
       figures.add(given.get(i) == null || r.values() == null ? null : new Totals.Figures(r.values(), r.type()));
     }
     Map<Integer, Totals.Arc> arcs = new HashMap<>();
+    Set<Integer> refused = new HashSet<>();
     for (Totals.Arc a : Totals.find(figures)) {
       Given item = given.get(a.item());
       Given total = given.get(a.total());
-      if (!item.concept().equals(total.concept()) && item.period().equals(total.period()) && balances(item, total, a.weight())) {
-        arcs.put(a.item(), a);
+      if (!item.concept().equals(total.concept()) && item.period().equals(total.period())) {
+        if (balances(item, total, a.weight())) {
+          arcs.put(a.item(), a);
+        } else {
+          refused.add(a.total());
+        }
       }
+    }
+    for (int t : refused) {
+      // a total whose figures add up only with signs its items' balances forbid gets no calculation
+      arcs.values().removeIf(a -> a.total() == t);
+      checks.add("the figures of " + rows.get(t).label() + " add up only with weights the balances of "
+          + given.get(t).concept() + " and its items forbid; it has no calculation");
     }
     List<Model.Row> out = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
