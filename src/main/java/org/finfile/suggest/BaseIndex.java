@@ -28,6 +28,7 @@ final class BaseIndex {
   private static final Map<String, String> SYNONYMS = Map.of("stockholder", "shareholder", "turnover", "revenue",
       "debtor", "receivable", "creditor", "payable");
   private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^()]*\\)");
+  private static final java.util.regex.Pattern ALTERNATIVE = java.util.regex.Pattern.compile("(\\w+) ?\\((\\w+)\\)");
   private static final Set<String> STOP = Set.of("and", "of", "the", "in", "to", "for", "on", "a", "an", "by", "from", "at");
 
   /** One name a concept goes by. {@code role}: the label role's short name, or "name". */
@@ -70,8 +71,12 @@ final class BaseIndex {
   private void add(Concept c, String role, String text) {
     String plain = PARENTHESES.matcher(text).replaceAll(" ");
     if (!plain.equals(text) && !words(plain).isEmpty()) {
-      // "Operating income (loss)" is also "Operating income"
+      // "Operating income (loss)" is also "Operating income", and "Operating loss"
       add(c, role, plain);
+      String other = ALTERNATIVE.matcher(text).replaceAll("$2");
+      if (!other.equals(text) && !words(other).isEmpty()) {
+        add(c, role, other);
+      }
     }
     List<String> w = words(text);
     Name name = new Name(c, role, text, String.join(" ", w), new LinkedHashSet<>(w));

@@ -1,6 +1,7 @@
 package org.finfile.suggest;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,14 @@ final class Concepts {
         return candidate;
       }
       if (existing.sameKind(concept) && !taken.contains(candidate)) {
+        List<Model.Label> labels = new java.util.ArrayList<>(existing.labels());
+        for (Model.Label l : concept.labels()) {
+          if (labels.stream().noneMatch(x -> x.role().equals(l.role()))) {
+            labels.add(l);
+          }
+        }
+        declared.put(candidate, new Model.NewConcept(candidate, existing.type(), existing.period(), existing.balance(),
+            existing.isAbstract(), labels));
         return candidate;
       }
     }
@@ -40,22 +49,40 @@ final class Concepts {
   private final Map<String, Map<String, java.math.BigDecimal>> figures = new java.util.HashMap<>();
   private final Map<String, String> givenBy = new java.util.HashMap<>();
 
-  /** The table that gave {@code concept} other figures for one of the periods in {@code values}, or null. */
-  String conflict(String concept, Map<String, java.math.BigDecimal> values) {
+  private final Map<String, Boolean> inCashFlows = new java.util.HashMap<>();
+
+  /**
+   * The table that gave {@code concept} other figures for one of the periods in {@code values},
+   * or null. A cash-flow statement's line is also refused a concept that only other statements
+   * gave figures, none of them the same as its own: it adjusts net income, and may well be the
+   * income statement's line with its sign turned.
+   */
+  String conflict(String concept, Map<String, java.math.BigDecimal> values, boolean cashFlow) {
     Map<String, java.math.BigDecimal> known = figures.getOrDefault(concept, Map.of());
+    boolean agreed = false;
     for (Map.Entry<String, java.math.BigDecimal> e : values.entrySet()) {
       java.math.BigDecimal v = known.get(e.getKey());
       if (v != null && v.compareTo(e.getValue()) != 0) {
         return "table \"" + givenBy.get(concept) + "\"";
       }
+      agreed |= v != null;
+    }
+    if (cashFlow && !known.isEmpty() && !agreed && Boolean.FALSE.equals(inCashFlows.get(concept))) {
+      return "table \"" + givenBy.get(concept) + "\"";
     }
     return null;
   }
 
+  /** True when {@code concept} has figures for one of {@code keys}. */
+  boolean reports(String concept, Set<String> keys) {
+    return !java.util.Collections.disjoint(figures.getOrDefault(concept, Map.of()).keySet(), keys);
+  }
+
   /** Remembers the figures {@code table} gives {@code concept}. */
-  void record(String concept, Map<String, java.math.BigDecimal> values, String table) {
+  void record(String concept, Map<String, java.math.BigDecimal> values, String table, boolean cashFlow) {
     figures.computeIfAbsent(concept, k -> new java.util.HashMap<>()).putAll(values);
     givenBy.putIfAbsent(concept, table);
+    inCashFlows.merge(concept, cashFlow, Boolean::logicalOr);
   }
 
   /** The declared concept {@code name} (without prefix), or null. */

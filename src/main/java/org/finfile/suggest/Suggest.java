@@ -82,6 +82,7 @@ public final class Suggest {
     private final Set<String> ids = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
     private final List<String> notes = new ArrayList<>();
+    private final Map<String, Set<String>> periodKeys = new HashMap<>();
 
     Run(String document, BaseIndex base) {
       this.document = document;
@@ -153,7 +154,9 @@ public final class Suggest {
         checks.add("each column group reports one concept for the row " + label);
         nodes = List.of(new Model.Row(row.line(), label, null, null, null, 1, null, false, null, null, List.of()));
       } else {
-        nodes = new TableBuilder(layout, base, concepts, title).build(checks);
+        TableBuilder builder = new TableBuilder(layout, base, concepts, title);
+        nodes = builder.build(checks);
+        periodKeys.put(id, builder.periodKeys);
       }
       int scale = layout.scale == null ? 0 : layout.scale;
       String currency = null;
@@ -178,12 +181,15 @@ public final class Suggest {
      * One total, the same items in every table: a total's calculation in one statement applies to
      * the facts of every period, so the quarter's "Total costs" must also list the item only the
      * year's table has (an item a period does not report counts as nothing). Items a table lacks
-     * are given as {@code <sum>} elements; an item two tables weigh differently is left alone.
+     * are given as {@code <sum>} elements; an item two tables weigh differently, or that another
+     * table reports for this statement's periods, is left alone.
      */
-    private static List<Model.Table> sameItems(List<Model.Table> tables) {
+    private List<Model.Table> sameItems(List<Model.Table> tables) {
       Map<String, String> roleOf = new HashMap<>();
+      Map<String, Set<String>> keysOfRole = new HashMap<>();
       for (Model.Table t : tables) {
         roleOf.put(t.id(), t.continues() == null ? t.id() : roleOf.get(t.continues()));
+        keysOfRole.computeIfAbsent(roleOf.get(t.id()), k -> new HashSet<>()).addAll(periodKeys.getOrDefault(t.id(), Set.of()));
       }
       // role -> total -> item -> weight; and the concepts each role shows
       Map<String, Map<String, Map<String, Integer>>> items = new LinkedHashMap<>();
@@ -210,7 +216,9 @@ public final class Suggest {
             for (var item : theirs.entrySet()) {
               Integer weight = total.getValue().get(item.getKey());
               boolean agrees = weight == null || weight.equals(item.getValue());
-              if (agrees && !shown.get(mine.getKey()).contains(item.getKey())) {
+              // an item another table reports for this statement's periods would change sums that add up already
+              if (agrees && !shown.get(mine.getKey()).contains(item.getKey())
+                  && !concepts.reports(item.getKey(), keysOfRole.get(mine.getKey()))) {
                 Model.Sum sum = new Model.Sum(total.getKey(), item.getKey(), item.getValue());
                 List<Model.Sum> list = sums.computeIfAbsent(mine.getKey(), k -> new ArrayList<>());
                 if (!list.contains(sum)) {

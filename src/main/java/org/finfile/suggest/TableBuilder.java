@@ -32,6 +32,8 @@ final class TableBuilder {
   private final BaseIndex base;
   private final Concepts concepts;
   private final String title;
+  /** The period keys of the figures this table gives. */
+  final Set<String> periodKeys = new HashSet<>();
 
   /** One body row as read. */
   private record Read(TabBlock.Row row, String label, String section, boolean heading, boolean bad, boolean noAmounts,
@@ -267,6 +269,7 @@ final class TableBuilder {
       tries.add(label.replaceAll(START.pattern(), "").replaceAll(END.pattern(), ""));
     }
     java.util.function.Predicate<Concept> fits = c -> !c.isAbstract() && c.isNumeric()
+        && (layout.kind == Kind.CASH_FLOW || !cashFlowName(c))
         && typeClass(c).equals(r.type()) && (c.periodType() == Concept.PeriodType.INSTANT) == instant
         && !used.contains(c.name().getLocalPart() + (start ? "@start" : ""));
     BaseIndex.Match m = base.best(tries, fits, this::preference, true);
@@ -276,14 +279,14 @@ final class TableBuilder {
       m = qualified != null ? qualified : generic ? null : m;
     }
     List<String> checks = new ArrayList<>();
-    String other = m == null ? null : concepts.conflict("base:" + m.concept().name().getLocalPart(), figures(r, start));
+    String other = m == null ? null : concepts.conflict("base:" + m.concept().name().getLocalPart(), figures(r, start), layout.kind == Kind.CASH_FLOW && !instant);
     if (other != null) {
       checks.add("base:" + m.concept().name().getLocalPart() + " matches by label, but " + other
           + " gives it other figures for the same periods");
       m = null;
     }
     if (m != null) {
-      concepts.record("base:" + m.concept().name().getLocalPart(), figures(r, start), title);
+      concepts.record("base:" + m.concept().name().getLocalPart(), figures(r, start), title, layout.kind == Kind.CASH_FLOW);
       used.add(m.concept().name().getLocalPart() + (start ? "@start" : ""));
       String role = m.name().role();
       if (!m.exact()) {
@@ -312,10 +315,10 @@ final class TableBuilder {
     }
     Model.NewConcept declared = new Model.NewConcept("", base.declarable(r.type()), period, balance, false, labels);
     String name = concepts.declare(Names.upperCamel(nameFrom), declared, used);
-    if (concepts.conflict("ext:" + name, figures(r, start)) != null) {
+    if (concepts.conflict("ext:" + name, figures(r, start), layout.kind == Kind.CASH_FLOW && !instant) != null) {
       name = concepts.declare(Names.upperCamel(nameFrom + " " + title), declared, used);
     }
-    concepts.record("ext:" + name, figures(r, start), title);
+    concepts.record("ext:" + name, figures(r, start), title, layout.kind == Kind.CASH_FLOW);
     used.add(name + (start ? "@start" : ""));
     checks.add("no base concept matched; ext:" + name + " is declared as " + base.declarable(r.type()) + ", " + period
         + (balance == null ? "" : ", " + balance));
@@ -333,6 +336,7 @@ final class TableBuilder {
         && !r.type().equals("base:countItemType") ? 0 : layout.scale;
     for (int i = 0; i < r.values().size(); i++) {
       if (r.values().get(i) != null) {
+        periodKeys.add(r.keys().get(i) + (start ? "@start" : ""));
         out.put(r.keys().get(i) + (start ? "@start" : ""), r.values().get(i).scaleByPowerOfTen(scale));
       }
     }
@@ -341,10 +345,14 @@ final class TableBuilder {
 
   /** Cash-flow adjustments share labels with income-statement lines: the statement decides. */
   private double preference(Concept c) {
+    return cashFlowName(c) == (layout.kind == Kind.CASH_FLOW) ? 0.5 : 0;
+  }
+
+  /** True for the names of the base's cash-flow adjustments and changes, which no other statement reports. */
+  static boolean cashFlowName(Concept c) {
     String n = c.name().getLocalPart();
-    boolean cashFlowName = n.startsWith("AdjustmentFor") || n.contains("CashFlow") || n.startsWith("IncreaseDecrease")
+    return n.startsWith("AdjustmentFor") || n.contains("CashFlow") || n.startsWith("IncreaseDecrease")
         || n.startsWith("DecreaseIncrease");
-    return cashFlowName == (layout.kind == Kind.CASH_FLOW) ? 0.5 : 0;
   }
 
   private String balance(String label, boolean creditSide) {
