@@ -307,7 +307,8 @@ public final class Suggest {
     }
 
     private static String tidy(String line) {
-      String t = Cells.label(line).replaceAll("(?i)\\s*\\(unaudited\\)", "").replaceAll("(?i)^table \\d+\\.?\\s*", "").strip();
+      String t = Cells.label(line).replaceAll("(?i)\\s*\\(unaudited\\)", "").replaceAll("(?i)^table \\d+\\.?\\s*", "")
+          .replaceAll("\\s*\\([^()]*\\)$", "").strip();
       if (t.equals(t.toUpperCase(Locale.ROOT)) && t.length() > 1) {
         t = t.charAt(0) + t.substring(1).toLowerCase(Locale.ROOT);
       }

@@ -163,11 +163,13 @@ class SuggestTest {
   @Test
   void sameLineInTwoTablesIsOneConceptAndSameNameOfAnotherKindIsNumbered() throws Exception {
     Suggest.Suggestion s = suggest(
-        "Statements of operations, three months (in thousands of U.S. dollars)",
+        "Statements of operations (in thousands of U.S. dollars)",
+        "For the Three Months Ended Dec 31, 2024",
         "\tDec 31, 2024",
         "Widget revenue\t10",
         "",
-        "Statements of operations, year (in thousands of U.S. dollars)",
+        "Statements of operations (in thousands of U.S. dollars)",
+        "For the Year Ended Dec 31, 2024",
         "\tDec 31, 2024",
         "Widget revenue\t40",
         "",
@@ -176,7 +178,9 @@ class SuggestTest {
         "Widget revenue\t4.5%");
     assertThat(s.tables()).extracting(t -> t.rows().get(0).concept())
         .containsExactly("ext:WidgetRevenue", "ext:WidgetRevenue", "ext:WidgetRevenue2");
-    assertThat(s.xml()).contains("<concept name=\"ext:WidgetRevenue2\" type=\"base:percentItemType\"");
+    assertThat(s.xml()).containsPattern("<concept name=\"ext:WidgetRevenue2\" type=\"(base:percent|xbrli:pure)ItemType\"");
+    assertThat(s.tables()).extracting(Suggest.TableSummary::id)
+        .containsExactly("statements-of-operations", "statements-of-operations-year", "widget-statistics");
   }
 
   @Test
