@@ -58,9 +58,13 @@ final class SuggestCommand implements Callable<Integer> {
     long base = suggestion.tables().stream().flatMap(t -> t.rows().stream())
         .filter(r -> r.concept() != null && r.concept().startsWith("base:")).count();
     long checks = suggestion.xml().lines().filter(l -> l.contains("<!-- check:")).count();
-    spec.commandLine().getOut().println(name + ": " + suggestion.tables().size() + " tables, " + rows + " rows ("
-        + base + " matched to base concepts, " + suggestion.conceptsDeclared() + " concepts declared), " + checks
-        + " guesses to check -> " + target);
+    spec.commandLine().getOut().println(name + ": " + count(suggestion.tables().size(), "table") + ", " + count(rows, "row")
+        + " (" + base + " matched to base concepts, " + count(suggestion.conceptsDeclared(), "concept") + " declared), "
+        + count((int) checks, "guess") + " to check -> " + target);
     return ExitCodes.OK;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + (n == 1 ? noun : noun.endsWith("s") ? noun + "es" : noun + "s");
   }
 }
