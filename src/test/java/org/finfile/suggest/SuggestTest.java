@@ -206,6 +206,39 @@ class SuggestTest {
   }
 
   @Test
+  void rowsWithoutFiguresBecomeLinesThatTheirTotalCloses() throws Exception {
+    Suggest.Suggestion s = suggest(
+        "Balance sheets",
+        "As of Dec 31, 2024",
+        "(in thousands of U.S. dollars)",
+        "\tDec 31, 2024",
+        "Assets\t",
+        "Current assets:\t",
+        "Cash\t10",
+        "Widgets in the warehouse\t5",
+        "Total current assets\t15",
+        "Land\t20",
+        "Total assets\t35",
+        "Spare gizmo reserves:\t",
+        "Reserve one\t1");
+    Document d = parse(s.xml());
+    List<Element> lines = elements(d, "line");
+    assertThat(lines).hasSize(3);
+    Element assets = lines.get(0);
+    Element current = lines.get(1);
+    assertThat(current.getParentNode()).isSameAs(assets);
+    assertThat(elements(d, "row")).filteredOn(r -> r.getAttribute("label").equals("Total current assets"))
+        .allMatch(r -> r.getParentNode() == current);
+    assertThat(elements(d, "row")).filteredOn(r -> r.getAttribute("label").equals("Land"))
+        .allMatch(r -> r.getParentNode() == assets);
+    assertThat(elements(d, "row")).filteredOn(r -> r.getAttribute("label").equals("Total assets"))
+        .allMatch(r -> r.getParentNode() == assets);
+    assertThat(lines.get(2).getParentNode().getLocalName()).as("after its total, a new section is a root").isEqualTo("table");
+    assertThat(lines.get(2).getAttribute("concept")).isEqualTo("ext:SpareGizmoReservesAbstract");
+    assertThat(s.xml()).contains("<concept name=\"ext:SpareGizmoReservesAbstract\" type=\"xbrli:stringItemType\" period=\"duration\" abstract=\"true\">");
+  }
+
+  @Test
   void escapesLabelsAndComments() throws Exception {
     Suggest.Suggestion s = suggest(
         "Q&A <b>\"quoted\"</b> table -- with dashes",
