@@ -46,7 +46,8 @@ public record Mapping(
     List<Header> currencies,
     List<Derived> derived,
     List<Translation> translations,
-    List<TableSpec> tables) {
+    List<TableSpec> tables,
+    List<Header> empties) {
 
   public Mapping {
     units = List.copyOf(units);
@@ -54,6 +55,13 @@ public record Mapping(
     derived = List.copyOf(derived);
     translations = List.copyOf(translations);
     tables = List.copyOf(tables);
+    empties = List.copyOf(empties);
+  }
+
+  /** A mapping whose cells all hold values or dashes (no {@code <empty>} texts). */
+  public Mapping(String location, URL url, String taxonomy, EntitySpec entity, FiscalCalendar fiscal, List<UnitRule> units,
+      List<Header> currencies, List<Derived> derived, List<Translation> translations, List<TableSpec> tables) {
+    this(location, url, taxonomy, entity, fiscal, units, currencies, derived, translations, tables, List.of());
   }
 
   /** A derived column: its header, why it is skipped, and how to recompute it (check null: not checked). */
@@ -68,7 +76,10 @@ public record Mapping(
   /** A unit for facts of concepts of {@code itemType}; {@code currency} puts the column's currency in the numerator. */
   public record UnitRule(QName itemType, QName numerator, boolean currency, QName denominator) {}
 
-  /** A header text and what it stands for: a currency code, or the reason a column is derived. */
+  /**
+   * A header text and what it stands for: a currency code, or the reason a column is derived; or
+   * (in {@link #empties}) a cell text that means no value, and the reason it is skipped.
+   */
   public record Header(String text, String meaning) {}
 
   /** One table of the document. */
@@ -242,6 +253,8 @@ public record Mapping(
       seen.put(spec.id(), spec);
       tables.add(spec);
     }
-    return new Mapping(name, url, m.getTaxonomy().getHref(), entity, fiscal, units, currencies, derived, translations, tables);
+    List<Header> empties = m.getColumns().getEmpty().stream().map(e -> new Header(e.getText(), e.getReason())).toList();
+    return new Mapping(name, url, m.getTaxonomy().getHref(), entity, fiscal, units, currencies, derived, translations, tables,
+        empties);
   }
 }
