@@ -70,7 +70,7 @@ class EncodingsTest {
     Path p = Files.write(dir.resolve("acme.csv"), cp1252);
     assertThatThrownBy(() -> Documents.read(p, "acme.csv", null))
         .isInstanceOf(InputException.class)
-        .hasMessage("acme.csv:3: byte 18 (0x92) is not valid UTF-8; give --encoding (e.g. --encoding windows-1252)");
+        .hasMessage("acme.csv:3:7: byte 18 (0x92) is not valid UTF-8; give --encoding (e.g. --encoding windows-1252)");
   }
 
   @Test
@@ -80,7 +80,7 @@ class EncodingsTest {
     assertThatThrownBy(() -> Documents.read(p, "big.tsv", null)).hasMessageContaining("byte 1,233 (0xFF)");
     Path q = Files.write(dir.resolve("q.tsv"), new byte[] {'a', (byte) 0x81, 'b'});
     assertThatThrownBy(() -> Documents.read(q, "q.tsv", Documents.encoding("windows-1252")))
-        .hasMessage("q.tsv:1: byte 1 (0x81) is not valid windows-1252");
+        .hasMessage("q.tsv:1:2: byte 1 (0x81) is not valid windows-1252");
   }
 
   @Test
