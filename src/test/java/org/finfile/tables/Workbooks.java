@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Small .xlsx fixtures, built with POI's workbook model (fine in tests; finfile streams them). */
-final class Workbooks {
+public final class Workbooks {
   static {
     try {
       Class.forName(XlsxReader.class.getName()); // its quiet logging set-up, before POI's first log call
@@ -22,7 +22,7 @@ final class Workbooks {
   private final XSSFWorkbook book = new XSSFWorkbook();
   private Sheet sheet;
 
-  Workbooks sheet(String name) {
+  public Workbooks sheet(String name) {
     sheet = book.createSheet(name);
     return this;
   }
@@ -33,7 +33,7 @@ final class Workbooks {
     return row.createCell(r.getCol());
   }
 
-  Workbooks text(String ref, String value) {
+  public Workbooks text(String ref, String value) {
     cell(ref).setCellValue(value);
     return this;
   }
@@ -61,7 +61,7 @@ final class Workbooks {
   }
 
   /** Writes the workbook with every formula's cached value computed. */
-  Path write(Path file) throws Exception {
+  public Path write(Path file) throws Exception {
     book.getCreationHelper().createFormulaEvaluator().evaluateAll();
     try (OutputStream out = Files.newOutputStream(file)) {
       book.write(out);
