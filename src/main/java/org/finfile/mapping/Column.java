@@ -64,7 +64,7 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping
           group = groupByKey.get(key);
           known = true;
         }
-        String at = document + ":" + headers.get(h).line();
+        String at = document + ":" + headers.get(h).at();
         if (cell.badDate() != null) {
           throw new InputException(at, "table " + spec.id() + ", column " + c + ": " + cell.badDate());
         }

@@ -74,6 +74,40 @@ final class TableAttacks {
         // where finfile reads a date: a column header (a line it does not read for periods is no date to it)
         env -> Tables.withDocument(env, Tables.document().replace("\t4Q02\t3Q02\n", "\tFeb 30, 2003\tDec 31, 2002\n")),
         REFUSED, Attack.Check.NONE));
+    list.addAll(spreadsheets());
+    return list;
+  }
+
+  /** A workbook, CSV or HTML document under its own name, with the default mapping. */
+  private static Attack named(String name, String kind, String file, java.util.concurrent.Callable<byte[]> bytes) {
+    return new Attack(name, kind, env -> {
+      Tables.taxonomy(env);
+      return Inputs.convert(env.write(file, bytes.call()), env.write("mapping.xml", Tables.mapping()));
+    }, REFUSED, shortLines());
+  }
+
+  /** The inputs beyond text: zip bombs, sheets and tables that would lay out billions of cells, endless fields. */
+  static List<Attack> spreadsheets() {
+    List<Attack> list = new ArrayList<>();
+    String kind = "spreadsheet and page inputs";
+    list.add(named("xlsx-zip-bomb", kind, "doc.xlsx", () ->
+        Tables.workbook("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>" + " ".repeat(40 << 20))));
+    list.add(named("xlsx-diagonal-sheet", kind, "doc.xlsx", () -> {
+      StringBuilder diagonal = new StringBuilder();
+      for (int i = 1; i <= 5_000; i++) {
+        String col = org.apache.poi.ss.util.CellReference.convertNumToColString(i - 1);
+        diagonal.append("<row r=\"").append(i).append("\"><c r=\"").append(col).append(i).append("\"><v>1</v></c></row>");
+      }
+      return Tables.workbook(diagonal.toString());
+    }));
+    list.add(named("html-colspan-huge", kind, "doc.html", () -> {
+      StringBuilder spans = new StringBuilder("<table>");
+      for (int i = 0; i < 20_000; i++) {
+        spans.append("<tr><td>x</td><td colspan=\"99999\">1</td></tr>");
+      }
+      return spans.append("</table>").toString().getBytes(StandardCharsets.UTF_8);
+    }));
+    list.add(named("csv-unclosed-quote-50mb", kind, "doc.csv", () -> ("a,\"" + "q".repeat(50_000_000)).getBytes(StandardCharsets.UTF_8)));
     return list;
   }
 

@@ -58,6 +58,34 @@ final class Tables {
     }
   }
 
+  /** A one-sheet .xlsx workbook whose sheet data is {@code rows} (stored compressed, as Excel does). */
+  static byte[] workbook(String rows) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    String main = "http://schemas.openxmlformats.org/";
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      String[][] parts = {
+          {"[Content_Types].xml", "<Types xmlns=\"" + main + "package/2006/content-types\">"
+              + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+              + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+              + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+              + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>"},
+          {"_rels/.rels", "<Relationships xmlns=\"" + main + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\""
+              + main + "officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
+          {"xl/workbook.xml", "<workbook xmlns=\"" + main + "spreadsheetml/2006/main\" xmlns:r=\"" + main
+              + "officeDocument/2006/relationships\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+          {"xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"" + main + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\""
+              + main + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+          {"xl/worksheets/sheet1.xml", "<worksheet xmlns=\"" + main + "spreadsheetml/2006/main\"><sheetData>" + rows
+              + "</sheetData></worksheet>"}};
+      for (String[] part : parts) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(part[0]));
+        zip.write(part[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
   /** A document and the default mapping. */
   static Inputs withDocument(Env env, byte[] document) throws IOException {
     taxonomy(env);
