@@ -41,8 +41,8 @@ final class ConvertCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--encoding", paramLabel = "NAME",
-      description = "the document's text encoding, such as windows-1252 or Shift_JIS (default: UTF-8; a byte-order"
-          + " mark wins; an HTML page's <meta charset> is used when this is not given)")
+      description = "The document's text encoding, such as windows-1252 or Shift_JIS (default: UTF-8; a byte-order"
+          + " mark wins; an HTML page's <meta charset> is used when this is not given).")
   String encoding;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.finfile.InputException;
 import org.finfile.output.Output;
 import org.finfile.suggest.Suggest;
-import org.finfile.tables.TextDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,10 +15,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code finfile mapping suggest}: a starter mapping for a document, for convert to accept as it is. */
 @Command(name = "suggest", mixinStandardHelpOptions = true,
-    description = {"Write DIR/mapping.xml: a starter mapping for the tables of INPUT that 'finfile convert' accepts as it is.",
-        "Each table's headings, header rows, scale and currency are read from the document; each row is matched to a",
-        "base taxonomy concept by its label, or declared as a new concept named after it; totals are found by adding",
-        "up the rows above them. Guesses to check are marked <!-- check: ... -->."})
+    description = {"Writes DIR/mapping.xml: a starter mapping for the tables of INPUT that 'finfile convert' accepts as it is.",
+        "Each table's headings, header rows, scale and currency are read from the document.",
+        "Each row is matched to a base taxonomy concept by its label, or declared as a new concept named after it.",
+        "A row equal to the sum of the rows above it is their total.",
+        "Guesses to check are marked <!-- check: ... -->."})
 final class SuggestCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -27,14 +27,18 @@ final class SuggestCommand implements Callable<Integer> {
   @CommandLine.Mixin
   LimitOption limits;
 
-  @Parameters(index = "0", paramLabel = "INPUT", description = "the document: a text file with tab-separated tables, or a TSV file")
+  @Parameters(index = "0", paramLabel = "INPUT", description = "The document: a text or TSV file with tab-separated tables, a CSV file, an XLSX workbook or an HTML page.")
   Path input;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "the folder to write mapping.xml in (made if missing)")
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write mapping.xml in (made if missing).")
   Path out;
 
-  @Option(names = "--force", description = "replace an existing DIR/mapping.xml")
+  @Option(names = "--force", description = "Replaces an existing DIR/mapping.xml.")
   boolean force;
+
+  @Option(names = "--encoding", paramLabel = "NAME",
+      description = "The document's text encoding, such as windows-1252 or Shift_JIS (default: UTF-8; a byte-order mark wins).")
+  String encoding;
 
   @Override
   public Integer call() throws InputException, IOException {
@@ -50,7 +54,8 @@ final class SuggestCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     String name = input.getFileName().toString();
-    Suggest.Suggestion suggestion = Suggest.suggest(name, TextDocument.read(input, name).blocks());
+    Suggest.Suggestion suggestion = Suggest.suggest(name, org.finfile.tables.Documents.read(input, name,
+        encoding == null ? null : org.finfile.tables.Documents.encoding(encoding)).blocks());
     Output.folder(out);
     Files.createDirectories(out);
     new Output.Replace(target).write(suggestion.xml().getBytes(StandardCharsets.UTF_8));
