@@ -14,9 +14,12 @@ import org.finfile.tables.TabBlock;
 /**
  * What a value column is, from the header cells above it: a period, a currency, a column group,
  * or derived values. A header cell of every header row but the last spans the empty cells to
- * its right, as merged cells do when a spreadsheet is saved as text.
+ * its right, as merged cells do when a spreadsheet is saved as text. A header cell such as
+ * "Three Months Ended" or "Nine Months Ended" gives the length of the columns under it
+ * ({@code months}; -1 when no header says, and the table's title decides).
  */
-record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping.Derived derived, String unknownHeader) {
+record Column(Headers.ColumnPeriod period, int months, String currency, QName group, Mapping.Derived derived,
+    String unknownHeader) {
 
   /** The value columns of a table, from column 2 on; index 0 is column 2. */
   static List<Column> read(TabBlock block, Mapping.TableSpec spec, Mapping mapping, String document) throws InputException {
@@ -35,6 +38,7 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping
     List<Column> columns = new ArrayList<>();
     for (int c = 2; c <= width; c++) {
       Headers.ColumnPeriod period = null;
+      int months = -1;
       String currency = null;
       QName group = null;
       Mapping.Derived derived = null;
@@ -63,6 +67,14 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping
         if (cell.badDate() != null) {
           throw new InputException(at, "table " + spec.id() + ", column " + c + ": " + cell.badDate());
         }
+        if (cell.months() != -1) {
+          if (months != -1 && months != cell.months()) {
+            throw new InputException(at, "table " + spec.id() + ", column " + c + ": two header cells give different period lengths ("
+                + months + " and " + cell.months() + " months)");
+          }
+          months = cell.months();
+          known = true;
+        }
         Headers.ColumnPeriod p = cell.period();
         if (p != null) {
           if (period != null && !period.equals(p)) {
@@ -75,13 +87,13 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping
           unknown = Cells.label(cell.text());
         }
       }
-      columns.add(new Column(period, currency, group, derived, unknown));
+      columns.add(new Column(period, months, currency, group, derived, unknown));
     }
     return columns;
   }
 
   private static Headers.ColumnPeriod periodOf(String text, Mapping mapping) {
-    Optional<java.time.LocalDate> date = Headers.date(text);
+    Optional<java.time.LocalDate> date = Headers.date(text).or(() -> Headers.cellMonthsDate(text));
     if (date.isPresent()) {
       return new Headers.EndDate(date.get());
     }
@@ -90,18 +102,19 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping
   }
 
   /** A header cell read once: its text, compared form, and the period it gives (or why its date is no date). */
-  private record HeaderCell(String text, String key, Headers.ColumnPeriod period, String badDate) {
-    static final HeaderCell EMPTY = new HeaderCell("", "", null, null);
+  private record HeaderCell(String text, String key, Headers.ColumnPeriod period, int months, String badDate) {
+    static final HeaderCell EMPTY = new HeaderCell("", "", null, -1, null);
 
     static HeaderCell of(String text, Mapping mapping) {
       String key = Cells.key(text);
       if (key.isEmpty()) {
-        return new HeaderCell(text, key, null, null);
+        return new HeaderCell(text, key, null, -1, null);
       }
+      int months = Headers.cellMonths(text);
       try {
-        return new HeaderCell(text, key, periodOf(text, mapping), null);
+        return new HeaderCell(text, key, periodOf(text, mapping), months, null);
       } catch (IllegalArgumentException e) {
-        return new HeaderCell(text, key, null, e.getMessage());
+        return new HeaderCell(text, key, null, months, e.getMessage());
       }
     }
   }

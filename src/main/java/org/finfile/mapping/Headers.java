@@ -34,6 +34,10 @@ final class Headers {
       "(?i)^for the (one|three|six|nine|twelve|\\d{1,2}) months? ended");
   private static final Pattern YEARS = Pattern.compile("(?i)^for the (?:fiscal )?years? ended");
   private static final Pattern AS_OF = Pattern.compile("(?i)^as (?:of|at)\\b");
+  /** A column group's header: "Three Months Ended", "Nine Months Ended September 30, 2010", "Year Ended". */
+  private static final Pattern GROUP_MONTHS = Pattern.compile(
+      "(?i)^(?:for the )?(one|three|six|nine|twelve|\\d{1,2}) months? ended\\b,?\\s*(.*)$");
+  private static final Pattern GROUP_YEAR = Pattern.compile("(?i)^(?:for the )?(?:fiscal )?years? ended\\b,?\\s*(.*)$");
   private static final Pattern SCALE = Pattern.compile("(?i)\\bin (thousands|millions|billions)\\b");
 
   private Headers() {}
@@ -135,6 +139,44 @@ final class Headers {
       return 0;
     }
     return -1;
+  }
+
+  /**
+   * What one header cell says about the length of the columns under it: a number of months
+   * ("Three Months Ended", "Nine Months Ended Sep 30, 2010", "Year Ended"), 0 for "As of", or -1.
+   * Unlike {@link #lineMonths}, "For the" is optional: a header cell is no sentence of prose.
+   */
+  static int cellMonths(String cell) {
+    String text = Cells.label(cell);
+    Matcher m = GROUP_MONTHS.matcher(text);
+    if (m.matches()) {
+      return months(m.group(1));
+    }
+    if (GROUP_YEAR.matcher(text).matches()) {
+      return 12;
+    }
+    return AS_OF.matcher(text).find() ? 0 : -1;
+  }
+
+  /**
+   * The end date a column-group header names after its length ("Nine Months Ended Sep 30, 2010"),
+   * or empty.
+   *
+   * @throws IllegalArgumentException when it is written as a date but there is no such day
+   */
+  static Optional<LocalDate> cellMonthsDate(String cell) {
+    String text = Cells.label(cell);
+    Matcher m = GROUP_MONTHS.matcher(text);
+    String rest = m.matches() ? m.group(2) : null;
+    if (rest == null) {
+      Matcher y = GROUP_YEAR.matcher(text);
+      rest = y.matches() ? y.group(1) : null;
+    }
+    if (rest == null) {
+      Matcher a = AS_OF.matcher(text);
+      rest = a.find() ? text.substring(a.end()) : null;
+    }
+    return rest == null || rest.isBlank() ? Optional.empty() : date(rest.strip());
   }
 
   private static String describe(int months) {
