@@ -20,9 +20,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * thousands format that shows negatives in parentheses, a merged period heading over the year
  * columns, bold totals.
  *
- * <p>Run from the project folder: {@code mvn -o -q test-compile exec:java
- * -Dexec.classpathScope=test -Dexec.mainClass=org.finfile.examples.TitanWorkbook} (or run
- * {@link #main} from an IDE). {@code ExamplesTest} checks that the committed workbook holds the
+ * <p>Run from the project folder: {@code mvn -o -q test-compile dependency:build-classpath
+ * -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test}, then {@code java -cp
+ * target/test-classes:target/classes:$(cat cp.txt) org.finfile.examples.TitanWorkbook}. {@code ExamplesTest} checks that the committed workbook holds the
  * figures this class writes.
  */
 public final class TitanWorkbook {
