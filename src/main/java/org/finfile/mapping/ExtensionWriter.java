@@ -53,6 +53,13 @@ final class ExtensionWriter {
   private final String prefix;
   private final String entry;
   private final String folder;
+  /** The label role of rows' labels as the document prints them, where the taxonomy words them otherwise. */
+  static final String DOCUMENT_LABEL = "documentLabel";
+  /** Those printed labels, by concept (the first row's). */
+  private final Map<QName, String> printed = new LinkedHashMap<>();
+  /** The headings written for statements whose rows are not all inside lines, and their titles. */
+  private final Map<QName, Concept> headings = new LinkedHashMap<>();
+  private final Map<QName, String> headingTitles = new LinkedHashMap<>();
   /** Schema document URI by target namespace. */
   private final Map<String, String> schemaByNamespace = new HashMap<>();
 
@@ -130,6 +137,10 @@ final class ExtensionWriter {
       if (arcs.isEmpty()) {
         continue;
       }
+      boolean allLines = group.stream().allMatch(t -> t.groups().isEmpty() && t.tree().stream().allMatch(n -> n instanceof LineSpec));
+      if (!allLines) {
+        arcs = underHeading(root, arcs);
+      }
       String role = MappingChecks.roleUri(namespace, root.roleName());
       if (!roles.add(role)) {
         throw new InputException(mapping.at(root.line()), "table " + root.id() + ": role " + root.roleName()
@@ -149,6 +160,29 @@ final class ExtensionWriter {
     return statements;
   }
 
+  /**
+   * The statement's tree under a heading of its own, {@code {RoleName}Abstract} labelled with the
+   * title: a presentation tree is made of relationships, so a row outside any line needs a parent.
+   */
+  private List<PresentationArc> underHeading(TableSpec root, List<PresentationArc> arcs) throws InputException {
+    QName heading = new QName(namespace, root.roleName() + "Abstract", prefix);
+    if (!declared.containsKey(heading)) {
+      if (headings.containsKey(heading) || taxonomy.concepts().containsKey(heading)) {
+        throw new InputException(mapping.at(root.line()), "table " + root.id() + ": role " + root.roleName() + " is another table's");
+      }
+      headings.put(heading, new Concept(heading, prefix + "_" + heading.getLocalPart(),
+          new QName(Namespaces.XBRLI, "stringItemType"), new QName(Namespaces.XBRLI, "stringItemType"), List.of(),
+          Concept.PeriodType.DURATION, null, true, true));
+      headingTitles.put(heading, root.title());
+    }
+    List<PresentationArc> under = new ArrayList<>();
+    under.add(new PresentationArc(null, heading, 1, null));
+    for (PresentationArc a : arcs) {
+      under.add(a.parent() == null ? new PresentationArc(heading, a.child(), a.order(), a.preferredLabel()) : a);
+    }
+    return under;
+  }
+
   private void tree(QName parent, List<Node> nodes, List<PresentationArc> arcs, Map<QName, Integer> orders, Set<String> seen,
       List<QName> rowsInOrder) throws InputException {
     for (Node n : nodes) {
@@ -157,7 +191,8 @@ final class ExtensionWriter {
           continue;
         }
         rowsInOrder.add(r.concept());
-        present(parent, r.concept(), preferred(r.concept(), r.preferredLabel(), r.line()), arcs, orders, seen, r.line());
+        String preferred = r.preferredLabel() != null ? preferred(r.concept(), r.preferredLabel(), r.line()) : printedLabel(r);
+        present(parent, r.concept(), preferred, arcs, orders, seen, r.line());
       } else if (n instanceof LineSpec l) {
         present(parent, l.concept(), preferred(l.concept(), l.preferredLabel(), l.line()), arcs, orders, seen, l.line());
         tree(l.concept(), l.children(), arcs, orders, seen, rowsInOrder);
@@ -175,6 +210,28 @@ final class ExtensionWriter {
     }
     int order = orders.merge(parent, 1, Integer::sum);
     arcs.add(new PresentationArc(parent, child, order, preferredLabel));
+  }
+
+  /**
+   * For a row with no preferred-label whose concept the mapping gives no label: when the
+   * taxonomy's label is not what the document prints, the printed label (role documentLabel) so
+   * the statement shows the document's own lines; otherwise null.
+   */
+  private String printedLabel(RowSpec r) throws InputException {
+    String text = org.finfile.tables.Cells.label(r.label());
+    if (text.isEmpty() || declared.containsKey(r.concept()) || !labelsOf(r.concept()).isEmpty()) {
+      return null;
+    }
+    String own = taxonomy.labels().labels().getOrDefault(r.concept(), Map.of())
+        .getOrDefault(org.finfile.taxonomy.Labels.STANDARD, Map.of()).get("en");
+    if (own != null && own.equalsIgnoreCase(text)) {
+      return null;
+    }
+    String first = printed.putIfAbsent(r.concept(), text);
+    if (first != null && !first.equals(text)) {
+      return null;
+    }
+    return MappingChecks.roleUri(namespace, DOCUMENT_LABEL);
   }
 
   /** The role URI of a preferred label, which the concept must have a label of. */
@@ -217,6 +274,8 @@ final class ExtensionWriter {
       }
     }
     labels.addAll(mapping.declarations().labels());
+    headingTitles.forEach((concept, title) -> labels.add(new LabelSpec(concept, "label", title, 0)));
+    printed.forEach((concept, text) -> labels.add(new LabelSpec(concept, MappingChecks.roleUri(namespace, DOCUMENT_LABEL), text, 0)));
     return labels;
   }
 
@@ -236,6 +295,10 @@ final class ExtensionWriter {
     for (Mapping.LabelRoleSpec r : mapping.declarations().labelRoles()) {
       root.add("link:roleRef").attr("roleURI", MappingChecks.roleUri(namespace, r.name())).attr("xlink:type", "simple")
           .attr("xlink:href", name + ".xsd#" + labelRoleId(r.name()));
+    }
+    if (!printed.isEmpty()) {
+      String uri = MappingChecks.roleUri(namespace, DOCUMENT_LABEL);
+      root.add("link:roleRef").attr("roleURI", uri).attr("xlink:type", "simple").attr("xlink:href", name + ".xsd#" + labelRoleId(DOCUMENT_LABEL));
     }
     XmlTree link = root.add("link:labelLink").attr("xlink:type", "extended").attr("xlink:role", STANDARD_LINK);
     Map<QName, Map<String, String>> byConcept = new LinkedHashMap<>();
@@ -353,6 +416,12 @@ final class ExtensionWriter {
       role.add("link:definition").text(r.definition());
       role.add("link:usedOn").text("link:label");
     }
+    if (!printed.isEmpty()) {
+      XmlTree role = appinfo.add("link:roleType").attr("roleURI", MappingChecks.roleUri(namespace, DOCUMENT_LABEL))
+          .attr("id", labelRoleId(DOCUMENT_LABEL));
+      role.add("link:definition").text("Label as the document prints the line");
+      role.add("link:usedOn").text("link:label");
+    }
     root.add("xs:import").attr("namespace", Namespaces.XBRLI)
         .attr("schemaLocation", "http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd");
     if (baseNamespace != null && !baseNamespace.equals(Namespaces.XBRLI)) {
@@ -369,6 +438,11 @@ final class ExtensionWriter {
           .attr("xbrli:balance", c.balance() == null ? null : c.balance().name().toLowerCase(java.util.Locale.ROOT))
           .attr("abstract", c.isAbstract() ? "true" : null).attr("nillable", "true");
     }
+    for (Concept h : headings.values()) {
+      root.add("xs:element").attr("name", h.name().getLocalPart()).attr("id", h.id()).attr("type", "xbrli:stringItemType")
+          .attr("substitutionGroup", "xbrli:item").attr("xbrli:periodType", "duration").attr("abstract", "true")
+          .attr("nillable", "true");
+    }
     return root.document("The extension taxonomy " + name + ", written by finfile from " + fileName() + ".");
   }
 
@@ -383,7 +457,8 @@ final class ExtensionWriter {
   // ---- references
 
   private String idOf(QName concept) throws InputException {
-    Concept c = declared.containsKey(concept) ? declared.get(concept) : taxonomy.concepts().get(concept);
+    Concept c = declared.containsKey(concept) ? declared.get(concept)
+        : headings.containsKey(concept) ? headings.get(concept) : taxonomy.concepts().get(concept);
     if (c == null || c.id() == null) {
       throw new InputException(mapping.location(), "concept " + MappingChecks.show(concept)
           + " has no id in its schema, so no linkbase can point at it");
@@ -393,7 +468,7 @@ final class ExtensionWriter {
 
   private String href(QName concept) throws InputException {
     String id = idOf(concept);
-    if (declared.containsKey(concept)) {
+    if (declared.containsKey(concept) || headings.containsKey(concept)) {
       return name + ".xsd#" + id;
     }
     String schema = schemaByNamespace.get(concept.getNamespaceURI());

@@ -147,6 +147,12 @@ final class MappingChecks {
   }
 
   private void labels() throws InputException {
+    Set<String> roleNames = new HashSet<>();
+    for (Mapping.LabelRoleSpec r : mapping.declarations().labelRoles()) {
+      if (LABEL_ROLES.containsKey(r.name()) || r.name().equals(ExtensionWriter.DOCUMENT_LABEL) || !roleNames.add(r.name())) {
+        throw new InputException(mapping.at(r.line()), "label-role " + r.name() + " is already a label role");
+      }
+    }
     Set<String> seen = new HashSet<>();
     for (ConceptSpec c : mapping.declarations().concepts()) {
       for (LabelSpec l : c.labels()) {
