@@ -16,7 +16,8 @@ import org.finfile.model.Period;
 import org.finfile.tables.Cells;
 
 /**
- * Reads what header cells and heading lines say about periods: dates such as "Mar 31, 2003",
+ * Reads what header cells and heading lines say about periods: dates such as "Mar 31, 2003" or
+ * "31 December 2016",
  * fiscal labels such as "4Q02" and "FY2002", bare fiscal years, and title phrases such as
  * "For the Three Months Ended" or "As of".
  */
@@ -25,7 +26,10 @@ final class Headers {
   private static final List<DateTimeFormatter> DATES = List.of(
       DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US).withResolverStyle(ResolverStyle.STRICT),
       DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US).withResolverStyle(ResolverStyle.STRICT),
-      DateTimeFormatter.ofPattern("MMM. d, uuuu", Locale.US).withResolverStyle(ResolverStyle.STRICT));
+      DateTimeFormatter.ofPattern("MMM. d, uuuu", Locale.US).withResolverStyle(ResolverStyle.STRICT),
+      // day first, as European statements write it: "31 December 2016", "31 Dec 2016"
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.US).withResolverStyle(ResolverStyle.STRICT),
+      DateTimeFormatter.ofPattern("d MMM uuuu", Locale.US).withResolverStyle(ResolverStyle.STRICT));
   private static final Pattern DATE_IN_TEXT = Pattern.compile(
       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}");
   private static final Pattern QUARTER = Pattern.compile("([1-4])Q(\\d{2}|\\d{4})", Pattern.CASE_INSENSITIVE);

@@ -108,6 +108,18 @@ class ColumnPeriodLengthTest {
   }
 
   @Test
+  void dayFirstDatesAsEuropeanStatementsWriteThem() throws Exception {
+    Conversion c = convert("\tYear Ended\t\t\t\n\t31 December 2016\t31 Dec 2015\t30 June 2016\t30 Jun 2015\n", 2);
+    assertThat(periods(c, "Revenues")).containsExactly(
+        Period.duration(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31)),
+        Period.duration(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31)),
+        Period.duration(LocalDate.of(2015, 7, 1), LocalDate.of(2016, 6, 30)),
+        Period.duration(LocalDate.of(2014, 7, 1), LocalDate.of(2015, 6, 30)));
+    assertThatThrownBy(() -> Headers.date("31 February 2016")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no such day");
+  }
+
+  @Test
   void headerCellsSayingALength() {
     assertThat(Headers.cellMonths("Three Months Ended")).isEqualTo(3);
     assertThat(Headers.cellMonths("For the nine months ended")).isEqualTo(9);
