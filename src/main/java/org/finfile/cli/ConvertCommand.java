@@ -40,6 +40,11 @@ final class ConvertCommand implements Callable<Integer> {
       description = "the output folder (default: ${DEFAULT-VALUE}); files there are replaced atomically, never the input")
   Path out;
 
+  @Option(names = "--encoding", paramLabel = "NAME",
+      description = "the document's text encoding, such as windows-1252 or Shift_JIS (default: UTF-8; a byte-order"
+          + " mark wins; an HTML page's <meta charset> is used when this is not given)")
+  String encoding;
+
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
       description = "error (the default) or warning. A total whose lines do not add up is a warning: printed, the output"
           + " written; with --fail-on warning it makes convert exit 1 and write nothing. Derived-figure"
@@ -64,7 +69,8 @@ final class ConvertCommand implements Callable<Integer> {
     regularFile(mappingFile, "no such mapping file");
     Output.folder(out);
     String name = document.getFileName().toString();
-    Conversion conversion = Finfile.convert(document, mappingFile);
+    Conversion conversion = Finfile.convert(document, mappingFile,
+        encoding == null ? null : org.finfile.tables.Documents.encoding(encoding));
     List<Conversion.Mismatch> mismatches = conversion.totals().mismatches();
     if (threshold.equals("warning") && !mismatches.isEmpty()) {
       // a total that does not add up fails the conversion before anything is staged: nothing is written
@@ -98,10 +104,11 @@ final class ConvertCommand implements Callable<Integer> {
     try (Stream<Path> files = Files.list(folder)) {
       List<Path> documents = files.filter(p -> {
         String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".tsv");
+        return org.finfile.tables.Documents.EXTENSIONS.stream().anyMatch(n::endsWith);
       }).sorted().toList();
       if (documents.size() != 1) {
-        throw new InputException(folder.toString(), "a folder to convert holds exactly one .txt or .tsv document; this one holds "
+        throw new InputException(folder.toString(), "a folder to convert holds exactly one document ("
+            + String.join(", ", org.finfile.tables.Documents.EXTENSIONS) + "); this one holds "
             + documents.size());
       }
       return documents.get(0);

@@ -63,7 +63,7 @@ record Column(Headers.ColumnPeriod period, int months, String currency, QName gr
           group = groupByKey.get(key);
           known = true;
         }
-        String at = document + ":" + headers.get(h).line();
+        String at = document + ":" + headers.get(h).at();
         if (cell.badDate() != null) {
           throw new InputException(at, "table " + spec.id() + ", column " + c + ": " + cell.badDate());
         }

@@ -23,6 +23,7 @@ import org.finfile.tables.Cells;
 import org.finfile.tables.Numbers;
 import org.finfile.tables.ParsedNumber;
 import org.finfile.tables.TabBlock;
+import org.finfile.tables.Document;
 import org.finfile.tables.TextDocument;
 import org.finfile.taxonomy.Concept;
 import org.finfile.taxonomy.Taxonomy;
@@ -38,7 +39,7 @@ import org.finfile.xml.OfflineResolver;
  *
  * <pre>{@code
  * Converter converter = Converter.of(Mapping.read(mappingFile), OfflineResolver.bundled());
- * Conversion result = converter.convert(TextDocument.read(input, "release.txt"));
+ * Conversion result = converter.convert(Documents.read(input, "release.xlsx", null));
  * }</pre>
  */
 public final class Converter {
@@ -60,6 +61,8 @@ public final class Converter {
   private final Map<QName, Concept> declared;
   /** The mapping's unit rules by item type; the first rule for a type wins. */
   private final Map<QName, Mapping.UnitRule> unitRules = new HashMap<>();
+  /** Cell texts that mean no value ({@code <empty text="n/a">}), by {@link Cells#key}, and their reasons. */
+  private final Map<String, String> empties = new HashMap<>();
 
   private Converter(Mapping mapping, Taxonomy taxonomy, OfflineResolver resolver, boolean extended,
       Map<QName, Concept> declared) {
@@ -70,6 +73,9 @@ public final class Converter {
     this.declared = declared;
     for (Mapping.UnitRule rule : mapping.units()) {
       unitRules.putIfAbsent(rule.itemType(), rule);
+    }
+    for (Mapping.Header empty : mapping.empties()) {
+      empties.putIfAbsent(Cells.key(empty.text()), empty.meaning());
     }
   }
 
@@ -233,13 +239,18 @@ public final class Converter {
   }
 
   /** Converts a document. */
-  public Conversion convert(TextDocument document) throws InputException {
+  public Conversion convert(Document document) throws InputException {
     return new Run(document).run();
+  }
+
+  /** Converts a text document. */
+  public Conversion convert(TextDocument document) throws InputException {
+    return convert(new Document(document.name(), document.blocks()));
   }
 
   /** The state of one conversion. */
   private final class Run {
-    private final TextDocument document;
+    private final Document document;
     private final Entity entity;
     private final Placement placement;
     private final List<Fact> facts = new ArrayList<>();
@@ -250,7 +261,7 @@ public final class Converter {
     private final Map<String, List<String>> headingByTable = new HashMap<>();
     private final List<DerivedChecks.Cell> derivedCells = new ArrayList<>();
 
-    Run(TextDocument document) {
+    Run(Document document) {
       this.document = document;
       this.entity = new Entity(mapping.entity().scheme(), mapping.entity().identifier());
       this.placement = new Placement(entity, taxonomy);
@@ -268,7 +279,7 @@ public final class Converter {
       Set<TabBlock> used = new HashSet<>(located.values());
       for (TabBlock b : blocks) {
         if (!used.contains(b)) {
-          warnings.add(document.name() + ":" + b.firstLine() + ": table " + b.index() + " is not in the mapping; its "
+          warnings.add(document.name() + ":" + b.firstAt() + ": table " + b.index() + " is not in the mapping; its "
               + b.rows().size() + " rows were not read");
         }
       }
@@ -338,10 +349,10 @@ public final class Converter {
       try {
         months = Headers.titleMonths(heading);
       } catch (IllegalArgumentException e) {
-        throw new InputException(document.name() + ":" + block.firstLine(), "table " + spec.id() + ": " + e.getMessage());
+        throw new InputException(document.name() + ":" + block.firstAt(), "table " + spec.id() + ": " + e.getMessage());
       }
       RowMatcher matcher = new RowMatcher(spec);
-      Map<Mapping.RowSpec, Integer> matched = new HashMap<>();
+      Map<Mapping.RowSpec, TabBlock.Row> matched = new HashMap<>();
       String section = null;
       List<TabBlock.Row> rows = block.rows();
       for (int r = spec.headerRows(); r < rows.size(); r++) {
@@ -353,11 +364,11 @@ public final class Converter {
           }
           continue;
         }
-        Mapping.RowSpec rowSpec = matcher.match(label, section, document.name(), row.line());
-        Integer earlier = matched.put(rowSpec, row.line());
+        Mapping.RowSpec rowSpec = matcher.match(label, section, document.name(), row.at());
+        TabBlock.Row earlier = matched.put(rowSpec, row);
         if (earlier != null) {
-          throw new InputException(document.name() + ":" + row.line(), "table " + spec.id() + ": the mapping row "
-              + InputException.quote(rowSpec.label()) + " matches this row and the row at line " + earlier + "; give it a section");
+          throw new InputException(document.name() + ":" + row.at(), "table " + spec.id() + ": the mapping row "
+              + InputException.quote(rowSpec.label()) + " matches this row and the row at " + earlier(earlier) + "; give it a section");
         }
         for (int c = 2; c <= row.cells().size(); c++) {
           cell(spec, columns, months, r + 1, c, row, rowSpec);
@@ -365,7 +376,7 @@ public final class Converter {
       }
       for (Mapping.RowSpec rowSpec : spec.rows()) {
         if (!matched.containsKey(rowSpec)) {
-          throw new InputException(document.name() + ":" + block.firstLine(), "table " + spec.id() + " has no row "
+          throw new InputException(document.name() + ":" + block.firstAt(), "table " + spec.id() + " has no row "
               + InputException.quote(rowSpec.label())
               + (rowSpec.section() == null ? "" : " under " + InputException.quote(rowSpec.section()))
               + " that the mapping expects");
@@ -376,7 +387,7 @@ public final class Converter {
     private void checkScale(Mapping.TableSpec spec, TabBlock block) throws InputException {
       var stated = Headers.statedScale(block.heading().stream().map(TabBlock.Line::text).toList());
       if (stated.isPresent() && stated.get() != spec.scale()) {
-        throw new InputException(document.name() + ":" + block.firstLine(), "table " + spec.id() + ": the heading states amounts in units of 10^"
+        throw new InputException(document.name() + ":" + block.firstAt(), "table " + spec.id() + ": the heading states amounts in units of 10^"
             + stated.get() + " but the mapping says scale=\"" + spec.scale() + "\"");
       }
     }
@@ -392,9 +403,9 @@ public final class Converter {
       if (columnDates.isEmpty()) {
         return;
       }
-      int titleLine = block.heading().stream()
+      String titleLine = block.heading().stream()
           .filter(l -> Headers.lineMonths(l.text()) != -1)
-          .mapToInt(TabBlock.Line::number).findFirst().orElse(block.firstLine());
+          .map(TabBlock.Line::at).findFirst().orElse(block.firstAt());
       List<LocalDate> titleDates;
       try {
         titleDates = Headers.titleDates(heading);
@@ -412,8 +423,15 @@ public final class Converter {
     private void cell(Mapping.TableSpec spec, List<Column> columns, int months, int rowIndex, int c,
         TabBlock.Row row, Mapping.RowSpec rowSpec) throws InputException {
       String raw = row.cell(c);
-      String where = document.name() + ":" + spec.id() + ":" + rowIndex + ":" + c;
+      String where = row.where() instanceof org.finfile.tables.Where.Line
+          ? document.name() + ":" + spec.id() + ":" + rowIndex + ":" + c
+          : document.name() + ":" + row.at(c);
       if (Cells.clean(raw).isEmpty()) {
+        return;
+      }
+      String emptyReason = empties.get(Cells.key(raw));
+      if (emptyReason != null) {
+        skip(emptyReason);
         return;
       }
       Column column = c - 2 < columns.size() ? columns.get(c - 2) : null;
@@ -481,6 +499,11 @@ public final class Converter {
       placement.namespace(concept.name());
       facts.add(new Fact(spec.id() + ".r" + rowIndex + "c" + c, concept.name(), placement.context(period), unit, value, accuracy,
           new Source(document.name(), spec.id(), rowIndex, c, row.line(), raw)));
+    }
+
+    /** "line 12" for a text row, else where the row is ({@code Income!A7}). */
+    private static String earlier(TabBlock.Row row) {
+      return row.where() instanceof org.finfile.tables.Where.Line ? "line " + row.line() : row.at();
     }
 
     private void skip(String reason) {

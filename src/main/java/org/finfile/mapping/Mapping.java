@@ -43,7 +43,8 @@ public record Mapping(
     List<Derived> derived,
     List<Translation> translations,
     List<TableSpec> tables,
-    Declarations declarations) {
+    Declarations declarations,
+    List<Header> empties) {
 
   public Mapping {
     Objects.requireNonNull(declarations, "declarations");
@@ -52,13 +53,14 @@ public record Mapping(
     derived = List.copyOf(derived);
     translations = List.copyOf(translations);
     tables = List.copyOf(tables);
+    empties = List.copyOf(empties);
   }
 
   /** A mapping with no extension declarations. */
   public Mapping(String location, URL url, String taxonomy, EntitySpec entity, FiscalCalendar fiscal,
       List<UnitRule> units, List<Header> currencies, List<Derived> derived, List<Translation> translations,
       List<TableSpec> tables) {
-    this(location, url, taxonomy, entity, fiscal, units, currencies, derived, translations, tables, Declarations.NONE);
+    this(location, url, taxonomy, entity, fiscal, units, currencies, derived, translations, tables, Declarations.NONE, List.of());
   }
 
   /** {@code location:line}, for messages about one element of the mapping (line 0: the file alone). */
@@ -149,7 +151,10 @@ public record Mapping(
   /** A unit for facts of concepts of {@code itemType}; {@code currency} puts the column's currency in the numerator. */
   public record UnitRule(QName itemType, QName numerator, boolean currency, QName denominator) {}
 
-  /** A header text and what it stands for: a currency code, or the reason a column is derived. */
+  /**
+   * A header text and what it stands for: a currency code, or the reason a column is derived; or
+   * (in {@link #empties}) a cell text that means no value, and the reason it is skipped.
+   */
   public record Header(String text, String meaning) {}
 
   /** One table of the document. */

@@ -120,8 +120,10 @@ final class MappingReader {
       seen.put(spec.id(), spec);
       tables.add(spec);
     }
+    List<Mapping.Header> empties = m.getColumns().getEmpty().stream()
+        .map(e -> new Mapping.Header(e.getText(), e.getReason())).toList();
     return new Mapping(name, url, m.getTaxonomy().getHref(), entity, fiscal, units, currencies, derived, translations, tables,
-        declarations(m));
+        declarations(m), empties);
   }
 
   private int line(Object bound) {
