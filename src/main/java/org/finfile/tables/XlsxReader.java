@@ -36,6 +36,18 @@ import org.xml.sax.XMLReader;
  * sheet by {@link Limit#SHEET_CELLS}.
  */
 final class XlsxReader {
+  static {
+    // POI logs through the Log4j API; with no provider on the class path the API prints an error on
+    // first use. finfile reports what matters itself: a silent simple provider, unless the user chose one.
+    if (System.getProperty("log4j.provider") == null && System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      if (System.getProperty("log4j2.simplelogLevel") == null) {
+        System.setProperty("log4j2.simplelogLevel", "OFF");
+      }
+    }
+  }
+
   private XlsxReader() {}
 
   static Document read(Path file, String name) throws InputException {
