@@ -74,6 +74,7 @@ final class Decoding {
       return new InputException(name, "the file ends inside a " + display(charset) + " character");
     }
     int line = 1;
+    int column = 1;
     boolean wide = charset.name().startsWith("UTF-16");
     for (int i = start; i < offset; i++) {
       boolean newline = wide
@@ -81,9 +82,12 @@ final class Decoding {
           : bytes[i] == '\n';
       if (newline) {
         line++;
+        column = 1;
+      } else if (!wide && (!charset.equals(StandardCharsets.UTF_8) || (bytes[i] & 0xC0) != 0x80)) {
+        column++; // a character per byte, or per UTF-8 lead byte (multi-byte encodings: a near column)
       }
     }
-    return new InputException(name + ":" + line, String.format(Locale.ROOT, "byte %,d (0x%02X) is not valid %s%s", offset,
+    return new InputException(name + ":" + line + (wide ? "" : ":" + column), String.format(Locale.ROOT, "byte %,d (0x%02X) is not valid %s%s", offset,
         bytes[offset] & 0xff, display(charset), guessed ? "; give --encoding (e.g. --encoding windows-1252)" : ""));
   }
 

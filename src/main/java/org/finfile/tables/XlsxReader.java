@@ -31,7 +31,8 @@ import org.xml.sax.XMLReader;
  * Reads an Excel workbook ({@code .xlsx}) sheet by sheet, streaming each sheet's XML (never the
  * whole workbook as a tree), into tables split as {@link Grid#split} does. A cell gives its
  * value as displayed ({@code #,##0} shows 12500 as {@code 12,500}); a number whose display is no
- * number finfile reads (an accounting zero shown as {@code $ -}) gives its stored value. A
+ * number finfile reads (an accounting zero shown as {@code $ -}: a zero, where a dash typed as text
+ * is no value) gives its stored value. A
  * formula cell gives its cached result. The archive is bounded by finfile's zip limits, each
  * sheet by {@link Limit#SHEET_CELLS}.
  */
@@ -175,10 +176,10 @@ final class XlsxReader {
       rows.computeIfAbsent(ref.getRow(), k -> new TreeMap<>()).put((int) ref.getCol(), text);
     }
 
+    /** A number cell whose display is a number; one shown as a dash ({@code $ -}) holds a zero, not a nil. */
     private static boolean readable(String text) {
       try {
-        Numbers.read(text);
-        return true;
+        return Numbers.read(text) instanceof Numbers.Value;
       } catch (Numbers.NotANumberException e) {
         return false;
       }

@@ -106,7 +106,7 @@ class ConvertCommandTest {
     Run undecodable = run("convert", bytes.toString(), "--mapping", TestFiles.exampleMapping().toString(),
         "--out", dir.resolve("o").toString());
     assertThat(undecodable.code()).isEqualTo(3);
-    assertThat(undecodable.err()).startsWith("finfile: latin1.txt:1:4: byte 0xE9");
+    assertThat(undecodable.err()).startsWith("finfile: latin1.txt:1:4: byte 3 (0xE9) is not valid UTF-8; give --encoding");
     assertThat(dir.resolve("o")).doesNotExist();
     Path bad = dir.resolve("bad.xml");
     Files.writeString(bad, "<xbrli:xbrl xmlns:xbrli='http://www.xbrl.org/2003/instance'>");
