@@ -81,8 +81,10 @@ class ExtensionTaxonomyTest {
     assertThat(taxonomy().labels().label(widget.name(), null, "en")).isEqualTo("Widget sales");
     assertThat(taxonomy().labels().label(widget.name(), "http://www.xbrl.org/2003/role/documentation", "en"))
         .isEqualTo("Revenue from widgets sold.");
-    assertThat(taxonomy().labels().label(base("Revenues"), "http://www.xbrl.org/2003/role/totalLabel", "en"))
+    assertThat(taxonomy().labels().label(base("Revenues"), EXT + "/role/statementTotal", "en"))
         .isEqualTo("Total revenues");
+    assertThat(taxonomy().dts().roleTypes().get(EXT + "/role/statementTotal").usedOn())
+        .containsExactly(new QName(org.finfile.xml.Namespaces.LINK, "label"));
   }
 
   @Test
@@ -138,6 +140,44 @@ class ExtensionTaxonomyTest {
         .containsEntry("LiabilitiesAndShareholdersEquity", List.of("Liabilities 1", "ShareholdersEquity 1"));
     assertThat(conversion.totals().checked()).isGreaterThanOrEqualTo(14);
     assertThat(conversion.totals().mismatches()).isEmpty();
+  }
+
+  @Test
+  void aNegatedLabelUsesTheRegistrysRoleWithItsRoleRef() throws Exception {
+    String text = MappingExtensionTest.acmeMapping()
+        .replace("  <entity ", "  <label concept=\"base:CostOfRevenue\" role=\"negatedLabel\">Cost of revenues</label>\n  <entity ")
+        .replace("concept=\"base:CostOfRevenue\" sum=", "concept=\"base:CostOfRevenue\" preferred-label=\"negatedLabel\" sum=");
+    Path folder = dir.resolve("n");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("mapping.xml"), text, StandardCharsets.UTF_8);
+    Conversion c = Finfile.convert(MappingExtensionTest.acme().resolve("acme.txt"), folder.resolve("mapping.xml"));
+    String negated = "http://www.xbrl.org/2009/role/negatedLabel";
+    assertThat(c.taxonomy().labels().label(base("CostOfRevenue"), negated, "en")).isEqualTo("Cost of revenues");
+    assertThat(network(c, "Statements of income").lines()).filteredOn(l -> l.concept().equals(base("CostOfRevenue")))
+        .extracting(Presentation.Line::preferredLabel).containsExactly(negated);
+    Finfile.write(c, dir.resolve("out"), "acme.xml");
+    assertThat(Files.readString(dir.resolve("out/" + NAME + "-lab.xml"), StandardCharsets.UTF_8))
+        .contains("<link:roleRef roleURI=\"" + negated + "\" xlink:type=\"simple\""
+            + " xlink:href=\"http://www.xbrl.org/lrr/role/negated-2009-12-16.xsd#negatedLabel\"/>");
+    assertThat(Finfile.validate(dir.resolve("out/acme.xml")).problems()).filteredOn(p -> p.severity() == Severity.ERROR).isEmpty();
+  }
+
+  @Test
+  void aLabelThatWouldBeATaxonomyConceptsSecondOfItsRoleIsRefused() throws Exception {
+    String text = MappingExtensionTest.acmeMapping()
+        .replace("  <entity ", "  <label concept=\"base:Cash\">Cash on hand</label>\n  <entity ");
+    Path folder = dir.resolve("d");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("mapping.xml"), text, StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Finfile.convert(MappingExtensionTest.acme().resolve("acme.txt"),
+        folder.resolve("mapping.xml")))
+        .hasMessageContaining("mapping.xml:" + MappingExtensionTest.lineOf(text, "Cash on hand"))
+        .hasMessageContaining("base:Cash already has a label of role label in the taxonomy");
+  }
+
+  private static Presentation.Network network(Conversion c, String title) {
+    return c.taxonomy().presentation().networks().stream().filter(n -> title.equals(n.definition())).findFirst()
+        .orElseThrow(() -> new AssertionError("no statement " + title));
   }
 
   @Test

@@ -79,8 +79,9 @@ class MappingExtensionTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("label", "Widget sales"),
             org.assertj.core.groups.Tuple.tuple("documentation", "Revenue from widgets sold."));
     assertThat(d.labels()).extracting(Mapping.LabelSpec::concept, Mapping.LabelSpec::role)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(new QName(BASE, "Revenues"), "totalLabel"),
-            org.assertj.core.groups.Tuple.tuple(new QName(BASE, "CurrentAssets"), "totalLabel"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(new QName(BASE, "Revenues"), "statementTotal"),
+            org.assertj.core.groups.Tuple.tuple(new QName(BASE, "CurrentAssets"), "statementTotal"));
+    assertThat(d.labelRoles()).extracting(Mapping.LabelRoleSpec::name).containsExactly("statementTotal");
   }
 
   @Test
@@ -98,7 +99,7 @@ class MappingExtensionTest {
     Mapping.LineSpec current = (Mapping.LineSpec) assets.children().get(0);
     assertThat(current.children()).hasSize(3);
     Mapping.RowSpec total = (Mapping.RowSpec) current.children().get(2);
-    assertThat(total.preferredLabel()).isEqualTo("totalLabel");
+    assertThat(total.preferredLabel()).isEqualTo("statementTotal");
     assertThat(total.sum()).isEqualTo(new QName(BASE, "Assets"));
     assertThat(total.line()).isEqualTo(lineOf(text, "label=\"Total current assets\""));
     assertThat(bs.tree()).hasSize(7);
@@ -186,7 +187,7 @@ class MappingExtensionTest {
 
   @Test
   void anUnknownLabelRoleSuggestsTheStandardOne() throws Exception {
-    InputException e = refused("preferred-label=\"totalLabel\" sum=\"base:Assets\"", "preferred-label=\"totalLable\" sum=\"base:Assets\"");
+    InputException e = refused("preferred-label=\"statementTotal\" sum=\"base:Assets\"", "preferred-label=\"totalLable\" sum=\"base:Assets\"");
     assertThat(e.location()).endsWith("mapping.xml:" + lineOf(acmeMapping(), "label=\"Total current assets\""));
     assertThat(e.problem()).endsWith("did you mean totalLabel?");
   }
