@@ -33,13 +33,13 @@ public final class CalculationTemplate {
   static final String HREF = "http://finfile.org/taxonomy/base/finfile-base-cal.xml";
   private static final String SCHEMA = "http://finfile.org/taxonomy/base/finfile-base.xsd";
 
-  /** One summation-item relationship: {@code total} sums {@code item} times {@code weight} (1 or -1). */
+  /** One summation-item relationship: {@code total} sums {@code item} times {@code weight} (the template's are 1 or -1). */
   public record Arc(QName total, QName item, int weight) {
     public Arc {
       Objects.requireNonNull(total, "total");
       Objects.requireNonNull(item, "item");
-      if (weight != 1 && weight != -1) {
-        throw new IllegalArgumentException("weight must be 1 or -1: " + weight);
+      if (weight == 0) {
+        throw new IllegalArgumentException("a weight of 0 sums nothing: " + total + " " + item);
       }
     }
   }

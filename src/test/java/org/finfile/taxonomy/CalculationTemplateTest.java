@@ -1,6 +1,7 @@
 package org.finfile.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
@@ -108,5 +109,40 @@ class CalculationTemplateTest {
   void aTotalWithNoItemReportedAboveItGetsNothing() {
     assertThat(TEMPLATE.project(rows("GrossProfit", "Revenues", "CostOfRevenue"), List.of())).isEmpty();
     assertThat(TEMPLATE.project(rows("Revenues", "NetIncomeLoss"), List.of())).isEmpty();
+  }
+
+  @Test
+  void anArcOfWeightZeroIsRefused() {
+    assertThatThrownBy(() -> arc("GrossProfit", "Revenues", 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("weight of 0");
+  }
+
+  @Test
+  void anIfrsIncomeStatementUsesTheIfrsTotalsAndLeavesTheAttributionBelowProfitAlone() {
+    List<Arc> arcs = TEMPLATE.project(rows("Revenue", "CostOfSales", "GrossProfit", "DistributionCosts", "AdministrativeExpense",
+        "OtherOperatingIncome", "ProfitLossFromOperatingActivities", "FinanceIncome", "FinanceCosts", "ProfitLossBeforeTax",
+        "IncomeTaxExpenseContinuingOperations", "ProfitLoss", "ProfitLossAttributableToOwnersOfParent",
+        "ProfitLossAttributableToNoncontrollingInterests"), List.of());
+    assertThat(arcs).containsExactly(arc("GrossProfit", "Revenue", 1), arc("GrossProfit", "CostOfSales", -1),
+        arc("ProfitLossFromOperatingActivities", "GrossProfit", 1), arc("ProfitLossFromOperatingActivities", "DistributionCosts", -1),
+        arc("ProfitLossFromOperatingActivities", "AdministrativeExpense", -1),
+        arc("ProfitLossFromOperatingActivities", "OtherOperatingIncome", 1),
+        arc("ProfitLossBeforeTax", "ProfitLossFromOperatingActivities", 1), arc("ProfitLossBeforeTax", "FinanceIncome", 1),
+        arc("ProfitLossBeforeTax", "FinanceCosts", -1),
+        arc("ProfitLoss", "ProfitLossBeforeTax", 1), arc("ProfitLoss", "IncomeTaxExpenseContinuingOperations", -1));
+  }
+
+  @Test
+  void aBalanceSheetWithoutATotalOfLiabilitiesSumsItsPartsIntoTheGrandTotal() {
+    List<Arc> arcs = TEMPLATE.project(rows("AccountsPayableCurrent", "AccruedLiabilitiesCurrent", "LiabilitiesCurrent",
+        "LongTermDebtNoncurrent", "CommitmentsAndContingencies", "CommonStockValue", "TreasuryStockValue", "RetainedEarnings",
+        "StockholdersEquity", "LiabilitiesAndStockholdersEquity"), List.of());
+    assertThat(arcs).containsExactly(arc("LiabilitiesCurrent", "AccountsPayableCurrent", 1),
+        arc("LiabilitiesCurrent", "AccruedLiabilitiesCurrent", 1), arc("StockholdersEquity", "CommonStockValue", 1),
+        arc("StockholdersEquity", "TreasuryStockValue", -1), arc("StockholdersEquity", "RetainedEarnings", 1),
+        arc("LiabilitiesAndStockholdersEquity", "LiabilitiesCurrent", 1),
+        arc("LiabilitiesAndStockholdersEquity", "CommitmentsAndContingencies", 1),
+        arc("LiabilitiesAndStockholdersEquity", "StockholdersEquity", 1),
+        arc("LiabilitiesAndStockholdersEquity", "LongTermDebtNoncurrent", 1));
   }
 }
