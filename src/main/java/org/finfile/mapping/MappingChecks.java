@@ -135,11 +135,17 @@ final class MappingChecks {
         return new Concept(c.name(), id, type, known.itemType(), known.typeChain(), c.period(), c.balance(), c.isAbstract(), true);
       }
     }
+    List<QName> chain = taxonomy.itemTypes().get(type);
+    if (chain != null) {
+      return new Concept(c.name(), id, type, chain.get(chain.size() - 1), chain.subList(0, chain.size() - 1), c.period(),
+          c.balance(), c.isAbstract(), true);
+    }
     Set<String> types = new java.util.TreeSet<>();
     taxonomy.concepts().values().forEach(k -> types.add(show(k.type())));
+    taxonomy.itemTypes().keySet().forEach(t -> types.add(show(t)));
     XBRLI_TYPES.forEach(t -> types.add("xbrli:" + t));
     throw new InputException(at, "concept " + show(c.name()) + ": type " + show(type)
-        + " is no XBRL item type nor an item type the taxonomy's concepts use" + didYouMean(show(type), types));
+        + " is no XBRL item type nor an item type the taxonomy declares" + didYouMean(show(type), types));
   }
 
   private static String prefixed(QName like, String local) {
