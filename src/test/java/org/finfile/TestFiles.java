@@ -23,6 +23,14 @@ public final class TestFiles {
     return example().resolve("mapping.xml");
   }
 
+  /**
+   * The IIJ example's extension taxonomy as it was written by hand before convert wrote it from
+   * the mapping: its entry point, kept to show that the mapping gives the same taxonomy.
+   */
+  public static Path handwrittenTaxonomy() {
+    return base().resolve("src/test/resources/org/finfile/mapping/iij-handwritten/iij-2003-03-31.xsd");
+  }
+
   public static Path expectedInstance() {
     return example().resolve("expected/iij-fy2002.xml");
   }
