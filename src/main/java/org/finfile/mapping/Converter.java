@@ -48,14 +48,26 @@ public final class Converter {
       "nonNegativeIntegerItemType", "unsignedLongItemType", "unsignedIntItemType", "unsignedShortItemType",
       "unsignedByteItemType", "positiveIntegerItemType");
 
+  /** finfile's base taxonomy: a mapping over it alone gets an extension written for it. */
+  public static final String BASE_TAXONOMY = "http://finfile.org/taxonomy/base/finfile-base.xsd";
+
   private final Mapping mapping;
   private final Taxonomy taxonomy;
+  private final OfflineResolver resolver;
+  /** Whether convert writes an extension taxonomy (see mapping.xsd, extension). */
+  private final boolean extended;
+  /** The concepts the mapping declares, as the extension defines them. */
+  private final Map<QName, Concept> declared;
   /** The mapping's unit rules by item type; the first rule for a type wins. */
   private final Map<QName, Mapping.UnitRule> unitRules = new HashMap<>();
 
-  private Converter(Mapping mapping, Taxonomy taxonomy) {
+  private Converter(Mapping mapping, Taxonomy taxonomy, OfflineResolver resolver, boolean extended,
+      Map<QName, Concept> declared) {
     this.mapping = mapping;
     this.taxonomy = taxonomy;
+    this.resolver = resolver;
+    this.extended = extended;
+    this.declared = declared;
     for (Mapping.UnitRule rule : mapping.units()) {
       unitRules.putIfAbsent(rule.itemType(), rule);
     }
@@ -70,13 +82,30 @@ public final class Converter {
           + taxonomy.missing().stream().map(Taxonomy.Missing::url).collect(java.util.stream.Collectors.joining(", "))
           + " cannot be had offline (finfile never downloads), and converting needs every concept's definition");
     }
-    Converter converter = new Converter(mapping, taxonomy);
+    Mapping.Declarations d = mapping.declarations();
+    boolean extended = d.extension() != null || BASE_TAXONOMY.equals(taxonomy.schemas().get(0).uri());
+    Map<QName, Concept> declared = Map.of();
+    if (extended) {
+      declared = MappingChecks.check(mapping, taxonomy, d.extension() == null ? null : d.extension().namespace());
+    } else if (!d.concepts().isEmpty() || !d.labels().isEmpty() || !d.labelRoles().isEmpty()) {
+      int line = !d.concepts().isEmpty() ? d.concepts().get(0).line()
+          : !d.labels().isEmpty() ? d.labels().get(0).line() : d.labelRoles().get(0).line();
+      throw new InputException(mapping.at(line), "the mapping declares concepts, labels or label roles, but writes no extension"
+          + " taxonomy to hold them: add <extension name=\"...\" namespace=\"...\" prefix=\"...\"/> after <taxonomy>");
+    }
+    Converter converter = new Converter(mapping, taxonomy, resolver, extended, declared);
     converter.checkMapping();
     return converter;
   }
 
+  /** The mapping's taxonomy, without the extension a conversion writes ({@link Conversion#taxonomy()} has it). */
   public Taxonomy taxonomy() {
     return taxonomy;
+  }
+
+  /** Whether a conversion writes an extension taxonomy. */
+  public boolean writesExtension() {
+    return extended;
   }
 
   private void checkMapping() throws InputException {
@@ -100,36 +129,53 @@ public final class Converter {
         throw new InputException(mapping.location(), "table " + t.id() + " continues " + t.continues() + " and so has header-rows=\"0\"");
       }
       for (Mapping.ColumnGroup g : t.groups()) {
-        checkNumeric(concept(g.concept(), "table " + t.id()), t.id());
+        checkNumeric(concept(g.concept(), "table " + t.id(), mapping.at(t.line())), t.id(), mapping.at(t.line()));
       }
       for (Mapping.RowSpec r : t.rows()) {
         if (r.skip() != null) {
           continue;
         }
         if ((r.concept() == null) == t.groups().isEmpty()) {
-          throw new InputException(mapping.location(), "table " + t.id() + ", row " + InputException.quote(r.label())
+          throw new InputException(mapping.at(r.line()), "table " + t.id() + ", row " + InputException.quote(r.label())
               + ": a row names a concept unless the table's column groups do");
         }
         if (r.concept() != null) {
-          checkNumeric(concept(r.concept(), "table " + t.id() + ", row " + InputException.quote(r.label())), t.id());
+          checkNumeric(concept(r.concept(), "table " + t.id() + ", row " + InputException.quote(r.label()), mapping.at(r.line())),
+              t.id(), mapping.at(r.line()));
         }
       }
     }
   }
 
-  private void checkNumeric(Concept c, String table) throws InputException {
+  private void checkNumeric(Concept c, String table, String at) throws InputException {
     if (!c.isNumeric()) {
-      throw new InputException(mapping.location(), "table " + table + ": concept " + c.name().getLocalPart() + " is not numeric");
+      throw new InputException(at, "table " + table + ": concept " + c.name().getLocalPart() + " is not numeric");
     }
     if (c.isAbstract()) {
-      throw new InputException(mapping.location(), "table " + table + ": concept " + c.name().getLocalPart() + " is abstract");
+      throw new InputException(at, "table " + table + ": concept " + c.name().getLocalPart() + " is abstract");
     }
     unitRule(c);
   }
 
   private Concept concept(QName name, String where) throws InputException {
-    return taxonomy.concept(name).orElseThrow(() -> new InputException(mapping.location(),
-        where + ": concept " + InputException.clip(name.toString()) + " is not in the taxonomy " + InputException.clip(mapping.taxonomy())));
+    return concept(name, where, mapping.location());
+  }
+
+  private Concept concept(QName name, String where, String at) throws InputException {
+    Concept d = declared.get(name);
+    if (d != null) {
+      return d;
+    }
+    java.util.Optional<Concept> found = taxonomy.concept(name);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    List<String> names = new ArrayList<>();
+    for (QName q : taxonomy.concepts().keySet()) {
+      names.add(taxonomy.prefix(q.getNamespaceURI()).orElse(q.getPrefix()) + ":" + q.getLocalPart());
+    }
+    throw new InputException(at, where + ": concept " + MappingChecks.show(name) + " is not in the taxonomy "
+        + InputException.clip(mapping.taxonomy()) + MappingChecks.didYouMean(MappingChecks.show(name), names));
   }
 
   private Mapping.UnitRule unitRule(Concept c) throws InputException {
@@ -142,6 +188,48 @@ public final class Converter {
       }
     }
     throw new InputException(mapping.location(), "no unit rule for concept " + c.name().getLocalPart() + " (type " + c.type() + ")");
+  }
+
+  /**
+   * The extension taxonomy this mapping gives for a filing with {@code contexts}: the mapping's
+   * {@code <extension>}, or by default one named after the entity and the latest period's end.
+   */
+  ExtensionModel extensionModel(List<org.finfile.model.Context> contexts) throws InputException {
+    Mapping.ExtensionSpec spec = mapping.declarations().extension();
+    String name;
+    String namespace;
+    String prefix;
+    if (spec != null) {
+      name = spec.name();
+      namespace = spec.namespace();
+      prefix = spec.prefix();
+    } else {
+      name = defaultName(mapping.entity().identifier(), contexts);
+      List<Mapping.ConceptSpec> concepts = mapping.declarations().concepts();
+      namespace = concepts.isEmpty() ? "http://finfile.org/filing/" + name : concepts.get(0).name().getNamespaceURI();
+      prefix = concepts.isEmpty() || concepts.get(0).name().getPrefix().isEmpty() ? "ext" : concepts.get(0).name().getPrefix();
+    }
+    return ExtensionWriter.write(mapping, taxonomy, declared, name, namespace, prefix);
+  }
+
+  /** "{identifier, lower case, other than a-z 0-9 as -}-{end date of the latest period}". */
+  static String defaultName(String identifier, List<org.finfile.model.Context> contexts) {
+    LocalDate latest = null;
+    for (org.finfile.model.Context c : contexts) {
+      LocalDate end = c.period() instanceof Period.Instant i ? i.date()
+          : c.period() instanceof Period.Duration d ? d.end() : null;
+      if (end != null && (latest == null || end.isAfter(latest))) {
+        latest = end;
+      }
+    }
+    String id = identifier.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (id.isEmpty()) {
+      id = "filing";
+    }
+    if (id.length() > 60) {
+      id = id.substring(0, 60);
+    }
+    return latest == null ? id : id + "-" + latest;
   }
 
   /** Converts a document. */
@@ -184,15 +272,27 @@ public final class Converter {
               + b.rows().size() + " rows were not read");
         }
       }
-      String entry = taxonomy.schemas().get(0).uri();
+      Taxonomy written = extended ? extension() : taxonomy;
+      String entry = written.schemas().get(0).uri();
       String schemaRef = entry.substring(entry.lastIndexOf('/') + 1);
       Filing filing = new Filing(List.of(schemaRef), placement.namespaces(), placement.contexts(),
           placement.units(), facts, List.of());
       DerivedChecks checks = new DerivedChecks(facts);
       derivedCells.forEach(checks::cell);
       checks.translations(mapping.translations(), facts);
-      return new Conversion(filing, taxonomy, factsPerTable, skipped, warnings,
+      return new Conversion(filing, written, factsPerTable, skipped, warnings,
           new Conversion.Checks(checks.checked, checks.unchecked, checks.problems));
+    }
+
+    /** Writes the extension taxonomy (in memory) and loads the DTS it makes with the mapping's taxonomy. */
+    private Taxonomy extension() throws InputException {
+      ExtensionModel model = extensionModel(placement.contexts());
+      Taxonomy loaded = Taxonomy.load(model.entry(), null, resolver.withDocuments(model.documents()));
+      if (!loaded.problems().isEmpty()) {
+        throw new InputException(mapping.location(), "the extension taxonomy written from the mapping cannot be used: "
+            + InputException.clip(loaded.problems().get(0)));
+      }
+      return loaded;
     }
 
     private void entityName(List<TabBlock> blocks, Map<String, TabBlock> located) throws InputException {
