@@ -31,7 +31,7 @@ public class RenderBenchmark {
   @Setup
   public void read() throws Exception {
     filing = InstanceReader.read(TestFiles.expectedInstance());
-    taxonomy = Taxonomy.load(TestFiles.handwrittenTaxonomy().toUri().toString(), null,
+    taxonomy = Taxonomy.load(TestFiles.exampleTaxonomy().toUri().toString(), null,
         OfflineResolver.bundled());
   }
 

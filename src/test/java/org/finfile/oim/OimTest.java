@@ -37,7 +37,7 @@ class OimTest {
   Path dir;
 
   static Taxonomy exampleTaxonomy() throws Exception {
-    return Taxonomy.load(TestFiles.handwrittenTaxonomy().toUri().toString(), null,
+    return Taxonomy.load(TestFiles.exampleTaxonomy().toUri().toString(), null,
         OfflineResolver.bundled());
   }
 

@@ -23,7 +23,7 @@ class TaxonomyTest {
 
   @BeforeAll
   static void load() throws Exception {
-    taxonomy = Taxonomy.load(TestFiles.handwrittenTaxonomy().toUri().toString(), null,
+    taxonomy = Taxonomy.load(TestFiles.exampleTaxonomy().toUri().toString(), null,
         OfflineResolver.bundled());
   }
 
