@@ -50,6 +50,18 @@ public final class TestFiles {
     return exampleTaxonomy;
   }
 
+  /**
+   * Copies the IIJ example's written extension taxonomy (schema and its three linkbases) into
+   * {@code to}, as a user would put a filing's taxonomy beside it.
+   */
+  public static void copyExampleTaxonomy(Path to) throws IOException {
+    Path schema = exampleTaxonomy();
+    String name = schema.getFileName().toString().replace(".xsd", "");
+    for (String file : new String[] {name + ".xsd", name + "-lab.xml", name + "-pre.xml", name + "-cal.xml"}) {
+      Files.copy(schema.resolveSibling(file), to.resolve(file));
+    }
+  }
+
   private static void delete(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
       files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
