@@ -273,7 +273,17 @@ final class ExtensionWriter {
         labels.add(new LabelSpec(c.name(), "label", row != null ? row : c.name().getLocalPart(), c.line()));
       }
     }
-    labels.addAll(mapping.declarations().labels());
+    for (LabelSpec l : mapping.declarations().labels()) {
+      // the same label the taxonomy already gives is not written twice (a different one is refused by MappingChecks)
+      try {
+        if (MappingChecks.taxonomyLabel(taxonomy, l.concept(),
+            MappingChecks.labelRoleUri(mapping, namespace, l.role(), mapping.at(l.line()))) == null) {
+          labels.add(l);
+        }
+      } catch (InputException e) {
+        throw new IllegalStateException("a label role MappingChecks accepted: " + e.getMessage(), e);
+      }
+    }
     headingTitles.forEach((concept, title) -> labels.add(new LabelSpec(concept, "label", title, 0)));
     printed.forEach((concept, text) -> labels.add(new LabelSpec(concept, MappingChecks.roleUri(namespace, DOCUMENT_LABEL), text, 0)));
     return labels;
@@ -299,6 +309,17 @@ final class ExtensionWriter {
     if (!printed.isEmpty()) {
       String uri = MappingChecks.roleUri(namespace, DOCUMENT_LABEL);
       root.add("link:roleRef").attr("roleURI", uri).attr("xlink:type", "simple").attr("xlink:href", name + ".xsd#" + labelRoleId(DOCUMENT_LABEL));
+    }
+    Set<String> negated = new java.util.TreeSet<>();
+    for (LabelSpec l : allLabels()) {
+      String uri = MappingChecks.labelRoleUri(mapping, namespace, l.role(), mapping.at(l.line()));
+      if (uri.startsWith(MappingChecks.NEGATED + "negated")) {
+        negated.add(uri);
+      }
+    }
+    for (String uri : negated) {
+      root.add("link:roleRef").attr("roleURI", uri).attr("xlink:type", "simple")
+          .attr("xlink:href", MappingChecks.NEGATED_SCHEMA + "#" + uri.substring(uri.lastIndexOf('/') + 1));
     }
     XmlTree link = root.add("link:labelLink").attr("xlink:type", "extended").attr("xlink:role", STANDARD_LINK);
     Map<QName, Map<String, String>> byConcept = new LinkedHashMap<>();

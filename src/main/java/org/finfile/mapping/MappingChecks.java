@@ -43,15 +43,22 @@ final class MappingChecks {
       "gYearMonthItemType", "gYearItemType", "gMonthDayItemType", "gDayItemType", "gMonthItemType", "normalizedStringItemType",
       "tokenItemType", "languageItemType", "NameItemType", "NCNameItemType");
 
+  /** Where the Link Role Registry's negated label roles are. */
+  static final String NEGATED = "http://www.xbrl.org/2009/role/";
+  static final String NEGATED_SCHEMA = "http://www.xbrl.org/lrr/role/negated-2009-12-16.xsd";
+
   /** Label role short names and their URIs. */
   static final Map<String, String> LABEL_ROLES = labelRoles();
 
   private static Map<String, String> labelRoles() {
     Map<String, String> roles = new LinkedHashMap<>();
     for (String r : List.of("label", "terseLabel", "verboseLabel", "totalLabel", "periodStartLabel", "periodEndLabel",
-        "documentation", "negatedLabel", "positiveLabel", "negativeLabel", "zeroLabel", "negatedTotalLabel",
-        "negatedPeriodStartLabel", "negatedPeriodEndLabel", "negatedTerseLabel")) {
+        "documentation", "positiveLabel", "negativeLabel", "zeroLabel")) {
       roles.put(r, "http://www.xbrl.org/2003/role/" + r);
+    }
+    for (String r : List.of("negatedLabel", "negatedTotalLabel", "negatedPeriodStartLabel", "negatedPeriodEndLabel",
+        "negatedTerseLabel")) {
+      roles.put(r, NEGATED + r);
     }
     return Map.copyOf(roles);
   }
@@ -164,10 +171,22 @@ final class MappingChecks {
     for (LabelSpec l : mapping.declarations().labels()) {
       String at = mapping.at(l.line());
       known(l.concept(), at, "label for concept");
-      if (!seen.add(l.concept() + " " + labelRole(l.role(), at))) {
+      String uri = labelRole(l.role(), at);
+      if (!seen.add(l.concept() + " " + uri)) {
         throw new InputException(at, "concept " + show(l.concept()) + " has two labels of role " + l.role());
       }
+      String existing = taxonomyLabel(taxonomy, l.concept(), uri);
+      if (existing != null && !existing.equals(l.text())) {
+        throw new InputException(at, show(l.concept()) + " already has a label of role " + l.role() + " in the taxonomy, "
+            + InputException.quote(existing) + ", and a concept has one label of each role: use another role"
+            + " (a declared label-role, as preferred-label of its rows)");
+      }
     }
+  }
+
+  /** The taxonomy's English label of {@code concept} in role {@code uri}, or null. */
+  static String taxonomyLabel(Taxonomy taxonomy, QName concept, String uri) {
+    return taxonomy.labels().labels().getOrDefault(concept, Map.of()).getOrDefault(uri, Map.of()).get("en");
   }
 
   /** The URI of a label role as a mapping names it. */

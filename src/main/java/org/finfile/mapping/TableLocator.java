@@ -37,8 +37,8 @@ final class TableLocator {
         }
       }
       if (candidates.isEmpty()) {
-        throw new InputException(document, "the mapping expects table " + spec.id() + " (" + describe(spec)
-            + "), which the document lacks");
+        throw new InputException(mapping.at(spec.line()), "the mapping expects table " + spec.id() + " (" + describe(spec)
+            + "), which " + document + " lacks" + (spec.continues() == null ? found(spec, blocks, document) : " after table " + spec.continues()));
       }
       if (candidates.size() > 1) {
         throw new InputException(document, "table " + spec.id() + " (" + describe(spec) + ") matches the tables at lines "
@@ -172,6 +172,38 @@ final class TableLocator {
   private static String lines(List<TabBlock> blocks) {
     List<String> lines = blocks.stream().limit(10).map(b -> Integer.toString(b.firstLine())).toList();
     return lines + (blocks.size() > 10 ? " and " + (blocks.size() - 10) + " more" : "");
+  }
+
+  /** How many headings a "lacks table" message lists. */
+  private static final int HEADINGS_LISTED = 3;
+
+  /**
+   * "; its closest headings: ..." — the tables' first heading lines nearest (by edit distance) to
+   * what the mapping looks for, with their lines.
+   */
+  private static String found(Mapping.TableSpec spec, List<TabBlock> blocks, String document) {
+    String wanted = Cells.key(spec.headings().isEmpty() ? String.valueOf(spec.firstLabel()) : spec.headings().get(0));
+    record Heading(String text, int line, int distance) {}
+    List<Heading> headings = new ArrayList<>();
+    for (TabBlock b : blocks) {
+      for (TabBlock.Line l : b.heading()) {
+        if (!l.text().isBlank()) {
+          String key = Cells.key(l.text());
+          String compared = key.length() > wanted.length() ? key.substring(0, wanted.length()) : key;
+          headings.add(new Heading(l.text(), l.number(), MappingChecks.distance(wanted, compared)));
+        }
+      }
+    }
+    if (headings.isEmpty()) {
+      return "; it has no table headings";
+    }
+    headings.sort(java.util.Comparator.comparingInt(Heading::distance).thenComparingInt(Heading::line));
+    List<String> listed = new ArrayList<>();
+    for (Heading h : headings.subList(0, Math.min(HEADINGS_LISTED, headings.size()))) {
+      String text = h.text().length() > 60 ? h.text().substring(0, 60) + "…" : h.text();
+      listed.add(InputException.quote(text) + " (line " + h.line() + ")");
+    }
+    return "; its closest headings: " + String.join(", ", listed);
   }
 
   private static String describe(Mapping.TableSpec spec) {

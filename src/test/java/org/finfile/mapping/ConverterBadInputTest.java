@@ -50,7 +50,10 @@ class ConverterBadInputTest {
     Path doc = variant("Table 4. Backbone Costs (JPY in millions)", "Table 4. Something else");
     assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("bad.txt: the mapping expects table backbone-costs");
+        .hasMessageStartingWith(TestFiles.exampleMapping() + ":" + lineOf(TestFiles.exampleMapping(), "<table id=\"backbone-costs\"")
+            + ": the mapping expects table backbone-costs")
+        .hasMessageContaining("which bad.txt lacks; its closest headings: ")
+        .hasMessageContaining("'Table 4. Something else' (line ");
   }
 
   @Test
@@ -217,5 +220,15 @@ class ConverterBadInputTest {
         .hasMessageMatching("bad\\.txt:operations-quarter:\\d+:3: '9{100}…' is not read: it has 2000000 characters"
             + " \\(limit number-chars=1000; raise it with --limit number-chars=N\\)")
         .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(300));
+  }
+
+  private static int lineOf(Path file, String marker) throws java.io.IOException {
+    java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(marker)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("no line has " + marker);
   }
 }
