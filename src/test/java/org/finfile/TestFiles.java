@@ -78,6 +78,11 @@ public final class TestFiles {
     return base().resolve("src/test/resources/org/finfile/mapping/iij-handwritten/iij-2003-03-31.xsd");
   }
 
+  /** The IIJ example's mapping as it was before convert wrote extensions, over {@link #handwrittenTaxonomy()}. */
+  public static Path handwrittenMapping() {
+    return handwrittenTaxonomy().resolveSibling("mapping.xml");
+  }
+
   public static Path expectedInstance() {
     return example().resolve("expected/iij-fy2002.xml");
   }
