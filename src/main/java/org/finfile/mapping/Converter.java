@@ -85,6 +85,10 @@ public final class Converter {
     Mapping.Declarations d = mapping.declarations();
     boolean extended = d.extension() != null || BASE_TAXONOMY.equals(taxonomy.schemas().get(0).uri());
     Map<QName, Concept> declared = Map.of();
+    if (d.extension() != null && taxonomy.prefix(d.extension().namespace()).isPresent()) {
+      throw new InputException(mapping.at(d.extension().line()), "the extension's namespace " + InputException.clip(d.extension().namespace())
+          + " is a namespace of the taxonomy " + InputException.clip(mapping.taxonomy()) + "; give the extension one of its own");
+    }
     if (extended) {
       declared = MappingChecks.check(mapping, taxonomy, d.extension() == null ? null : d.extension().namespace());
     } else if (!d.concepts().isEmpty() || !d.labels().isEmpty() || !d.labelRoles().isEmpty()) {

@@ -228,4 +228,68 @@ class ExtensionTaxonomyTest {
             ((Period.Duration) f.context().period()).end())));
     assertThat(conversion.filing().facts()).hasSize(40);
   }
+
+  /** The totals fixture (a hand-written acme.xsd beside its mapping) with {@code extension} after its taxonomy. */
+  private Path handWrittenWith(String extension) throws Exception {
+    Path from = org.finfile.TestFiles.base().resolve("src/test/resources/totals");
+    Path folder = dir.resolve("hand");
+    Files.createDirectories(folder);
+    for (String f : List.of("acme.txt", "acme.xsd", "acme-cal.xml")) {
+      Files.copy(from.resolve(f), folder.resolve(f));
+    }
+    String text = Files.readString(from.resolve("mapping.xml"), StandardCharsets.UTF_8);
+    String taxonomyElement = "<taxonomy href=\"acme.xsd\"/>";
+    assertThat(text).contains(taxonomyElement);
+    Files.writeString(folder.resolve("mapping.xml"), text.replace(taxonomyElement, taxonomyElement + "\n  " + extension),
+        StandardCharsets.UTF_8);
+    return folder;
+  }
+
+  @Test
+  void anExtensionOverAHandWrittenTaxonomyIsPackagedWithIt() throws Exception {
+    Path folder = handWrittenWith("<extension name=\"acme-ext\" namespace=\"http://acme.example/ext\" prefix=\"x\"/>");
+    Conversion c = Finfile.convert(folder.resolve("acme.txt"), folder.resolve("mapping.xml"));
+    assertThat(c.filing().schemaRefs()).containsExactly("acme-ext.xsd");
+    assertThat(c.taxonomy().presentation().networks()).extracting(Presentation.Network::definition)
+        .contains("Consolidated balance sheets", "Property and equipment");
+    List<Path> written = Finfile.write(c, dir.resolve("out"), "acme.xml");
+    assertThat(written).extracting(p -> p.getFileName().toString()).contains("acme-ext.xsd", "acme-ext-pre.xml", "acme.xsd", "acme-cal.xml");
+    assertThat(Finfile.validate(dir.resolve("out/acme.xml")).problems()).filteredOn(p -> p.severity() == Severity.ERROR).isEmpty();
+    // the hand-written calculations still apply
+    assertThat(c.totals().checked()).isPositive();
+  }
+
+  @Test
+  void anExtensionInTheTaxonomysOwnNamespaceIsRefused() throws Exception {
+    Path folder = handWrittenWith("<extension name=\"acme-ext\" namespace=\"http://acme.example/xbrl/2024-12-31\" prefix=\"x\"/>");
+    String text = Files.readString(folder.resolve("mapping.xml"), StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Finfile.convert(folder.resolve("acme.txt"), folder.resolve("mapping.xml")))
+        .hasMessageContaining("mapping.xml:" + MappingExtensionTest.lineOf(text, "<extension ")
+            + ": the extension's namespace http://acme.example/xbrl/2024-12-31 is a namespace of the taxonomy");
+  }
+
+  @Test
+  void aTableThatContinuesAnotherJoinsItsStatement() throws Exception {
+    String doc = Files.readString(MappingExtensionTest.acme().resolve("acme.txt"), StandardCharsets.UTF_8);
+    assertThat(doc).contains("Total assets\t9,900\t8,500\nPayables");
+    String mapping = MappingExtensionTest.acmeMapping();
+    String split = "    <row label=\"Total assets\" concept=\"base:Assets\"/>\n    </line>\n";
+    assertThat(mapping).contains(split);
+    String liabilities = mapping.substring(mapping.indexOf(split) + split.length(), mapping.lastIndexOf("  </table>"));
+    String changed = mapping.replace(split + liabilities, split)
+        .replace("</table>\n</mapping>", "</table>\n  <table id=\"balance-sheet-2\" title=\"(continued)\" continues=\"balance-sheet\""
+            + " first-label=\"Payables\" header-rows=\"0\">\n" + liabilities + "  </table>\n</mapping>");
+    Path folder = dir.resolve("c");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("acme.txt"), doc.replace("Total assets\t9,900\t8,500\nPayables", "Total assets\t9,900\t8,500\n\nPayables"),
+        StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("mapping.xml"), changed, StandardCharsets.UTF_8);
+    Conversion c = Finfile.convert(folder.resolve("acme.txt"), folder.resolve("mapping.xml"));
+    assertThat(c.factsPerTable()).containsKeys("balance-sheet", "balance-sheet-2");
+    Presentation.Network bs = network(c, "Balance sheets");
+    assertThat(bs.lines()).extracting(l -> l.concept().getLocalPart()).containsSubsequence("Cash", "Assets", "AccountsPayable",
+        "LiabilitiesAndShareholdersEquity");
+    assertThat(c.taxonomy().presentation().networks()).noneMatch(n -> "(continued)".equals(n.definition()));
+    assertThat(c.totals().mismatches()).isEmpty();
+  }
 }
