@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The IIJ example's mapping is the single source of its extension taxonomy: what convert writes
  * from it is, concept by concept, role by role, relationship by relationship and label by label,
- * the taxonomy that used to be written by hand (kept in {@code iij-handwritten} for this test only).
+ * the taxonomy that used to be written by hand (kept in {@code iij-handwritten} with the mapping over it).
  * Both are loaded the way finfile loads any taxonomy.
  */
 class IijExtensionEqualityTest {
