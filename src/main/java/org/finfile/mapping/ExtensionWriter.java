@@ -205,7 +205,7 @@ final class ExtensionWriter {
     if (child.equals(parent)) {
       throw new InputException(mapping.at(line), MappingChecks.show(child) + " is presented under itself");
     }
-    if (!seen.add(parent + " " + child)) {
+    if (!seen.add(parent + " " + child + " " + preferredLabel)) {
       return;
     }
     int order = orders.merge(parent, 1, Integer::sum);
