@@ -122,7 +122,7 @@ final class TableAttacks {
 
   static List<Attack> mappings() {
     List<Attack> list = new ArrayList<>();
-    String tax = "taxonomy/iij-2003-03-31.xsd";
+    String tax = Tables.BASE;
     String name = "^ATTACK TRADING CO\\.$";
     String table = "header-rows=\"1\" scale=\"6\"";
     String m = "mapping";
@@ -154,12 +154,10 @@ final class TableAttacks {
     list.add(mapping("regex-lookahead", re, env -> Tables.mapping("", tax, "^(?=ATTACK)ATTACK TRADING CO\\.$", table, ""), REFUSED));
     list.add(mapping("regex-possessive", re, env -> Tables.mapping("", tax, "^A++TTACK TRADING CO\\.$", table, ""), REFUSED));
     list.add(new Attack("regex-nested-plus", re, env -> {
-      Tables.taxonomy(env);
       return Inputs.convert(env.write("doc.txt", "A".repeat(48) + "!\n\n" + Tables.document()),
           env.write("mapping.xml", Tables.mapping("", tax, "^(A+)+TTACK TRADING CO\\.$", table, "")));
     }, CONVERTS, Attack.Check.NONE));
     list.add(new Attack("regex-alternation-blowup", re, env -> {
-      Tables.taxonomy(env);
       return Inputs.convert(env.write("doc.txt", "x".repeat(64) + "\n\n" + Tables.document()),
           env.write("mapping.xml", Tables.mapping("", tax, "^(x|xx|[x]){1,1000}y|^ATTACK TRADING CO\\.$", table, "")));
     }, CONVERTS, Attack.Check.NONE));
@@ -178,7 +176,6 @@ final class TableAttacks {
     // 30,000 rows or columns: matched pairwise, 10^9 comparisons; by index, well within 5 s (the
     // 100,000 of the issue are in MappingBoundsTest and ShapesPropertyTest)
     list.add(new Attack("mapping-30000-rows", size, env -> {
-      Tables.taxonomy(env);
       StringBuilder rows = new StringBuilder();
       StringBuilder lines = new StringBuilder();
       for (int i = 0; i < 30_000; i++) {
@@ -190,7 +187,6 @@ final class TableAttacks {
       return Inputs.convert(env.write("doc.txt", doc), env.write("mapping.xml", mapping));
     }, CONVERTS, Attack.Check.NONE));
     list.add(new Attack("mapping-30000-columns", size, env -> {
-      Tables.taxonomy(env);
       StringBuilder columns = new StringBuilder("<columns><currency header=\"JPY\" code=\"JPY\"/>\n");
       StringBuilder header = new StringBuilder("\t4Q02\t3Q02");
       StringBuilder cells = new StringBuilder();

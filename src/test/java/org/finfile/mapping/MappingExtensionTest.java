@@ -110,7 +110,7 @@ class MappingExtensionTest {
 
   @Test
   void anOldMappingHasNoDeclarations() throws Exception {
-    Mapping m = Mapping.read(TestFiles.exampleMapping());
+    Mapping m = Mapping.read(TestFiles.handwrittenMapping());
     assertThat(m.declarations().concepts()).isEmpty();
     assertThat(m.declarations().extension()).isNull();
     assertThat(m.tables()).allSatisfy(t -> assertThat(t.tree()).hasSameSizeAs(t.rows()));
@@ -201,10 +201,9 @@ class MappingExtensionTest {
 
   @Test
   void declarationsWithoutAnExtensionOverAHandWrittenTaxonomyAreRefused() throws Exception {
-    String text = Files.readString(TestFiles.exampleMapping(), StandardCharsets.UTF_8);
+    String text = Files.readString(TestFiles.handwrittenMapping(), StandardCharsets.UTF_8);
     Path folder = dir.resolve("iij");
-    Files.createDirectories(folder);
-    copyTree(TestFiles.example().resolve("taxonomy"), folder.resolve("taxonomy"));
+    copyTree(TestFiles.handwrittenTaxonomy().getParent(), folder);
     String changed = text.replace("  <entity ", "  <label concept=\"base:Revenues\" role=\"terseLabel\">Sales</label>\n  <entity ");
     Path file = folder.resolve("mapping.xml");
     Files.writeString(file, changed, StandardCharsets.UTF_8);

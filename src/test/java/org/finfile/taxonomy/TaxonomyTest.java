@@ -23,7 +23,7 @@ class TaxonomyTest {
 
   @BeforeAll
   static void load() throws Exception {
-    taxonomy = Taxonomy.load(TestFiles.example().resolve("taxonomy/iij-2003-03-31.xsd").toUri().toString(), null,
+    taxonomy = Taxonomy.load(TestFiles.exampleTaxonomy().toUri().toString(), null,
         OfflineResolver.bundled());
   }
 
