@@ -117,10 +117,10 @@ class ExamplesTest {
 
   @Test
   void titanFactsPerStatement() {
-    // income statement: 25 rows x 2 columns; financial position: 32 rows x 2; cash flows: 14 rows x 2; the entity's name
+    // income statement: 25 rows x 2 columns; financial position: 35 rows x 2; cash flows: 25 rows x 2; the entity's name
     assertThat(titan.factsPerTable()).containsExactly(
-        Map.entry("income-statement", 50), Map.entry("financial-position", 64), Map.entry("cash-flows", 28));
-    assertThat(titan.filing().facts()).hasSize(50 + 64 + 28 + 1);
+        Map.entry("income-statement", 50), Map.entry("financial-position", 70), Map.entry("cash-flows", 50));
+    assertThat(titan.filing().facts()).hasSize(50 + 70 + 50 + 1);
   }
 
   @Test
@@ -142,6 +142,25 @@ class ExamplesTest {
   }
 
   @Test
+  void titanCurrentLiabilitiesAndFinancingLinesAsPublished() {
+    Period end2017 = Period.instant(LocalDate.of(2017, 12, 31));
+    assertThat(value(fact(titan, "ShortTermBorrowings", end2017))).isEqualByComparingTo("56825000");
+    assertThat(value(fact(titan, "TradeAndOtherCurrentPayables", end2017))).isEqualByComparingTo("228433000");
+    BigDecimal parts = value(fact(titan, "ShortTermBorrowings", end2017))
+        .add(value(fact(titan, "TradeAndOtherCurrentPayables", end2017)))
+        .add(value(fact(titan, "OtherCurrentLiabilities", end2017)));
+    assertThat(parts).isEqualByComparingTo(value(fact(titan, "CurrentLiabilities", end2017)));
+    Period year2016 = Period.duration(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31));
+    Fact repaid = fact(titan, "PaymentsOfBorrowings", year2016);
+    assertThat(value(repaid)).isEqualByComparingTo("-511820000");
+    assertThat(repaid.source().table()).isEqualTo("cash-flows");
+    assertThat(value(fact(titan, "ProceedsFromBorrowings", year2016))).isEqualByComparingTo("674505000");
+    assertThat(fact(titan, "ProceedsFromGovernmentGrants", year2016).value()).isInstanceOf(FactValue.Nil.class);
+    assertThat(value(fact(titan, "ProceedsFromGovernmentGrants",
+        Period.duration(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31))))).isEqualByComparingTo("227000");
+  }
+
+  @Test
   void statementsAreRenderedWithTheExamplesOwnTitlesAndLines() throws Exception {
     Map<String, byte[]> files = Renderer.renderFiles(netflix.filing(), netflix.taxonomy(), Renderer.Format.STATEMENTS_CSV, "nflx");
     Map<String, String> firstLines = files.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
@@ -153,7 +172,8 @@ class ExamplesTest {
     String cash = files.entrySet().stream().filter(e -> firstLines.get(e.getKey()).startsWith("Consolidated statements of cash"))
         .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
     assertThat(cash).contains("    Gain on disposal of DVDs,-2142000,-2491000,-8428000,-5030000")
-        .containsPattern("beginning of period\"?,107327000,87471000,134224000,139881000");
+        .containsPattern("beginning of period\"?,107327000,87471000,134224000,139881000")
+        .containsPattern("end of period\"?,113108000,55717000,113108000,55717000");
     Map<String, byte[]> titanFiles = Renderer.renderFiles(titan.filing(), titan.taxonomy(), Renderer.Format.STATEMENTS_CSV, "titan");
     assertThat(titanFiles.values()).extracting(b -> new String(b, StandardCharsets.UTF_8).lines().findFirst().orElse(""))
         .anySatisfy(l -> assertThat(l).startsWith("Consolidated income statement,"))

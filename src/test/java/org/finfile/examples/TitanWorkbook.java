@@ -115,6 +115,9 @@ public final class TitanWorkbook {
                 Line.of("Provisions", 30_172, 22_498),
                 Line.of("Other non-current liabilities", 6_711, 5_952),
                 Line.total("Non-current liabilities", 929_349, 829_973),
+                Line.of("Short-term borrowings", 56_825, 129_499),
+                Line.of("Trade and other payables", 228_433, 266_584),
+                Line.of("Other current liabilities (derived)", 11_188, 10_905),
                 Line.total("Current liabilities", 296_446, 406_988),
                 Line.total("Total equity and liabilities", 2_595_467, 2_789_777))),
         new Statement("Cash flows", "Consolidated cash flow statement", "Year ended 31 December",
@@ -134,7 +137,19 @@ public final class TitanWorkbook {
                 Line.of("Net proceeds/(payments) from the sale/(acquisition) of available-for-sale financial assets", 2_128, -1_836),
                 Line.of("Interest received", 1_059, 1_767),
                 Line.total("Net cash flows (used in)/from investing activities", -240_047, -170_422),
-                Line.total("Net cash flows after investing activities", 29_171, 49_091))));
+                Line.total("Net cash flows after investing activities", 29_171, 49_091),
+                Line.heading("Cash flows from financing activities"),
+                Line.of("Proceeds from non-controlling interest's participation in subsidiary's establishment", null, 35),
+                Line.of("Payments for shares bought back", -25_193, null),
+                Line.of("Proceeds from sale of treasury shares", 436, 638),
+                Line.of("Proceeds from government grants", null, 227),
+                Line.of("Interest paid", -64_713, -56_318),
+                Line.of("Dividends written-off and paid to the Greek State", -24, -36),
+                Line.of("Dividends & reserves paid to shareholders", -25_243, -25_316),
+                Line.of("Dividends paid to non-controlling interests", -5_281, -5_635),
+                Line.of("Acquisition of non-controlling interests", null, -10_591),
+                Line.of("Proceeds from borrowings", 674_505, 396_812),
+                Line.of("Payments of borrowings", -511_820, -370_366))));
   }
 
   /** Writes the workbook to {@code file}. */
