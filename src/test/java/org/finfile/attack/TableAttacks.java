@@ -80,10 +80,8 @@ final class TableAttacks {
 
   /** A workbook, CSV or HTML document under its own name, with the default mapping. */
   private static Attack named(String name, String kind, String file, java.util.concurrent.Callable<byte[]> bytes) {
-    return new Attack(name, kind, env -> {
-      Tables.taxonomy(env);
-      return Inputs.convert(env.write(file, bytes.call()), env.write("mapping.xml", Tables.mapping()));
-    }, REFUSED, shortLines());
+    return new Attack(name, kind,
+        env -> Inputs.convert(env.write(file, bytes.call()), env.write("mapping.xml", Tables.mapping())), REFUSED, shortLines());
   }
 
   /** The inputs beyond text: zip bombs, sheets and tables that would lay out billions of cells, endless fields. */

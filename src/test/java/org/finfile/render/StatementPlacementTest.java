@@ -68,13 +68,13 @@ class StatementPlacementTest {
     return cells;
   }
 
-  /** The cells of the row labelled {@code label} by column header, of every statement that has it. */
+  /** The cells of the row labelled {@code label} (in any case) by column header, of every statement that has it. */
   private static List<Map<String, String>> rows(List<List<List<String>>> statements, String label) {
     List<Map<String, String>> rows = new ArrayList<>();
     for (List<List<String>> s : statements) {
       List<String> header = s.get(0);
       for (List<String> row : s) {
-        if (row.get(0).strip().equals(label)) {
+        if (row.get(0).strip().equalsIgnoreCase(label)) {
           Map<String, String> byHeader = new java.util.LinkedHashMap<>();
           for (int i = 1; i < header.size(); i++) {
             byHeader.put(header.get(i), i < row.size() ? row.get(i) : "");
