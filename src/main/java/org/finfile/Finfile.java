@@ -7,7 +7,8 @@ import org.finfile.mapping.Conversion;
 import org.finfile.mapping.Converter;
 import org.finfile.mapping.Mapping;
 import org.finfile.model.Filing;
-import org.finfile.tables.TextDocument;
+import org.finfile.tables.Document;
+import org.finfile.tables.Documents;
 import org.finfile.validate.Report;
 import org.finfile.validate.Validator;
 import org.finfile.xml.InstanceWriter;
@@ -32,9 +33,18 @@ public final class Finfile {
    * conversion's totals are checked with its taxonomy's calculations ({@link Conversion#totals()}).
    */
   public static Conversion convert(Path document, Path mapping) throws InputException {
+    return convert(document, mapping, null);
+  }
+
+  /**
+   * As {@link #convert(Path, Path)}, the document read in {@code encodingOrNull} (null: by its
+   * byte-order mark, else UTF-8; an HTML page by its {@code <meta charset>}). The document is a
+   * text, CSV, XLSX or HTML file, by its extension ({@link Documents#read}).
+   */
+  public static Conversion convert(Path document, Path mapping, java.nio.charset.Charset encodingOrNull) throws InputException {
     Converter converter = Converter.of(Mapping.read(mapping), OfflineResolver.bundled());
-    TextDocument text = TextDocument.read(document, document.getFileName().toString());
-    return converter.convert(text).checkTotals(text.blocks());
+    Document tables = Documents.read(document, document.getFileName().toString(), encodingOrNull);
+    return converter.convert(tables).checkTotals(tables.blocks());
   }
 
   /**

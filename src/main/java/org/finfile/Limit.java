@@ -21,7 +21,8 @@ public enum Limit {
   ZIP_ENTRIES("zip-entries", 10_000, "entries (files and folders) in one archive"),
   ZIP_BYTES("zip-bytes", 1L << 30, "bytes of all entries of one archive, uncompressed"),
   ZIP_ENTRY_BYTES("zip-entry-bytes", 256L << 20, "bytes of one archive entry, uncompressed"),
-  ZIP_RATIO("zip-ratio", 100, "uncompressed bytes per compressed byte of one archive entry, past its first MiB");
+  ZIP_RATIO("zip-ratio", 100, "uncompressed bytes per compressed byte of one archive entry, past its first MiB"),
+  SHEET_CELLS("sheet-cells", 10_000_000, "cells of one worksheet, CSV document or HTML page read as tables");
 
   private final String key;
   private final long defaultValue;

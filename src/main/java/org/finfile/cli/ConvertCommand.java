@@ -19,10 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code finfile convert}: a document's tables to an XBRL instance and its taxonomy. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = {"Convert the tables of a document to an XBRL 2.1 instance, written with the taxonomy it",
-        "references (a taxonomy package) to the output folder, and beside it as NAME.xbr, a report",
-        "package of the same. INPUT is a text or TSV file, or a folder holding one such file and",
-        "its mapping.xml."})
+    description = {"Convert the tables of a document to an XBRL 2.1 instance and its taxonomy.",
+        "The instance is written with the taxonomy it references (a taxonomy package) to the output folder, and beside"
+            + " it as NAME.xbr, a report package of the same. INPUT is a text or TSV file, or a folder holding one such"
+            + " file and its mapping.xml."})
 final class ConvertCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -30,18 +30,24 @@ final class ConvertCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin
   LimitOption limits;
 
-  @Parameters(index = "0", paramLabel = "INPUT", description = "the document, or a folder with the document and mapping.xml")
+  @Parameters(index = "0", paramLabel = "INPUT", description = "The document, or a folder with the document and mapping.xml.")
   Path input;
 
-  @Option(names = "--mapping", paramLabel = "FILE", description = "the mapping file (default: mapping.xml beside the document)")
+  @Option(names = "--mapping", paramLabel = "FILE", description = "The mapping file (default: mapping.xml beside the document).")
   Path mapping;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
-      description = "the output folder (default: ${DEFAULT-VALUE}); files there are replaced atomically, never the input")
+      description = "The output folder (default: ${DEFAULT-VALUE}); files there are replaced atomically, never the input.")
   Path out;
 
+  @Option(names = "--encoding", paramLabel = "NAME",
+      description = "The document's text encoding, such as windows-1252 or Shift_JIS (default: UTF-8; a byte-order"
+          + " mark wins; an HTML page's <meta charset> is used when this is not given).")
+  String encoding;
+
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-      description = "error (the default) or warning. A total whose lines do not add up is a warning: printed, the output"
+      description = "Exit 1 on errors only (error, the default) or on warnings too (warning). A total whose lines do not"
+          + " add up is a warning: printed, and the output"
           + " written; with --fail-on warning it makes convert exit 1 and write nothing. Derived-figure"
           + " disagreements and other warnings never stop convert.")
   String failOn;
@@ -64,7 +70,8 @@ final class ConvertCommand implements Callable<Integer> {
     regularFile(mappingFile, "no such mapping file");
     Output.folder(out);
     String name = document.getFileName().toString();
-    Conversion conversion = Finfile.convert(document, mappingFile);
+    Conversion conversion = Finfile.convert(document, mappingFile,
+        encoding == null ? null : org.finfile.tables.Documents.encoding(encoding));
     List<Conversion.Mismatch> mismatches = conversion.totals().mismatches();
     if (threshold.equals("warning") && !mismatches.isEmpty()) {
       // a total that does not add up fails the conversion before anything is staged: nothing is written
@@ -98,10 +105,11 @@ final class ConvertCommand implements Callable<Integer> {
     try (Stream<Path> files = Files.list(folder)) {
       List<Path> documents = files.filter(p -> {
         String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".tsv");
+        return org.finfile.tables.Documents.EXTENSIONS.stream().anyMatch(n::endsWith);
       }).sorted().toList();
       if (documents.size() != 1) {
-        throw new InputException(folder.toString(), "a folder to convert holds exactly one .txt or .tsv document; this one holds "
+        throw new InputException(folder.toString(), "a folder to convert holds exactly one document ("
+            + String.join(", ", org.finfile.tables.Documents.EXTENSIONS) + "); this one holds "
             + documents.size());
       }
       return documents.get(0);

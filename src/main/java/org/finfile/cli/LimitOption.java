@@ -11,7 +11,7 @@ final class LimitOption {
   static final String NAME = "--limit";
 
   @Option(names = NAME, paramLabel = "NAME=VALUE",
-      description = {"Raise (or lower) a limit on input for this run, such as depth=512 or input-bytes=4g",
-          "(k, m, g: binary units); repeatable. 'finfile limits' lists them with their defaults."})
+      description = "Raise (or lower) a limit on input for this run, such as depth=512 or input-bytes=4g (k, m, g:"
+          + " binary units); repeatable. 'finfile limits' lists them with their defaults.")
   java.util.List<String> settings = new java.util.ArrayList<>();
 }

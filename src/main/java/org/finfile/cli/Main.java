@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
     name = "finfile",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Financial statement tables to XBRL 2.1 filings; validation; round trips.",
+    description = "Turn financial statement tables into XBRL 2.1 filings; validate, render and round-trip filings.",
     subcommands = {ConvertCommand.class, ValidateCommand.class, RenderCommand.class, RoundtripCommand.class,
-        LimitsCommand.class},
+        LimitsCommand.class, MappingCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success", "1:the filing is invalid (errors found)", "2:usage error",
@@ -95,7 +95,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, validate, render or roundtrip");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, validate, render, roundtrip or mapping");
   }
 
   static final class Version implements CommandLine.IVersionProvider {

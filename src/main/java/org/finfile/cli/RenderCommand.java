@@ -32,21 +32,22 @@ final class RenderCommand implements Callable<Integer> {
   LimitOption limits;
 
   @Parameters(index = "0", paramLabel = "FILE",
-      description = "the filing: an XBRL instance, an Inline XBRL document, an xBRL-JSON or xBRL-CSV report, or a report package")
+      description = "The filing: an XBRL instance, an Inline XBRL document, an xBRL-JSON or xBRL-CSV report, or a report package.")
   Path file;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "csv, statements-csv, html, ixbrl, xbrl-json or xbrl-csv")
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "The format: csv, statements-csv, html, ixbrl, xbrl-json or xbrl-csv.")
   String to;
 
   @Option(names = "--out", paramLabel = "PATH",
-      description = {"the output file (default, or -: standard output); for xbrl-csv and statements-csv, the output",
-          "folder (required). References to the taxonomy are rewritten to resolve from there. With --to ixbrl,",
-          "a path ending in .xbri writes an inline report package: the page with its taxonomy. A device or",
-          "FIFO is written into, a symbolic link followed, a regular file replaced atomically."})
+      description = "The output file (default, or -: standard output); for xbrl-csv and statements-csv, the output"
+          + " folder (required). References to the taxonomy are rewritten to resolve from there. With --to ixbrl,"
+          + " a path ending in .xbri writes an inline report package: the page with its taxonomy. A device or"
+          + " FIFO is written into, a symbolic link followed, a regular file replaced atomically.")
   Path out;
 
   @Option(names = "--taxonomy", paramLabel = "DIR|PACKAGE",
-      description = "a taxonomy package (folder or .zip/.xbr archive) for labels and statements, beside finfile's catalog")
+      description = "A taxonomy package (folder or .zip/.xbr archive) for labels and statements, beside finfile's catalog;"
+          + " repeatable.")
   java.util.List<Path> taxonomies = new java.util.ArrayList<>();
 
   @Override

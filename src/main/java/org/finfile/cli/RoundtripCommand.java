@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.finfile.Counts;
 import org.finfile.Input;
 import org.finfile.InputException;
 import org.finfile.model.Filing;
@@ -18,11 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code finfile roundtrip}: read, write, and compare. */
 @Command(name = "roundtrip", mixinStandardHelpOptions = true,
-    description = {"Read an instance into finfile's model and write it back; report whether the two",
-        "documents are the same XBRL (XMLUnit: same elements, attributes and values, measures as",
-        "QNames, the same comments and processing instructions before the root; prefixes,",
-        "formatting, order of siblings and comments inside the root may differ).",
-        "Exit 0 when lossless, 1 when not."})
+    description = {"Read an instance into finfile's model and write it back; report whether the two are the same XBRL.",
+        "XMLUnit compares them: the same elements, attributes and values, measures as QNames, the same comments and"
+            + " processing instructions before the root; prefixes, formatting, the order of siblings and comments inside"
+            + " the root may differ. Exit 0 when lossless, 1 when not."})
 final class RoundtripCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -31,7 +31,7 @@ final class RoundtripCommand implements Callable<Integer> {
   LimitOption limits;
 
   @Parameters(index = "0", paramLabel = "FILE",
-      description = "an instance, an Inline XBRL document (its instance is compared), or a package holding one")
+      description = "An instance, an Inline XBRL document (its instance is compared), or a package holding one.")
   Path file;
 
   @Override
@@ -56,13 +56,14 @@ final class RoundtripCommand implements Callable<Integer> {
       throw new InputException(file.toString(), InputException.clip(e.getMessage()), e);
     }
     if (differences.isEmpty()) {
-      out.println(file + ": lossless (" + filing.facts().size() + " facts, " + filing.contexts().size() + " contexts, "
-          + filing.units().size() + " units, " + filing.footnotes().size() + " footnotes"
-          + (filing.tuples().isEmpty() ? "" : ", " + filing.tuples().size() + " tuples") + ")");
+      out.println(file + ": lossless (" + Counts.of(filing.facts().size(), "fact") + ", "
+          + Counts.of(filing.contexts().size(), "context") + ", " + Counts.of(filing.units().size(), "unit") + ", "
+          + Counts.of(filing.footnotes().size(), "footnote")
+          + (filing.tuples().isEmpty() ? "" : ", " + Counts.of(filing.tuples().size(), "tuple")) + ")");
       return ExitCodes.OK;
     }
     differences.stream().limit(20).forEach(d -> out.println(file + ": " + d));
-    out.println(file + ": not lossless: " + differences.size() + " difference(s)");
+    out.println(file + ": not lossless: " + Counts.of(differences.size(), "difference"));
     return ExitCodes.INVALID;
   }
 }

@@ -28,11 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code finfile validate}: XML Schema, XBRL 2.1 and Calculations 1.1 checks, for one file or a batch. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Validate XBRL 2.1 instances: XML Schema (Apache Xerces), the XBRL 2.1 rules and",
-        "Calculations 1.1, offline. FILE may also be an Inline XBRL document, an xBRL-JSON or xBRL-CSV report,",
-        "or a report package (.xbr, .xbri, .zip). Folders are searched for *.xml and *.xbrl instances and",
-        "*.xbr and *.xbri packages. One JVM and one compiled taxonomy serve the whole batch; a file that",
-        "cannot be read does not stop the others."})
+    description = {"Validate XBRL 2.1 instances: XML Schema (Apache Xerces), the XBRL 2.1 rules and Calculations 1.1, offline.",
+        "FILE may also be an Inline XBRL document, an xBRL-JSON or xBRL-CSV report, or a report package (.xbr, .xbri,"
+            + " .zip). Folders are searched for *.xml and *.xbrl instances and *.xbr and *.xbri packages. One JVM and one"
+            + " compiled taxonomy serve the whole batch; a file that cannot be read does not stop the others."})
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -40,33 +39,34 @@ final class ValidateCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin
   LimitOption limits;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "filings (instances, inline XBRL, OIM reports, packages), or folders of them")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Filings (instances, inline XBRL, OIM reports, packages), or folders of them.")
   List<Path> files;
 
   @Option(names = "--calc", paramLabel = "MODE", defaultValue = "c11r",
-      description = {"calculation check: c11r (Calculations 1.1, round to nearest), c10 (XBRL 2.1 section 5.2.5.2:",
-          "values rounded to their decimals, half to even, duplicates make a summation inapplicable) or none",
-          "(default: ${DEFAULT-VALUE}); essence-alias consistency is checked whichever"})
+      description = "The calculation check: c11r (Calculations 1.1, round to nearest), c10 (XBRL 2.1 section 5.2.5.2:"
+          + " values rounded to their decimals, half to even, duplicates make a summation inapplicable) or none"
+          + " (default: ${DEFAULT-VALUE}). Essence-alias consistency is checked whichever is chosen.")
   String calc;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "report format: text, json or junit (default: ${DEFAULT-VALUE})")
+      description = "The report format: text, json or junit (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-      description = "exit 1 on errors only, or on warnings too: error or warning (default: ${DEFAULT-VALUE})")
+      description = "Exit 1 on errors only, or on warnings too: error or warning (default: ${DEFAULT-VALUE}).")
   String failOn;
 
   @Option(names = "--taxonomy", paramLabel = "DIR",
-      description = "a taxonomy package (a folder with META-INF/catalog.xml, or a .zip/.xbr archive), or a folder of files laid out as host/path")
+      description = "A taxonomy package (a folder with META-INF/catalog.xml, or a .zip/.xbr archive), or a folder of"
+          + " files laid out as host/path; repeatable.")
   List<Path> taxonomyFolders = new ArrayList<>();
 
-  @Option(names = "--catalog", paramLabel = "FILE", description = "an XML catalog mapping taxonomy URLs to local files")
+  @Option(names = "--catalog", paramLabel = "FILE", description = "An XML catalog mapping taxonomy URLs to local files; repeatable.")
   List<Path> catalogs = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "FILE",
-      description = {"write the report to FILE instead of standard output (- is standard output); a device or FIFO",
-          "is written into, a symbolic link followed, a regular file replaced atomically"})
+      description = "Write the report to FILE instead of standard output (- is standard output); a device or FIFO"
+          + " is written into, a symbolic link followed, a regular file replaced atomically.")
   Path out;
 
   @Override

@@ -14,9 +14,15 @@ import org.finfile.tables.TabBlock;
 /**
  * What a value column is, from the header cells above it: a period, a currency, a column group,
  * or derived values. A header cell of every header row but the last spans the empty cells to
- * its right, as merged cells do when a spreadsheet is saved as text.
+ * its right, as merged cells do when a spreadsheet is saved as text. A header cell such as
+ * "Three Months Ended" or "Nine Months Ended" gives the length of the columns under it
+ * ({@code months}; -1 when no header says, and the table's title decides).
+ *
+ * @param headerAt where a problem with the column's headers is reported: {@code document:line}
+ *     of its last header row (of the table's first row when it has none)
  */
-record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping.Derived derived, String unknownHeader) {
+record Column(Headers.ColumnPeriod period, int months, String currency, QName group, Mapping.Derived derived,
+    String unknownHeader, String headerAt) {
 
   /** The value columns of a table, from column 2 on; index 0 is column 2. */
   static List<Column> read(TabBlock block, Mapping.TableSpec spec, Mapping mapping, String document) throws InputException {
@@ -33,8 +39,10 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping
       cells.add(cells(headers.get(h), width, h < headers.size() - 1, mapping));
     }
     List<Column> columns = new ArrayList<>();
+    String headerAt = headers.isEmpty() ? block.firstAt() : headers.get(headers.size() - 1).at();
     for (int c = 2; c <= width; c++) {
       Headers.ColumnPeriod period = null;
+      int months = -1;
       String currency = null;
       QName group = null;
       Mapping.Derived derived = null;
@@ -59,9 +67,17 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping
           group = groupByKey.get(key);
           known = true;
         }
-        String at = document + ":" + headers.get(h).line();
+        String at = document + ":" + headers.get(h).at();
         if (cell.badDate() != null) {
           throw new InputException(at, "table " + spec.id() + ", column " + c + ": " + cell.badDate());
+        }
+        if (cell.months() != -1) {
+          if (months != -1 && months != cell.months()) {
+            throw new InputException(at, "table " + spec.id() + ", column " + c + ": two header cells give different period lengths ("
+                + months + " and " + cell.months() + " months)");
+          }
+          months = cell.months();
+          known = true;
         }
         Headers.ColumnPeriod p = cell.period();
         if (p != null) {
@@ -75,13 +91,13 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping
           unknown = Cells.label(cell.text());
         }
       }
-      columns.add(new Column(period, currency, group, derived, unknown));
+      columns.add(new Column(period, months, currency, group, derived, unknown, document + ":" + headerAt));
     }
     return columns;
   }
 
   private static Headers.ColumnPeriod periodOf(String text, Mapping mapping) {
-    Optional<java.time.LocalDate> date = Headers.date(text);
+    Optional<java.time.LocalDate> date = Headers.date(text).or(() -> Headers.cellMonthsDate(text));
     if (date.isPresent()) {
       return new Headers.EndDate(date.get());
     }
@@ -90,18 +106,19 @@ record Column(Headers.ColumnPeriod period, String currency, QName group, Mapping
   }
 
   /** A header cell read once: its text, compared form, and the period it gives (or why its date is no date). */
-  private record HeaderCell(String text, String key, Headers.ColumnPeriod period, String badDate) {
-    static final HeaderCell EMPTY = new HeaderCell("", "", null, null);
+  private record HeaderCell(String text, String key, Headers.ColumnPeriod period, int months, String badDate) {
+    static final HeaderCell EMPTY = new HeaderCell("", "", null, -1, null);
 
     static HeaderCell of(String text, Mapping mapping) {
       String key = Cells.key(text);
       if (key.isEmpty()) {
-        return new HeaderCell(text, key, null, null);
+        return new HeaderCell(text, key, null, -1, null);
       }
+      int months = Headers.cellMonths(text);
       try {
-        return new HeaderCell(text, key, periodOf(text, mapping), null);
+        return new HeaderCell(text, key, periodOf(text, mapping), months, null);
       } catch (IllegalArgumentException e) {
-        return new HeaderCell(text, key, null, e.getMessage());
+        return new HeaderCell(text, key, null, months, e.getMessage());
       }
     }
   }

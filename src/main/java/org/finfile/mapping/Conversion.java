@@ -3,6 +3,7 @@ package org.finfile.mapping;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.finfile.Counts;
 import org.finfile.model.Fact;
 import org.finfile.model.Filing;
 import org.finfile.taxonomy.Taxonomy;
@@ -119,11 +120,14 @@ public record Conversion(
     String reasons = skipped.entrySet().stream()
         .map(e -> e.getValue() + " " + e.getKey())
         .collect(Collectors.joining(", "));
-    return String.format("%s: %d facts (%d nil), %d contexts, %d units, %d tables; %d cells skipped%s;"
-        + " %d derived figures checked, %d disagree; %d %s checked, %d %s",
-        document, facts.size(), nil, filing.contexts().size(), filing.units().size(), factsPerTable.size(),
-        skippedTotal, skippedTotal == 0 ? "" : " (" + reasons + ")", checks.checked(), checks.mismatches().size(),
-        totals.checked(), totals.checked() == 1 ? "total" : "totals",
-        totals.mismatches().size(), totals.mismatches().size() == 1 ? "does not add up" : "do not add up");
+    int mismatches = totals.mismatches().size();
+    return document + ": " + Counts.of(facts.size(), "fact") + " (" + nil + " nil), "
+        + Counts.of(filing.contexts().size(), "context") + ", " + Counts.of(filing.units().size(), "unit") + ", "
+        + Counts.of(factsPerTable.size(), "table") + "; " + Counts.of(skippedTotal, "cell skipped", "cells skipped")
+        + (skippedTotal == 0 ? "" : " (" + reasons + ")") + "; "
+        + Counts.of(checks.checked(), "derived figure checked", "derived figures checked") + ", "
+        + Counts.of(checks.mismatches().size(), "disagrees", "disagree") + "; "
+        + Counts.of(totals.checked(), "total checked", "totals checked") + ", "
+        + Counts.of(mismatches, "does not add up", "do not add up");
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.namespace.QName;
+import org.finfile.Counts;
 import org.finfile.InputException;
 import org.finfile.model.Accuracy;
 import org.finfile.model.Entity;
@@ -23,6 +24,7 @@ import org.finfile.tables.Cells;
 import org.finfile.tables.Numbers;
 import org.finfile.tables.ParsedNumber;
 import org.finfile.tables.TabBlock;
+import org.finfile.tables.Document;
 import org.finfile.tables.TextDocument;
 import org.finfile.taxonomy.Concept;
 import org.finfile.taxonomy.Taxonomy;
@@ -38,7 +40,7 @@ import org.finfile.xml.OfflineResolver;
  *
  * <pre>{@code
  * Converter converter = Converter.of(Mapping.read(mappingFile), OfflineResolver.bundled());
- * Conversion result = converter.convert(TextDocument.read(input, "release.txt"));
+ * Conversion result = converter.convert(Documents.read(input, "release.xlsx", null));
  * }</pre>
  */
 public final class Converter {
@@ -48,16 +50,33 @@ public final class Converter {
       "nonNegativeIntegerItemType", "unsignedLongItemType", "unsignedIntItemType", "unsignedShortItemType",
       "unsignedByteItemType", "positiveIntegerItemType");
 
+  /** finfile's base taxonomy: a mapping over it alone gets an extension written for it. */
+  public static final String BASE_TAXONOMY = "http://finfile.org/taxonomy/base/finfile-base.xsd";
+
   private final Mapping mapping;
   private final Taxonomy taxonomy;
+  private final OfflineResolver resolver;
+  /** Whether convert writes an extension taxonomy (see mapping.xsd, extension). */
+  private final boolean extended;
+  /** The concepts the mapping declares, as the extension defines them. */
+  private final Map<QName, Concept> declared;
   /** The mapping's unit rules by item type; the first rule for a type wins. */
   private final Map<QName, Mapping.UnitRule> unitRules = new HashMap<>();
+  /** Cell texts that mean no value ({@code <empty text="n/a">}), by {@link Cells#key}, and their reasons. */
+  private final Map<String, String> empties = new HashMap<>();
 
-  private Converter(Mapping mapping, Taxonomy taxonomy) {
+  private Converter(Mapping mapping, Taxonomy taxonomy, OfflineResolver resolver, boolean extended,
+      Map<QName, Concept> declared) {
     this.mapping = mapping;
     this.taxonomy = taxonomy;
+    this.resolver = resolver;
+    this.extended = extended;
+    this.declared = declared;
     for (Mapping.UnitRule rule : mapping.units()) {
       unitRules.putIfAbsent(rule.itemType(), rule);
+    }
+    for (Mapping.Header empty : mapping.empties()) {
+      empties.putIfAbsent(Cells.key(empty.text()), empty.meaning());
     }
   }
 
@@ -70,13 +89,34 @@ public final class Converter {
           + taxonomy.missing().stream().map(Taxonomy.Missing::url).collect(java.util.stream.Collectors.joining(", "))
           + " cannot be had offline (finfile never downloads), and converting needs every concept's definition");
     }
-    Converter converter = new Converter(mapping, taxonomy);
+    Mapping.Declarations d = mapping.declarations();
+    boolean extended = d.extension() != null || BASE_TAXONOMY.equals(taxonomy.schemas().get(0).uri());
+    Map<QName, Concept> declared = Map.of();
+    if (d.extension() != null && taxonomy.prefix(d.extension().namespace()).isPresent()) {
+      throw new InputException(mapping.at(d.extension().line()), "the extension's namespace " + InputException.clip(d.extension().namespace())
+          + " is a namespace of the taxonomy " + InputException.clip(mapping.taxonomy()) + "; give the extension one of its own");
+    }
+    if (extended) {
+      declared = MappingChecks.check(mapping, taxonomy, d.extension() == null ? null : d.extension().namespace());
+    } else if (!d.concepts().isEmpty() || !d.labels().isEmpty() || !d.labelRoles().isEmpty()) {
+      int line = !d.concepts().isEmpty() ? d.concepts().get(0).line()
+          : !d.labels().isEmpty() ? d.labels().get(0).line() : d.labelRoles().get(0).line();
+      throw new InputException(mapping.at(line), "the mapping declares concepts, labels or label roles, but writes no extension"
+          + " taxonomy to hold them: add <extension name=\"...\" namespace=\"...\" prefix=\"...\"/> after <taxonomy>");
+    }
+    Converter converter = new Converter(mapping, taxonomy, resolver, extended, declared);
     converter.checkMapping();
     return converter;
   }
 
+  /** The mapping's taxonomy, without the extension a conversion writes ({@link Conversion#taxonomy()} has it). */
   public Taxonomy taxonomy() {
     return taxonomy;
+  }
+
+  /** Whether a conversion writes an extension taxonomy. */
+  public boolean writesExtension() {
+    return extended;
   }
 
   private void checkMapping() throws InputException {
@@ -100,36 +140,53 @@ public final class Converter {
         throw new InputException(mapping.location(), "table " + t.id() + " continues " + t.continues() + " and so has header-rows=\"0\"");
       }
       for (Mapping.ColumnGroup g : t.groups()) {
-        checkNumeric(concept(g.concept(), "table " + t.id()), t.id());
+        checkNumeric(concept(g.concept(), "table " + t.id(), mapping.at(t.line())), t.id(), mapping.at(t.line()));
       }
       for (Mapping.RowSpec r : t.rows()) {
         if (r.skip() != null) {
           continue;
         }
         if ((r.concept() == null) == t.groups().isEmpty()) {
-          throw new InputException(mapping.location(), "table " + t.id() + ", row " + InputException.quote(r.label())
+          throw new InputException(mapping.at(r.line()), "table " + t.id() + ", row " + InputException.quote(r.label())
               + ": a row names a concept unless the table's column groups do");
         }
         if (r.concept() != null) {
-          checkNumeric(concept(r.concept(), "table " + t.id() + ", row " + InputException.quote(r.label())), t.id());
+          checkNumeric(concept(r.concept(), "table " + t.id() + ", row " + InputException.quote(r.label()), mapping.at(r.line())),
+              t.id(), mapping.at(r.line()));
         }
       }
     }
   }
 
-  private void checkNumeric(Concept c, String table) throws InputException {
+  private void checkNumeric(Concept c, String table, String at) throws InputException {
     if (!c.isNumeric()) {
-      throw new InputException(mapping.location(), "table " + table + ": concept " + c.name().getLocalPart() + " is not numeric");
+      throw new InputException(at, "table " + table + ": concept " + c.name().getLocalPart() + " is not numeric");
     }
     if (c.isAbstract()) {
-      throw new InputException(mapping.location(), "table " + table + ": concept " + c.name().getLocalPart() + " is abstract");
+      throw new InputException(at, "table " + table + ": concept " + c.name().getLocalPart() + " is abstract");
     }
     unitRule(c);
   }
 
   private Concept concept(QName name, String where) throws InputException {
-    return taxonomy.concept(name).orElseThrow(() -> new InputException(mapping.location(),
-        where + ": concept " + InputException.clip(name.toString()) + " is not in the taxonomy " + InputException.clip(mapping.taxonomy())));
+    return concept(name, where, mapping.location());
+  }
+
+  private Concept concept(QName name, String where, String at) throws InputException {
+    Concept d = declared.get(name);
+    if (d != null) {
+      return d;
+    }
+    java.util.Optional<Concept> found = taxonomy.concept(name);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    List<String> names = new ArrayList<>();
+    for (QName q : taxonomy.concepts().keySet()) {
+      names.add(taxonomy.prefix(q.getNamespaceURI()).orElse(q.getPrefix()) + ":" + q.getLocalPart());
+    }
+    throw new InputException(at, where + ": concept " + MappingChecks.show(name) + " is not in the taxonomy "
+        + InputException.clip(mapping.taxonomy()) + MappingChecks.didYouMean(MappingChecks.show(name), names));
   }
 
   private Mapping.UnitRule unitRule(Concept c) throws InputException {
@@ -144,14 +201,61 @@ public final class Converter {
     throw new InputException(mapping.location(), "no unit rule for concept " + c.name().getLocalPart() + " (type " + c.type() + ")");
   }
 
+  /**
+   * The extension taxonomy this mapping gives for a filing with {@code contexts}: the mapping's
+   * {@code <extension>}, or by default one named after the entity and the latest period's end.
+   */
+  ExtensionModel extensionModel(List<org.finfile.model.Context> contexts) throws InputException {
+    Mapping.ExtensionSpec spec = mapping.declarations().extension();
+    String name;
+    String namespace;
+    String prefix;
+    if (spec != null) {
+      name = spec.name();
+      namespace = spec.namespace();
+      prefix = spec.prefix();
+    } else {
+      name = defaultName(mapping.entity().identifier(), contexts);
+      List<Mapping.ConceptSpec> concepts = mapping.declarations().concepts();
+      namespace = concepts.isEmpty() ? "http://finfile.org/filing/" + name : concepts.get(0).name().getNamespaceURI();
+      prefix = concepts.isEmpty() || concepts.get(0).name().getPrefix().isEmpty() ? "ext" : concepts.get(0).name().getPrefix();
+    }
+    return ExtensionWriter.write(mapping, taxonomy, declared, name, namespace, prefix);
+  }
+
+  /** "{identifier, lower case, other than a-z 0-9 as -}-{end date of the latest period}". */
+  static String defaultName(String identifier, List<org.finfile.model.Context> contexts) {
+    LocalDate latest = null;
+    for (org.finfile.model.Context c : contexts) {
+      LocalDate end = c.period() instanceof Period.Instant i ? i.date()
+          : c.period() instanceof Period.Duration d ? d.end() : null;
+      if (end != null && (latest == null || end.isAfter(latest))) {
+        latest = end;
+      }
+    }
+    String id = identifier.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (id.isEmpty()) {
+      id = "filing";
+    }
+    if (id.length() > 60) {
+      id = id.substring(0, 60);
+    }
+    return latest == null ? id : id + "-" + latest;
+  }
+
   /** Converts a document. */
-  public Conversion convert(TextDocument document) throws InputException {
+  public Conversion convert(Document document) throws InputException {
     return new Run(document).run();
+  }
+
+  /** Converts a text document. */
+  public Conversion convert(TextDocument document) throws InputException {
+    return convert(new Document(document.name(), document.blocks()));
   }
 
   /** The state of one conversion. */
   private final class Run {
-    private final TextDocument document;
+    private final Document document;
     private final Entity entity;
     private final Placement placement;
     private final List<Fact> facts = new ArrayList<>();
@@ -162,7 +266,7 @@ public final class Converter {
     private final Map<String, List<String>> headingByTable = new HashMap<>();
     private final List<DerivedChecks.Cell> derivedCells = new ArrayList<>();
 
-    Run(TextDocument document) {
+    Run(Document document) {
       this.document = document;
       this.entity = new Entity(mapping.entity().scheme(), mapping.entity().identifier());
       this.placement = new Placement(entity, taxonomy);
@@ -171,7 +275,7 @@ public final class Converter {
     Conversion run() throws InputException {
       List<TabBlock> blocks = document.blocks();
       Map<String, TabBlock> located = TableLocator.locate(mapping, blocks, document.name());
-      entityName(blocks, located);
+      entityName(blocks);
       for (Mapping.TableSpec spec : mapping.tables()) {
         int before = facts.size();
         table(spec, located.get(spec.id()));
@@ -180,22 +284,34 @@ public final class Converter {
       Set<TabBlock> used = new HashSet<>(located.values());
       for (TabBlock b : blocks) {
         if (!used.contains(b)) {
-          warnings.add(document.name() + ":" + b.firstLine() + ": table " + b.index() + " is not in the mapping; its "
-              + b.rows().size() + " rows were not read");
+          warnings.add(document.name() + ":" + b.firstAt() + ": table " + b.index() + " is not in the mapping; its "
+              + Counts.of(b.rows().size(), "row was", "rows were") + " not read");
         }
       }
-      String entry = taxonomy.schemas().get(0).uri();
+      Taxonomy written = extended ? extension() : taxonomy;
+      String entry = written.schemas().get(0).uri();
       String schemaRef = entry.substring(entry.lastIndexOf('/') + 1);
       Filing filing = new Filing(List.of(schemaRef), placement.namespaces(), placement.contexts(),
           placement.units(), facts, List.of());
       DerivedChecks checks = new DerivedChecks(facts);
       derivedCells.forEach(checks::cell);
       checks.translations(mapping.translations(), facts);
-      return new Conversion(filing, taxonomy, factsPerTable, skipped, warnings,
+      return new Conversion(filing, written, factsPerTable, skipped, warnings,
           new Conversion.Checks(checks.checked, checks.unchecked, checks.problems));
     }
 
-    private void entityName(List<TabBlock> blocks, Map<String, TabBlock> located) throws InputException {
+    /** Writes the extension taxonomy (in memory) and loads the DTS it makes with the mapping's taxonomy. */
+    private Taxonomy extension() throws InputException {
+      ExtensionModel model = extensionModel(placement.contexts());
+      Taxonomy loaded = Taxonomy.load(model.entry(), null, resolver.withDocuments(model.documents()));
+      if (!loaded.problems().isEmpty()) {
+        throw new InputException(mapping.location(), "the extension taxonomy written from the mapping cannot be used: "
+            + InputException.clip(loaded.problems().get(0)));
+      }
+      return loaded;
+    }
+
+    private void entityName(List<TabBlock> blocks) throws InputException {
       Mapping.EntitySpec spec = mapping.entity();
       if (spec.namePattern() == null) {
         return;
@@ -203,14 +319,12 @@ public final class Converter {
       for (TabBlock b : blocks) {
         for (TabBlock.Line line : b.heading()) {
           if (spec.namePattern().matcher(line.text()).find()) {
-            String table = located.entrySet().stream().filter(e -> e.getValue() == b).map(Map.Entry::getKey)
-                .findFirst().orElse("table-" + b.index());
             Period period = Headers.fiscal(spec.namePeriod(), mapping.fiscal()).orElseThrow(() -> new InputException(
                 mapping.location(), "entity name-period " + InputException.quote(spec.namePeriod()) + " is not a fiscal period label"));
             Concept concept = concept(spec.nameConcept(), "entity name-concept");
             facts.add(new Fact("entity-name", concept.name(), placement.context(period), null,
                 new FactValue.Text(line.text()), null,
-                new Source(document.name(), table, 0, 1, line.number(), line.text())));
+                Source.line(document.name(), line.number(), line.text())));
             placement.namespace(concept.name());
             return;
           }
@@ -238,10 +352,10 @@ public final class Converter {
       try {
         months = Headers.titleMonths(heading);
       } catch (IllegalArgumentException e) {
-        throw new InputException(document.name() + ":" + block.firstLine(), "table " + spec.id() + ": " + e.getMessage());
+        throw new InputException(document.name() + ":" + block.firstAt(), "table " + spec.id() + ": " + e.getMessage());
       }
       RowMatcher matcher = new RowMatcher(spec);
-      Map<Mapping.RowSpec, Integer> matched = new HashMap<>();
+      Map<Mapping.RowSpec, TabBlock.Row> matched = new HashMap<>();
       String section = null;
       List<TabBlock.Row> rows = block.rows();
       for (int r = spec.headerRows(); r < rows.size(); r++) {
@@ -253,11 +367,11 @@ public final class Converter {
           }
           continue;
         }
-        Mapping.RowSpec rowSpec = matcher.match(label, section, document.name(), row.line());
-        Integer earlier = matched.put(rowSpec, row.line());
+        Mapping.RowSpec rowSpec = matcher.match(label, section, document.name(), row.at());
+        TabBlock.Row earlier = matched.put(rowSpec, row);
         if (earlier != null) {
-          throw new InputException(document.name() + ":" + row.line(), "table " + spec.id() + ": the mapping row "
-              + InputException.quote(rowSpec.label()) + " matches this row and the row at line " + earlier + "; give it a section");
+          throw new InputException(document.name() + ":" + row.at(), "table " + spec.id() + ": the mapping row "
+              + InputException.quote(rowSpec.label()) + " matches this row and the row at " + earlier(earlier) + "; give it a section");
         }
         for (int c = 2; c <= row.cells().size(); c++) {
           cell(spec, columns, months, r + 1, c, row, rowSpec);
@@ -265,7 +379,7 @@ public final class Converter {
       }
       for (Mapping.RowSpec rowSpec : spec.rows()) {
         if (!matched.containsKey(rowSpec)) {
-          throw new InputException(document.name() + ":" + block.firstLine(), "table " + spec.id() + " has no row "
+          throw new InputException(document.name() + ":" + block.firstAt(), "table " + spec.id() + " has no row "
               + InputException.quote(rowSpec.label())
               + (rowSpec.section() == null ? "" : " under " + InputException.quote(rowSpec.section()))
               + " that the mapping expects");
@@ -276,7 +390,7 @@ public final class Converter {
     private void checkScale(Mapping.TableSpec spec, TabBlock block) throws InputException {
       var stated = Headers.statedScale(block.heading().stream().map(TabBlock.Line::text).toList());
       if (stated.isPresent() && stated.get() != spec.scale()) {
-        throw new InputException(document.name() + ":" + block.firstLine(), "table " + spec.id() + ": the heading states amounts in units of 10^"
+        throw new InputException(document.name() + ":" + block.firstAt(), "table " + spec.id() + ": the heading states amounts in units of 10^"
             + stated.get() + " but the mapping says scale=\"" + spec.scale() + "\"");
       }
     }
@@ -292,9 +406,9 @@ public final class Converter {
       if (columnDates.isEmpty()) {
         return;
       }
-      int titleLine = block.heading().stream()
+      String titleLine = block.heading().stream()
           .filter(l -> Headers.lineMonths(l.text()) != -1)
-          .mapToInt(TabBlock.Line::number).findFirst().orElse(block.firstLine());
+          .map(TabBlock.Line::at).findFirst().orElse(block.firstAt());
       List<LocalDate> titleDates;
       try {
         titleDates = Headers.titleDates(heading);
@@ -312,8 +426,15 @@ public final class Converter {
     private void cell(Mapping.TableSpec spec, List<Column> columns, int months, int rowIndex, int c,
         TabBlock.Row row, Mapping.RowSpec rowSpec) throws InputException {
       String raw = row.cell(c);
-      String where = document.name() + ":" + spec.id() + ":" + rowIndex + ":" + c;
+      String where = row.where() instanceof org.finfile.tables.Where.Line
+          ? document.name() + ":" + spec.id() + ":" + rowIndex + ":" + c
+          : document.name() + ":" + row.at(c);
       if (Cells.clean(raw).isEmpty()) {
+        return;
+      }
+      String emptyReason = empties.get(Cells.key(raw));
+      if (emptyReason != null) {
+        skip(emptyReason);
         return;
       }
       Column column = c - 2 < columns.size() ? columns.get(c - 2) : null;
@@ -321,7 +442,9 @@ public final class Converter {
         throw new InputException(where, InputException.quote(raw) + " is in a column with no header");
       }
       if (column.unknownHeader() != null && column.derived() == null) {
-        throw new InputException(where, "the column header " + InputException.quote(column.unknownHeader())
+        // a header problem is the header's: its row's line, not the first cell below it
+        throw new InputException(column.headerAt(), "table " + spec.id() + ", column " + c + ": the column header "
+            + InputException.quote(column.unknownHeader())
             + " is no currency, date, fiscal period, column group or derived column the mapping knows");
       }
       if (column.derived() != null) {
@@ -350,8 +473,18 @@ public final class Converter {
         throw new InputException(where, "the row names no concept and the column is in no column group");
       }
       Concept concept = concept(conceptName, "table " + spec.id());
+      if (column.period() == null) {
+        throw new InputException(column.headerAt(), "table " + spec.id() + ", column " + c + ": the column's headers give no period"
+            + " (its first value is at " + spec.id() + ":" + rowIndex + ":" + c + ")");
+      }
       Period period = placement.period(concept, column, months, rowSpec.atStart(), where);
-      Unit unit = placement.unit(concept, unitRule(concept), column, spec, where);
+      Mapping.UnitRule rule = unitRule(concept);
+      if (rule.currency() && column.currency() == null && spec.currency() == null) {
+        throw new InputException(column.headerAt(), "table " + spec.id() + ", column " + c + ": the column's headers name no"
+            + " currency and the table sets none, but " + concept.name().getLocalPart() + " at " + spec.id() + ":" + rowIndex
+            + ":" + c + " is an amount of money");
+      }
+      Unit unit = placement.unit(concept, rule, column, spec, where);
       FactValue value;
       Accuracy accuracy = null;
       if (cell instanceof Numbers.Dash) {
@@ -381,6 +514,11 @@ public final class Converter {
       placement.namespace(concept.name());
       facts.add(new Fact(spec.id() + ".r" + rowIndex + "c" + c, concept.name(), placement.context(period), unit, value, accuracy,
           new Source(document.name(), spec.id(), rowIndex, c, row.line(), raw)));
+    }
+
+    /** "line 12" for a text row, else where the row is ({@code Income!A7}). */
+    private static String earlier(TabBlock.Row row) {
+      return row.where() instanceof org.finfile.tables.Where.Line ? "line " + row.line() : row.at();
     }
 
     private void skip(String reason) {

@@ -16,7 +16,8 @@ import org.finfile.model.Period;
 import org.finfile.tables.Cells;
 
 /**
- * Reads what header cells and heading lines say about periods: dates such as "Mar 31, 2003",
+ * Reads what header cells and heading lines say about periods: dates such as "Mar 31, 2003" or
+ * "31 December 2016",
  * fiscal labels such as "4Q02" and "FY2002", bare fiscal years, and title phrases such as
  * "For the Three Months Ended" or "As of".
  */
@@ -25,7 +26,10 @@ final class Headers {
   private static final List<DateTimeFormatter> DATES = List.of(
       DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US).withResolverStyle(ResolverStyle.STRICT),
       DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US).withResolverStyle(ResolverStyle.STRICT),
-      DateTimeFormatter.ofPattern("MMM. d, uuuu", Locale.US).withResolverStyle(ResolverStyle.STRICT));
+      DateTimeFormatter.ofPattern("MMM. d, uuuu", Locale.US).withResolverStyle(ResolverStyle.STRICT),
+      // day first, as European statements write it: "31 December 2016", "31 Dec 2016"
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.US).withResolverStyle(ResolverStyle.STRICT),
+      DateTimeFormatter.ofPattern("d MMM uuuu", Locale.US).withResolverStyle(ResolverStyle.STRICT));
   private static final Pattern DATE_IN_TEXT = Pattern.compile(
       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}");
   private static final Pattern QUARTER = Pattern.compile("([1-4])Q(\\d{2}|\\d{4})", Pattern.CASE_INSENSITIVE);
@@ -34,6 +38,10 @@ final class Headers {
       "(?i)^for the (one|three|six|nine|twelve|\\d{1,2}) months? ended");
   private static final Pattern YEARS = Pattern.compile("(?i)^for the (?:fiscal )?years? ended");
   private static final Pattern AS_OF = Pattern.compile("(?i)^as (?:of|at)\\b");
+  /** A column group's header: "Three Months Ended", "Nine Months Ended September 30, 2010", "Year Ended". */
+  private static final Pattern GROUP_MONTHS = Pattern.compile(
+      "(?i)^(?:for the )?(one|three|six|nine|twelve|\\d{1,2}) months? ended\\b,?\\s*(.*)$");
+  private static final Pattern GROUP_YEAR = Pattern.compile("(?i)^(?:for the )?(?:fiscal )?years? ended\\b,?\\s*(.*)$");
   private static final Pattern SCALE = Pattern.compile("(?i)\\bin (thousands|millions|billions)\\b");
 
   private Headers() {}
@@ -135,6 +143,44 @@ final class Headers {
       return 0;
     }
     return -1;
+  }
+
+  /**
+   * What one header cell says about the length of the columns under it: a number of months
+   * ("Three Months Ended", "Nine Months Ended Sep 30, 2010", "Year Ended"), 0 for "As of", or -1.
+   * Unlike {@link #lineMonths}, "For the" is optional: a header cell is no sentence of prose.
+   */
+  static int cellMonths(String cell) {
+    String text = Cells.label(cell);
+    Matcher m = GROUP_MONTHS.matcher(text);
+    if (m.matches()) {
+      return months(m.group(1));
+    }
+    if (GROUP_YEAR.matcher(text).matches()) {
+      return 12;
+    }
+    return AS_OF.matcher(text).find() ? 0 : -1;
+  }
+
+  /**
+   * The end date a column-group header names after its length ("Nine Months Ended Sep 30, 2010"),
+   * or empty.
+   *
+   * @throws IllegalArgumentException when it is written as a date but there is no such day
+   */
+  static Optional<LocalDate> cellMonthsDate(String cell) {
+    String text = Cells.label(cell);
+    Matcher m = GROUP_MONTHS.matcher(text);
+    String rest = m.matches() ? m.group(2) : null;
+    if (rest == null) {
+      Matcher y = GROUP_YEAR.matcher(text);
+      rest = y.matches() ? y.group(1) : null;
+    }
+    if (rest == null) {
+      Matcher a = AS_OF.matcher(text);
+      rest = a.find() ? text.substring(a.end()) : null;
+    }
+    return rest == null || rest.isBlank() ? Optional.empty() : date(rest.strip());
   }
 
   private static String describe(int months) {

@@ -18,10 +18,6 @@ import javax.xml.namespace.QName;
 import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
 import org.finfile.InputException;
-import org.finfile.mapping.bind.Columns;
-import org.finfile.mapping.bind.Row;
-import org.finfile.mapping.bind.Table;
-import org.finfile.mapping.bind.Units;
 import org.finfile.xml.OfflineResolver;
 import org.finfile.xml.XmlSecurity;
 import org.xml.sax.InputSource;
@@ -46,14 +42,101 @@ public record Mapping(
     List<Header> currencies,
     List<Derived> derived,
     List<Translation> translations,
-    List<TableSpec> tables) {
+    List<TableSpec> tables,
+    Declarations declarations,
+    List<Header> empties) {
 
   public Mapping {
+    Objects.requireNonNull(declarations, "declarations");
     units = List.copyOf(units);
     currencies = List.copyOf(currencies);
     derived = List.copyOf(derived);
     translations = List.copyOf(translations);
     tables = List.copyOf(tables);
+    empties = List.copyOf(empties);
+  }
+
+  /** A mapping with no extension declarations. */
+  public Mapping(String location, URL url, String taxonomy, EntitySpec entity, FiscalCalendar fiscal,
+      List<UnitRule> units, List<Header> currencies, List<Derived> derived, List<Translation> translations,
+      List<TableSpec> tables) {
+    this(location, url, taxonomy, entity, fiscal, units, currencies, derived, translations, tables, Declarations.NONE, List.of());
+  }
+
+  /** {@code location:line}, for messages about one element of the mapping (line 0: the file alone). */
+  public String at(int line) {
+    return line > 0 ? location + ":" + line : location;
+  }
+
+  /**
+   * What the mapping declares for the extension taxonomy convert writes: the extension's name,
+   * label roles, concepts and extra labels.
+   *
+   * @param taxonomyLine the line of the {@code <taxonomy>} element
+   */
+  public record Declarations(ExtensionSpec extension, List<LabelRoleSpec> labelRoles, List<ConceptSpec> concepts,
+      List<LabelSpec> labels, int taxonomyLine) {
+    public static final Declarations NONE = new Declarations(null, List.of(), List.of(), List.of(), 0);
+
+    public Declarations {
+      labelRoles = List.copyOf(labelRoles);
+      concepts = List.copyOf(concepts);
+      labels = List.copyOf(labels);
+    }
+  }
+
+  /** The {@code <extension>}: the written taxonomy's file name stem, namespace and prefix. */
+  public record ExtensionSpec(String name, String namespace, String prefix, int line) {
+    public ExtensionSpec {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(namespace, "namespace");
+      Objects.requireNonNull(prefix, "prefix");
+    }
+  }
+
+  /** A label role of the extension's own, {@code {namespace}/role/{name}}. */
+  public record LabelRoleSpec(String name, String definition, int line) {}
+
+  /** A concept the extension declares, with its labels. */
+  public record ConceptSpec(QName name, QName type, org.finfile.taxonomy.Concept.PeriodType period,
+      org.finfile.taxonomy.Concept.Balance balance, boolean isAbstract, List<LabelSpec> labels, int line) {
+    public ConceptSpec {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(period, "period");
+      labels = List.copyOf(labels);
+    }
+  }
+
+  /** A label: {@code role} as written (a short name, a declared label role's name or a URI; "label" when absent). */
+  public record LabelSpec(QName concept, String role, String text, int line) {
+    public LabelSpec {
+      Objects.requireNonNull(concept, "concept");
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
+  /** A calculation relationship a mapping declares: {@code item} adds into {@code total} with {@code weight}. */
+  public record SumSpec(QName total, QName item, int weight, int line) {
+    public SumSpec {
+      Objects.requireNonNull(total, "total");
+      Objects.requireNonNull(item, "item");
+    }
+  }
+
+  /** Which calculation relationships a statement's role gets (see mapping.xsd). */
+  public enum Calculations { TEMPLATE, DECLARED, NONE }
+
+  /** A node of a statement's presentation tree: a row, or a line with children. */
+  public sealed interface Node permits RowSpec, LineSpec {}
+
+  /** A presentation parent and its children, in order. */
+  public record LineSpec(QName concept, String preferredLabel, List<Node> children, int line) implements Node {
+    public LineSpec {
+      Objects.requireNonNull(concept, "concept");
+      children = List.copyOf(children);
+    }
   }
 
   /** A derived column: its header, why it is skipped, and how to recompute it (check null: not checked). */
@@ -68,24 +151,70 @@ public record Mapping(
   /** A unit for facts of concepts of {@code itemType}; {@code currency} puts the column's currency in the numerator. */
   public record UnitRule(QName itemType, QName numerator, boolean currency, QName denominator) {}
 
-  /** A header text and what it stands for: a currency code, or the reason a column is derived. */
+  /**
+   * A header text and what it stands for: a currency code, or the reason a column is derived; or
+   * (in {@link #empties}) a cell text that means no value, and the reason it is skipped.
+   */
   public record Header(String text, String meaning) {}
 
   /** One table of the document. */
   public record TableSpec(String id, String title, List<String> headings, String firstLabel, String continues,
-      int headerRows, int scale, String currency, List<ColumnGroup> groups, List<RowSpec> rows) {
+      int headerRows, int scale, String currency, List<ColumnGroup> groups, List<RowSpec> rows,
+      String role, Calculations calculations, List<Node> tree, List<SumSpec> sums, int line) {
     public TableSpec {
       headings = List.copyOf(headings);
       groups = List.copyOf(groups);
       rows = List.copyOf(rows);
+      tree = List.copyOf(tree);
+      sums = List.copyOf(sums);
+      Objects.requireNonNull(calculations, "calculations");
+    }
+
+    /** A table of plain rows (the tree is the rows), no role, template calculations. */
+    public TableSpec(String id, String title, List<String> headings, String firstLabel, String continues,
+        int headerRows, int scale, String currency, List<ColumnGroup> groups, List<RowSpec> rows) {
+      this(id, title, headings, firstLabel, continues, headerRows, scale, currency, groups, rows, null,
+          Calculations.TEMPLATE, List.copyOf(rows), List.of(), 0);
+    }
+
+    /** The statement's role name: {@code role}, or the id in UpperCamelCase. */
+    public String roleName() {
+      if (role != null) {
+        return role;
+      }
+      StringBuilder b = new StringBuilder();
+      boolean up = true;
+      for (char ch : id.toCharArray()) {
+        if (Character.isLetterOrDigit(ch)) {
+          b.append(up ? Character.toUpperCase(ch) : ch);
+          up = false;
+        } else {
+          up = true;
+        }
+      }
+      return b.length() > 0 && Character.isLetter(b.charAt(0)) ? b.toString() : "Table" + b;
     }
   }
 
   /** A header cell whose columns all report {@code concept}. */
   public record ColumnGroup(String header, QName concept) {}
 
-  /** One row of a table. */
-  public record RowSpec(String label, String section, QName concept, String skip, Integer scale, boolean atStart) {}
+  /**
+   * One row of a table.
+   *
+   * @param preferredLabel the label role the statement shows it with, as written, or null
+   * @param sum the total its concept adds into, or null
+   * @param weight the weight of that relationship
+   * @param line the mapping's line (0: unknown)
+   */
+  public record RowSpec(String label, String section, QName concept, String skip, Integer scale, boolean atStart,
+      String preferredLabel, QName sum, int weight, int line) implements Node {
+
+    /** A row with no presentation or calculation attributes. */
+    public RowSpec(String label, String section, QName concept, String skip, Integer scale, boolean atStart) {
+      this(label, section, concept, skip, scale, atStart, null, null, 1, 0);
+    }
+  }
 
   private static final JAXBContext JAXB = jaxb();
   private static volatile Schema schema;
@@ -117,13 +246,16 @@ public record Mapping(
   public static Mapping read(Path file) throws InputException {
     String name = file.toString();
     org.finfile.mapping.bind.Mapping bound;
+    java.util.Map<Object, Integer> lines = new java.util.IdentityHashMap<>();
     org.finfile.Limit.INPUT_BYTES.checkSize(file);
     try (InputStream in = Files.newInputStream(file)) {
       Unmarshaller u = JAXB.createUnmarshaller();
       u.setSchema(schema());
       InputSource source = new InputSource(in);
       source.setSystemId(file.toUri().toString());
-      bound = (org.finfile.mapping.bind.Mapping) u.unmarshal(new SAXSource(XmlSecurity.saxReader(), source));
+      LineRecorder recorder = new LineRecorder(XmlSecurity.saxReader(), lines);
+      u.setListener(recorder.listener());
+      bound = (org.finfile.mapping.bind.Mapping) u.unmarshal(new SAXSource(recorder, source));
     } catch (NoSuchFileException e) {
       throw new InputException(name, "no such mapping file");
     } catch (IOException e) {
@@ -139,7 +271,7 @@ public record Mapping(
       throw new InputException(name, "invalid mapping: " + e.getMessage(), e);
     }
     try {
-      return convert(name, file.toUri().toURL(), bound);
+      return new MappingReader(name, lines).convert(file.toUri().toURL(), bound);
     } catch (IOException e) {
       throw new InputException(name, e.getMessage(), e);
     }
@@ -165,83 +297,5 @@ public record Mapping(
           + " is not a regular expression finfile reads (RE2 syntax: no backreferences, no lookaround, repeats up to {1000}): "
           + InputException.clip(e.getDescription()));
     }
-  }
-
-  private static Mapping convert(String name, URL url, org.finfile.mapping.bind.Mapping m) throws InputException {
-    Pattern namePattern = null;
-    var e0 = m.getEntity();
-    boolean anyName = e0.getNamePattern() != null || e0.getNameConcept() != null || e0.getNamePeriod() != null;
-    boolean allName = e0.getNamePattern() != null && e0.getNameConcept() != null && e0.getNamePeriod() != null;
-    if (anyName && !allName) {
-      throw new InputException(name, "entity: name-pattern, name-concept and name-period go together");
-    }
-    if (allName) {
-      namePattern = pattern(name, "entity name-pattern", e0.getNamePattern());
-    }
-    EntitySpec entity = new EntitySpec(m.getEntity().getScheme(), m.getEntity().getIdentifier(), namePattern,
-        m.getEntity().getNameConcept(), m.getEntity().getNamePeriod());
-    FiscalCalendar fiscal = m.getFiscalYear() == null ? null
-        : new FiscalCalendar(m.getFiscalYear().getEnd().getMonth(), m.getFiscalYear().getEnd().getDay(),
-            "start".equals(m.getFiscalYear().getNamedBy()));
-    long entries = (long) m.getUnits().getUnit().size() + m.getColumns().getCurrency().size()
-        + m.getColumns().getDerived().size() + m.getTranslation().size() + m.getTable().size();
-    for (Table t : m.getTable()) {
-      entries += t.getColumnGroup().size() + t.getRow().size();
-    }
-    if (entries > org.finfile.Limit.MAPPING_ENTRIES.value()) {
-      throw org.finfile.Limit.MAPPING_ENTRIES.exceeded(name, "a mapping of " + entries + " entries");
-    }
-    List<UnitRule> units = new java.util.ArrayList<>();
-    for (Units.Unit u : m.getUnits().getUnit()) {
-      boolean currency = "numerator".equals(u.getCurrency());
-      if (currency == (u.getNumerator() != null)) {
-        throw new InputException(name, "unit for " + InputException.clip(String.valueOf(u.getItemType())) + " needs exactly one of numerator and currency=\"numerator\"");
-      }
-      units.add(new UnitRule(u.getItemType(), u.getNumerator(), currency, u.getDenominator()));
-    }
-    List<Header> currencies = new java.util.ArrayList<>();
-    for (Columns.Currency c : m.getColumns().getCurrency()) {
-      currencies.add(new Header(c.getHeader(), c.getCode()));
-    }
-    List<Derived> derived = new java.util.ArrayList<>();
-    for (Columns.Derived d : m.getColumns().getDerived()) {
-      if ("percent-of".equals(d.getCheck()) && d.getTotal() == null) {
-        throw new InputException(name, "derived column " + InputException.quote(d.getHeader()) + ": check=\"percent-of\" needs a total concept");
-      }
-      derived.add(new Derived(d.getHeader(), d.getReason(), d.getCheck(), d.getTotal()));
-    }
-    List<Translation> translations = new java.util.ArrayList<>();
-    java.util.Set<String> pairs = new java.util.HashSet<>();
-    for (org.finfile.mapping.bind.Translation t : m.getTranslation()) {
-      if (!pairs.add(t.getFrom() + ">" + t.getTo())) {
-        throw new InputException(name, "the translation from " + t.getFrom() + " to " + t.getTo() + " is given twice");
-      }
-      translations.add(new Translation(t.getFrom(), t.getTo(), t.getRate()));
-    }
-    List<TableSpec> tables = new java.util.ArrayList<>();
-    java.util.Map<String, TableSpec> seen = new java.util.HashMap<>();
-    for (Table t : m.getTable()) {
-      List<ColumnGroup> groups = new java.util.ArrayList<>();
-      for (Table.ColumnGroup g : t.getColumnGroup()) {
-        groups.add(new ColumnGroup(g.getHeader(), g.getConcept()));
-      }
-      List<RowSpec> rows = new java.util.ArrayList<>();
-      for (Row r : t.getRow()) {
-        rows.add(new RowSpec(r.getLabel(), r.getSection(), r.getConcept(), r.getSkip(),
-            r.getScale(), "start".equals(r.getAt())));
-      }
-      String continues = t.getContinues() instanceof Table c ? c.getId() : null;
-      TableSpec continued = continues == null ? null : seen.get(continues);
-      if (continues != null && continued == null) {
-        throw new InputException(name, "table " + t.getId() + " continues " + continues + ", which must come before it");
-      }
-      int scale = t.getScale() != null ? t.getScale() : continued != null ? continued.scale() : 0;
-      String currency = t.getCurrency() != null ? t.getCurrency() : continued != null ? continued.currency() : null;
-      TableSpec spec = new TableSpec(t.getId(), t.getTitle(), t.getHeading(), t.getFirstLabel(), continues,
-          t.getHeaderRows(), scale, currency, groups, rows);
-      seen.put(spec.id(), spec);
-      tables.add(spec);
-    }
-    return new Mapping(name, url, m.getTaxonomy().getHref(), entity, fiscal, units, currencies, derived, translations, tables);
   }
 }

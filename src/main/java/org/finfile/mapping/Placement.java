@@ -43,7 +43,12 @@ final class Placement {
     return namespaces;
   }
 
-  Period period(Concept concept, Column column, int months, boolean atStart, String where) throws InputException {
+  /**
+   * A fact's period. {@code titleMonths}: the length the table's title gives (-1 if none); a
+   * column whose own headers give a length ("Nine Months Ended") uses that instead.
+   */
+  Period period(Concept concept, Column column, int titleMonths, boolean atStart, String where) throws InputException {
+    int months = column.months() != -1 ? column.months() : titleMonths;
     Period.Duration duration = null;
     LocalDate end;
     if (column.period() instanceof Headers.Fiscal f) {

@@ -31,7 +31,7 @@ final class RowMatcher {
     }
   }
 
-  Mapping.RowSpec match(String label, String section, String document, int line) throws InputException {
+  Mapping.RowSpec match(String label, String section, String document, String line) throws InputException {
     String key = Cells.key(label);
     List<Mapping.RowSpec> exact = section == null ? List.of()
         : bySection.getOrDefault(List.of(key, Cells.key(section)), List.of());

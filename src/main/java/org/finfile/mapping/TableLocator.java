@@ -37,8 +37,8 @@ final class TableLocator {
         }
       }
       if (candidates.isEmpty()) {
-        throw new InputException(document, "the mapping expects table " + spec.id() + " (" + describe(spec)
-            + "), which the document lacks");
+        throw new InputException(mapping.at(spec.line()), document + " has no table that matches table " + spec.id() + " (" + describe(spec) + ")"
+            + (spec.continues() == null ? "" : " after table " + spec.continues()) + "; " + Nearby.list(spec, blocks));
       }
       if (candidates.size() > 1) {
         throw new InputException(document, "table " + spec.id() + " (" + describe(spec) + ") matches the tables at lines "
@@ -47,7 +47,7 @@ final class TableLocator {
       TabBlock block = candidates.get(0);
       String other = claimed.put(block, spec.id());
       if (other != null) {
-        throw new InputException(document + ":" + block.firstLine(), "tables " + other + " and " + spec.id()
+        throw new InputException(document + ":" + block.firstAt(), "tables " + other + " and " + spec.id()
             + " of the mapping both match this table");
       }
       located.put(spec.id(), block);
@@ -170,9 +170,11 @@ final class TableLocator {
 
   /** The first lines of some blocks, at most ten of them. */
   private static String lines(List<TabBlock> blocks) {
-    List<String> lines = blocks.stream().limit(10).map(b -> Integer.toString(b.firstLine())).toList();
+    List<String> lines = blocks.stream().limit(10).map(TabBlock::firstAt).toList();
     return lines + (blocks.size() > 10 ? " and " + (blocks.size() - 10) + " more" : "");
   }
+
+
 
   private static String describe(Mapping.TableSpec spec) {
     List<String> parts = new ArrayList<>();

@@ -89,7 +89,7 @@ final class TotalsCheck {
     }
     message.append(String.join(", ", parts));
     Source at = total.source();
-    String location = at == null ? total.concept().getLocalPart() : at.document() + ":" + at.line();
+    String location = at == null ? total.concept().getLocalPart() : at.document() + ":" + place(at);
     return new Conversion.Mismatch(location, message.toString());
   }
 
@@ -115,12 +115,22 @@ final class TotalsCheck {
   }
 
   /** Where an item is: its line, and its table when it is not the total's. */
-  private static String where(Source item, Source total) {
+  private String where(Source item, Source total) {
     if (item == null) {
       return "";
     }
     boolean sameTable = total != null && total.document().equals(item.document()) && total.table().equals(item.table());
-    return sameTable ? " (line " + item.line() + ")" : " (table " + item.table() + ", line " + item.line() + ")";
+    String place = place(item);
+    String line = place.equals(Integer.toString(item.line())) ? "line " + place : place;
+    return sameTable ? " (" + line + ")" : " (table " + item.table() + ", " + line + ")";
+  }
+
+  /** A fact's cell as the document names it: a text line, {@code Income!B7}, {@code table 2, row 7}. */
+  private String place(Source s) {
+    for (TabBlock.Row row : rowsByLine.getOrDefault(s.line(), List.of())) {
+      return row.at(s.column());
+    }
+    return Integer.toString(s.line());
   }
 
   private static String weight(BigDecimal w) {

@@ -158,7 +158,7 @@ final class Statements {
     for (Fact f : facts) {
       byConcept.computeIfAbsent(f.concept(), k -> new ArrayList<>()).add(f);
     }
-    ColumnIndex columnIndex = new ColumnIndex(List.copyOf(columns.values()));
+    ColumnIndex columnIndex = new ColumnIndex(List.copyOf(columns.values()), facts);
     List<Row> rows = new ArrayList<>();
     // an axis the statement's facts use is shown in the column headings: its line and the lines
     // under it (domain, members) are left out of the rows
@@ -379,30 +379,53 @@ final class Statements {
    */
   private static final class ColumnIndex {
     final List<Column> all;
-    // keyed by period (or day) with the column's segment and scenario
+    // keyed by period (or moment) with the column's segment and scenario
     private final Map<List<Object>, List<Column>> byPeriod = new HashMap<>();
     private final Map<List<Object>, List<Column>> byEnd = new HashMap<>();
-    private final Map<List<Object>, List<Column>> byDayBeforeStart = new HashMap<>();
-
+    private final Map<List<Object>, List<Column>> byStart = new HashMap<>();
     private final Map<Column, Integer> order = new HashMap<>();
+    /** Per column, the document cells ({@code table:column}) its facts with a currency came from. */
+    private final Map<Column, Set<String>> printedIn = new HashMap<>();
+    /** The statement's currencies, the one most of its amounts are in first. */
+    private final List<String> currencies;
 
-    ColumnIndex(List<Column> all) {
+    ColumnIndex(List<Column> all, List<Fact> facts) {
       this.all = all;
       for (Column c : all) {
         order.put(c, order.size());
         byPeriod.computeIfAbsent(List.of(c.period(), c.segment(), c.scenario()), k -> new ArrayList<>()).add(c);
         if (c.period() instanceof Period.Duration d) {
-          byEnd.computeIfAbsent(List.of(d.end(), c.segment(), c.scenario()), k -> new ArrayList<>()).add(c);
-          byDayBeforeStart.computeIfAbsent(List.of(d.start().minusDays(1), c.segment(), c.scenario()), k -> new ArrayList<>())
-              .add(c);
+          byEnd.computeIfAbsent(List.of(Moment.end(d), c.segment(), c.scenario()), k -> new ArrayList<>()).add(c);
+          byStart.computeIfAbsent(List.of(Moment.start(d), c.segment(), c.scenario()), k -> new ArrayList<>()).add(c);
         }
       }
+      Map<String, Integer> amounts = new HashMap<>();
+      for (Fact f : facts) {
+        String currency = currency(f.unit());
+        if (currency == null) {
+          continue;
+        }
+        amounts.merge(currency, 1, Integer::sum);
+        if (f.source() != null && f.source().isCell()) {
+          for (Column c : byPeriod.getOrDefault(List.of(f.context().period(), f.context().segment(), f.context().scenario()),
+              List.of())) {
+            if (currency.equals(c.currency())) {
+              printedIn.computeIfAbsent(c, k -> new HashSet<>()).add(f.source().table() + ":" + f.source().column());
+            }
+          }
+        }
+      }
+      List<String> byUse = new ArrayList<>(amounts.keySet());
+      byUse.sort(Comparator.comparing((String k) -> amounts.get(k)).reversed().thenComparing(Comparator.naturalOrder()));
+      this.currencies = List.copyOf(byUse);
     }
 
     /**
      * For each column, the facts (of the row's concept, in filing order) it may show: same
-     * currency and a matching period; a fact without a currency (a count, a ratio) goes in the
-     * first column of a matching period only.
+     * currency and a matching period. A fact without a currency (a count of shares, a ratio)
+     * goes in one column of a matching period: the one whose amounts the document printed in
+     * the same table column as the fact; else the one in the statement's main currency (the
+     * one most of its amounts are in, not a convenience translation); else the first.
      */
     Map<Column, List<Fact>> candidates(List<Fact> facts, Presentation.Line node) {
       Map<Column, List<Fact>> candidates = new HashMap<>();
@@ -413,8 +436,10 @@ final class Statements {
         List<Column> matching = matching(f.context(), node);
         String currency = currency(f.unit());
         if (currency == null) {
-          matching.stream().min(Comparator.comparingInt(order::get))
-              .ifPresent(c -> candidates.computeIfAbsent(c, k -> new ArrayList<>()).add(f));
+          Column c = columnFor(f, matching);
+          if (c != null) {
+            candidates.computeIfAbsent(c, k -> new ArrayList<>()).add(f);
+          }
           continue;
         }
         for (Column c : matching) {
@@ -426,16 +451,36 @@ final class Statements {
       return candidates;
     }
 
+    /** Of the columns a fact without a currency matches, the one it is shown in (null for none). */
+    private Column columnFor(Fact f, List<Column> matching) {
+      if (matching.size() > 1 && f.source() != null && f.source().isCell()) {
+        String cell = f.source().table() + ":" + f.source().column();
+        List<Column> printed = matching.stream().filter(c -> printedIn.getOrDefault(c, Set.of()).contains(cell)).toList();
+        if (printed.size() == 1) {
+          return printed.get(0);
+        }
+      }
+      Comparator<Column> byOrder = Comparator.comparingInt(order::get);
+      for (String currency : currencies) {
+        var main = matching.stream().filter(c -> currency.equals(c.currency())).min(byOrder);
+        if (main.isPresent()) {
+          return main.get();
+        }
+      }
+      return matching.stream().min(byOrder).orElse(null);
+    }
+
     /**
      * The columns a fact of context {@code c} matches on this line: the same segment and
-     * scenario, and the same period, or for an instant, a duration it ends (or, on a period-start line, begins).
+     * scenario, and the same period, or for an instant, a duration that ends at that moment
+     * (or, on a period-start line, starts at it: the balance at the start of a quarter).
      */
     private List<Column> matching(Context c, Presentation.Line node) {
       Period p = c.period();
       List<Column> matching = new ArrayList<>(byPeriod.getOrDefault(List.of(p, c.segment(), c.scenario()), List.of()));
       if (p instanceof Period.Instant i) {
-        Map<List<Object>, List<Column>> by = PERIOD_START.equals(node.preferredLabel()) ? byDayBeforeStart : byEnd;
-        matching.addAll(by.getOrDefault(List.of(i.date(), c.segment(), c.scenario()), List.of()));
+        Map<List<Object>, List<Column>> by = PERIOD_START.equals(node.preferredLabel()) ? byStart : byEnd;
+        matching.addAll(by.getOrDefault(List.of(Moment.of(i), c.segment(), c.scenario()), List.of()));
       }
       return matching;
     }

@@ -12,14 +12,37 @@ import org.finfile.model.FactValue;
  *
  * <p>Accepted: digits, optionally grouped by commas in threes; one decimal point; a negative
  * in parentheses {@code (1,234)} or with a leading minus {@code -905} (U+2212 too); a percent
- * sign inside or after the parentheses; inline markup such as {@code <u>...</u>} around it.
+ * sign inside or after the parentheses; inline markup such as {@code <u>...</u>} around it; a
+ * currency symbol before the digits, with or without a space ({@code $ 12,500}, {@code €905},
+ * {@code -€905}, {@code ($1,234)}, {@code $(1,234)}), which says nothing the mapping's unit rules
+ * do not; double quotes around the whole cell ({@code "12,500"}, as a spreadsheet writes it).
  */
 public final class Numbers {
   private static final Pattern NUMBER = Pattern.compile(
       "(?<open>\\()?(?<minus>[-\u2212])?(?<int>[1-9][0-9]{0,2}(?:,[0-9]{3})+|0|[1-9][0-9]*)(?:\\.(?<frac>[0-9]+))?"
           + "(?<pct>%)?(?<close>\\))?(?<pct2>%)?");
 
+  /** A currency symbol: where it is allowed, it is dropped (the unit comes from the mapping). */
+  private static final Pattern CURRENCY = Pattern.compile(
+      "^(?<sign>[(\\-\u2212]?)\\s*(?:(?:US|C|A|HK|NZ|S)?\\$|€|£|¥|￥|₩|₹)\\s*(?<rest>[0-9(\\-\u2212].*)$");
+
   private Numbers() {}
+
+  /** The cell without surrounding double quotes and without a currency symbol before its digits. */
+  private static String plain(String text) {
+    String t = text;
+    if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+      t = t.substring(1, t.length() - 1).strip();
+    }
+    Matcher m = CURRENCY.matcher(t);
+    if (m.matches()) {
+      String rest = m.group("rest");
+      String sign = m.group("sign");
+      // "$(1,234)" and "$-1,234": the sign after the symbol; "-$1,234" and "($1,234)": before it
+      t = sign.isEmpty() || !(rest.startsWith("(") || rest.startsWith("-") || rest.startsWith("\u2212")) ? sign + rest : t;
+    }
+    return t;
+  }
 
   /** What a cell holds. */
   public sealed interface Cell permits Empty, Dash, Value {}
@@ -44,7 +67,7 @@ public final class Numbers {
 
   /** Reads a cell. */
   public static Cell read(String cell) throws NotANumberException {
-    String text = Cells.clean(cell);
+    String text = plain(Cells.clean(cell));
     if (text.isEmpty()) {
       return new Empty();
     }
@@ -56,7 +79,7 @@ public final class Numbers {
 
   /** Parses a whole cell as a number. */
   public static ParsedNumber parse(String cell) throws NotANumberException {
-    String text = Cells.clean(cell);
+    String text = plain(Cells.clean(cell));
     // a longer cell is refused before it is read (org.finfile.Limit.NUMBER_CHARS, markup removed)
     if (text.length() > org.finfile.Limit.NUMBER_CHARS.value()) {
       throw new NotANumberException(InputException.quote(text) + " is not read: it has " + text.length()

@@ -8,6 +8,10 @@ import java.util.List;
  * heading lines above it (the non-blank lines since the previous table, which hold its title,
  * period and scale).
  *
+ * <p>{@code line} numbers of rows and heading lines are unique within a document and grow down
+ * it (a text or CSV file's line; for a workbook or HTML page, a running count); messages name a
+ * row by its {@link Row#where}.
+ *
  * @param index the table's position in the document, from 1
  * @param heading the non-blank lines between the previous table and this one, in order
  * @param rows the table's lines split at tabs
@@ -18,16 +22,49 @@ public record TabBlock(int index, List<Line> heading, List<Row> rows) {
     rows = List.copyOf(rows);
   }
 
-  /** A line of the document and its number, from 1. */
-  public record Line(int number, String text) {}
+  /**
+   * A heading line of the document and its number, from 1 ({@code number} orders and tells
+   * rows apart within a document; {@code where} is how messages name it).
+   */
+  public record Line(int number, String text, Where where) {
+    public Line {
+      java.util.Objects.requireNonNull(where, "where");
+    }
+
+    /** A line of a text document. */
+    public Line(int number, String text) {
+      this(number, text, new Where.Line(number));
+    }
+
+    /** Where the line is, for messages: {@code 12}, {@code Income!A3}. */
+    public String at() {
+      return where.text();
+    }
+  }
 
   /**
    * One line of the table. {@code cells.get(0)} is the label column; cells count from 1 in
    * locations, so the label is column 1.
    */
-  public record Row(int line, List<String> cells) {
+  public record Row(int line, List<String> cells, Where where) {
     public Row {
       cells = List.copyOf(cells);
+      java.util.Objects.requireNonNull(where, "where");
+    }
+
+    /** A line of a text document. */
+    public Row(int line, List<String> cells) {
+      this(line, cells, new Where.Line(line));
+    }
+
+    /** Where the row is, for messages: {@code 12}, {@code Income!A7}, {@code table 2, row 7}. */
+    public String at() {
+      return where.text();
+    }
+
+    /** Where cell {@code c} (from 1) is, for messages. */
+    public String at(int c) {
+      return where.cell(c);
     }
 
     /** The cell in column {@code c} (from 1), or "" past the end of the line. */
@@ -44,6 +81,11 @@ public record TabBlock(int index, List<Line> heading, List<Row> rows) {
   /** The line of the first row. */
   public int firstLine() {
     return rows.get(0).line();
+  }
+
+  /** Where the first row is, for messages. */
+  public String firstAt() {
+    return rows.get(0).at();
   }
 
   static List<TabBlock> find(TextDocument document) {

@@ -18,8 +18,9 @@ import org.finfile.InputException;
 
 /**
  * A text document as lines: an earnings release with tables in its prose, or a bare TSV file.
- * Decoding is strict UTF-8: a byte that is not UTF-8 is an error naming its line, never a
- * replacement character. A byte-order mark is removed.
+ * Decoding is strict (UTF-8 unless a byte-order mark or the caller says otherwise): a byte that
+ * is not valid is an error naming its offset and line, never a replacement character. A
+ * byte-order mark is removed.
  */
 public record TextDocument(String name, List<String> lines) {
   public TextDocument {
@@ -29,17 +30,28 @@ public record TextDocument(String name, List<String> lines) {
 
   /** Reads and decodes a file; {@code name} is how locations will name it. */
   public static TextDocument read(Path file, String name) throws InputException {
-    byte[] bytes;
+    return read(file, name, null);
+  }
+
+  /**
+   * Reads and decodes a file in {@code encoding} (null: UTF-8); a byte-order mark wins over it.
+   */
+  public static TextDocument read(Path file, String name, java.nio.charset.Charset encoding) throws InputException {
+    byte[] bytes = bytes(file, name);
+    longestLine(bytes, name);
+    return new TextDocument(name, split(Decoding.decode(bytes, name, encoding)));
+  }
+
+  /** A file's bytes, within {@link org.finfile.Limit#INPUT_BYTES}. */
+  static byte[] bytes(Path file, String name) throws InputException {
     org.finfile.Limit.INPUT_BYTES.checkSize(file);
     try {
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new InputException(name, "no such file");
     } catch (IOException e) {
       throw new InputException(name, "cannot read: " + e.getMessage(), e);
     }
-    longestLine(bytes, name);
-    return new TextDocument(name, split(decode(bytes, name)));
   }
 
   /**
@@ -47,7 +59,7 @@ public record TextDocument(String name, List<String> lines) {
    * (a line is split into cells, and cells are quoted; a 50 MB line would be copied several
    * times). Characters are counted as UTF-8 lead bytes, or as byte pairs for UTF-16.
    */
-  private static void longestLine(byte[] bytes, String name) throws org.finfile.LimitException {
+  static void longestLine(byte[] bytes, String name) throws org.finfile.LimitException {
     long max = org.finfile.Limit.TEXT_CHARS.value();
     boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
         || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE);
@@ -82,43 +94,6 @@ public record TextDocument(String name, List<String> lines) {
     return lines.get(n - 1);
   }
 
-  static String decode(byte[] bytes, String name) throws InputException {
-    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int offset = in.position();
-      int line = 1;
-      int column = 1;
-      for (int i = start; i < offset; i++) {
-        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-          line++;
-          column = 1;
-        } else if ((bytes[i] & 0xC0) != 0x80) {
-          column++;
-        }
-      }
-      throw new InputException(name + ":" + line + ":" + column,
-          String.format("byte 0x%02X at offset %d is not UTF-8 (finfile reads UTF-8 text only)", bytes[offset] & 0xff, offset));
-    }
-    try {
-      result = decoder.flush(out);
-      if (result.isError()) {
-        result.throwException();
-      }
-    } catch (CharacterCodingException e) {
-      throw new InputException(name, "the file ends inside a UTF-8 character");
-    }
-    out.flip();
-    String text = out.toString();
-    checkCharacters(text, name);
-    return text;
-  }
-
   /** Refuses characters XML cannot carry (controls other than tab and line ends, unpaired surrogates). */
   static void checkCharacters(String text, String name) throws InputException {
     int line = 1;
@@ -141,7 +116,7 @@ public record TextDocument(String name, List<String> lines) {
     }
   }
 
-  private static List<String> split(String text) {
+  static List<String> split(String text) {
     List<String> lines = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < text.length(); i++) {

@@ -37,10 +37,14 @@ import org.finfile.xml.OfflineResolver;
  *     see {@link #missing}): their labels, presentation and calculation relationships are
  *     kept, but they have no {@link Concept} (type, period type, balance are unknown); also the concepts of
  *     loaded schemas whose type a missing schema declares
+ *
+ * <p>{@code itemTypes}: every type the schemas declare that derives from an XBRL 2.1 item type,
+ * with its chain (the type itself first, the item type last).
  */
 public record Taxonomy(Map<QName, Concept> concepts, List<Document> schemas, List<Document> linkbases,
     Map<String, String> prefixes, Calculations calculations, Presentation presentation, Labels labels,
-    Definitions definitions, List<String> problems, Dts dts, List<Missing> missing, java.util.Set<QName> assumed) {
+    Definitions definitions, List<String> problems, Dts dts, List<Missing> missing, java.util.Set<QName> assumed,
+    Map<QName, List<QName>> itemTypes) {
 
   /**
    * An official document that could not be had offline.
@@ -60,7 +64,7 @@ public record Taxonomy(Map<QName, Concept> concepts, List<Document> schemas, Lis
       Map<String, String> prefixes, Calculations calculations, Presentation presentation, Labels labels,
       Definitions definitions, List<String> problems, Dts dts) {
     this(concepts, schemas, linkbases, prefixes, calculations, presentation, labels, definitions, problems, dts, List.of(),
-        java.util.Set.of());
+        java.util.Set.of(), Map.of());
   }
 
   /** True when some referenced document could not be had offline (see {@link #missing}). */
@@ -82,6 +86,7 @@ public record Taxonomy(Map<QName, Concept> concepts, List<Document> schemas, Lis
     problems = List.copyOf(problems);
     missing = List.copyOf(missing);
     assumed = java.util.Set.copyOf(assumed);
+    itemTypes = Map.copyOf(itemTypes);
   }
 
   /**

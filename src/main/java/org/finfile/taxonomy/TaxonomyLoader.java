@@ -141,7 +141,7 @@ final class TaxonomyLoader {
     Dts dts = new Dts(links.relationships(), roleTypes, arcroleTypes, redeclared, links.uses(), links.refs(), balances, linkbaseRefs,
         links.links());
     return new Taxonomy(concepts, schemas, linkbaseList, prefixes, links.calculations(), links.presentation(), links.labels(),
-        links.definitions(), problems, dts, missing.list(), missing.named());
+        links.definitions(), problems, dts, missing.list(), missing.named(), itemTypes());
   }
 
   /** Reads a schema or a linkbase, as its root says, refusing one its reference did not expect. */
@@ -269,6 +269,28 @@ final class TaxonomyLoader {
       group = head == null ? null : head.substitutionGroup();
     }
     return false;
+  }
+
+  /**
+   * Every type the DTS's schemas declare that derives from an XBRL 2.1 item type, with its chain
+   * (itself first, then each type it derives from, ending at the item type), so that a type no
+   * concept uses yet (a new concept's, declared in a mapping) resolves as the schemas define it.
+   */
+  private Map<QName, List<QName>> itemTypes() {
+    Map<QName, List<QName>> types = new HashMap<>();
+    for (QName declared : baseTypes.keySet()) {
+      List<QName> chain = new ArrayList<>();
+      QName type = declared;
+      while (type != null && !ItemTypes.isItemType(type) && !chain.contains(type)) {
+        chain.add(type);
+        type = baseTypes.get(type);
+      }
+      if (type != null && ItemTypes.isItemType(type)) {
+        chain.add(type);
+        types.put(declared, List.copyOf(chain));
+      }
+    }
+    return types;
   }
 
   /** The item concept {@code d} declares; null when its type lies in a missing schema. */

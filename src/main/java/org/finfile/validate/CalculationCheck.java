@@ -78,9 +78,11 @@ final class CalculationCheck {
    * roles repeat is checked, and reported, once.
    */
   static Map<QName, List<Calculations.Summation>> byTotal(Calculations calculations) {
+    // the same total and items (in any order, weights of any scale) in two roles is one summation
     Map<String, Calculations.Summation> distinct = new java.util.LinkedHashMap<>();
     for (Calculations.Summation s : calculations.summations()) {
-      distinct.putIfAbsent(s.total() + "=" + s.items(), s);
+      distinct.putIfAbsent(s.total() + "=" + s.items().stream()
+          .map(i -> i.concept() + "*" + i.weight().stripTrailingZeros().toPlainString()).sorted().toList(), s);
     }
     Map<QName, List<Calculations.Summation>> byTotal = new HashMap<>();
     distinct.values().forEach(s -> byTotal.computeIfAbsent(s.total(), t -> new ArrayList<>()).add(s));

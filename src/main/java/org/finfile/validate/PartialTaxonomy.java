@@ -45,7 +45,7 @@ final class PartialTaxonomy {
     long skipped = calculations - checkable(taxonomy).summations().size();
     problems.add(new Problem(name, Severity.INFO, Rules.SCHEMA_REF, "skipped for the missing part of the taxonomy: XML Schema"
         + " validity of the instance (its schema imports the missing documents); the type, period-type and unit checks of facts"
-        + " whose concepts the missing schemas declare (" + taxonomy.assumed().size() + " such concepts are named by the"
+        + " whose concepts the missing schemas declare (" + org.finfile.Counts.of(taxonomy.assumed().size(), "such concept is", "such concepts are") + " named by the"
         + " taxonomy); the calculation check of the " + skipped + " of " + calculations + " summations that involve them;"
         + " and the taxonomy checks that need their declarations (roles no loaded roleType declares, calculation weights and"
         + " preferred labels of those concepts)"));

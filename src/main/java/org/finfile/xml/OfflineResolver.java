@@ -34,12 +34,20 @@ public final class OfflineResolver implements LSResourceResolver {
   private final List<URI> catalogs;
   /** The folder every local file read must lie in (a package's), or null for none. */
   private final java.nio.file.Path confinement;
+  /** Documents held in memory, by the absolute URI they stand at (an extension taxonomy being written). */
+  private final java.util.Map<String, URL> memory;
 
   private OfflineResolver(List<URI> catalogs, List<java.nio.file.Path> folders) {
-    this(catalogs, folders, null);
+    this(catalogs, folders, null, java.util.Map.of());
   }
 
   private OfflineResolver(List<URI> catalogs, List<java.nio.file.Path> folders, java.nio.file.Path confinement) {
+    this(catalogs, folders, confinement, java.util.Map.of());
+  }
+
+  private OfflineResolver(List<URI> catalogs, List<java.nio.file.Path> folders, java.nio.file.Path confinement,
+      java.util.Map<String, URL> memory) {
+    this.memory = memory;
     this.folders = List.copyOf(folders);
     this.catalogs = List.copyOf(catalogs);
     this.confinement = confinement;
@@ -58,6 +66,16 @@ public final class OfflineResolver implements LSResourceResolver {
    */
   public OfflineResolver confinedTo(java.nio.file.Path root) throws java.io.IOException {
     return new OfflineResolver(catalogs, folders, root.toRealPath());
+  }
+
+  /**
+   * This resolver, with {@code documents} (absolute URI to content) read from memory, ahead of
+   * any file or catalog entry: a taxonomy written in this run is loaded before it is saved.
+   */
+  public OfflineResolver withDocuments(java.util.Map<String, byte[]> documents) {
+    java.util.Map<String, URL> all = new java.util.HashMap<>(memory);
+    all.putAll(MemoryDocuments.urls(documents));
+    return new OfflineResolver(catalogs, folders, confinement, java.util.Map.copyOf(all));
   }
 
   /** finfile's bundled catalog alone. */
@@ -158,6 +176,10 @@ public final class OfflineResolver implements LSResourceResolver {
       } catch (IllegalArgumentException | MalformedURLException bad) {
         throw new UnresolvableException("not a usable URL: " + href);
       }
+    }
+    URL inMemory = memory.get(absolute.toString());
+    if (inMemory != null) {
+      return inMemory;
     }
     String protocol = absolute.getProtocol();
     if (protocol.equals("file") || protocol.equals("jar")) {

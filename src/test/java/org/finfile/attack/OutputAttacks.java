@@ -27,11 +27,9 @@ final class OutputAttacks {
     list.add(new Attack("fifo-as-package", kind, env -> Inputs.of(env.fifo("pipe.xbr")),
         codes(Door.VALIDATE, 3, Door.HTML, 3), Attack.Check.NONE));
     list.add(new Attack("fifo-as-document", kind, env -> {
-      Tables.taxonomy(env);
       return Inputs.convert(env.fifo("doc.txt"), env.write("mapping.xml", Tables.mapping()));
     }, codes(Door.CONVERT, 3), Attack.Check.NONE));
     list.add(new Attack("fifo-as-mapping", kind, env -> {
-      Tables.taxonomy(env);
       return Inputs.convert(env.write("doc.txt", Tables.document()), env.fifo("mapping.xml"));
     }, codes(Door.CONVERT, 3), Attack.Check.NONE));
     list.add(new Attack("fifo-as-taxonomy-option", kind,
@@ -54,7 +52,6 @@ final class OutputAttacks {
       return Inputs.of(instance).outTo(Files.createSymbolicLink(env.dir().resolve("alias.xbrl"), instance.getFileName()), false);
     }, codes(Door.VALIDATE, 2, Door.CSV, 2), Attack.Check.NONE));
     list.add(new Attack("convert-out-over-its-document", out, env -> {
-      Tables.taxonomy(env);
       Inputs in = Inputs.convert(env.write("doc.xml", Tables.document()), env.write("mapping.xml", Tables.mapping()));
       return in.outTo(env.dir(), false);
     }, codes(Door.CONVERT, 2), Attack.Check.NONE));

@@ -31,7 +31,7 @@ public class RenderBenchmark {
   @Setup
   public void read() throws Exception {
     filing = InstanceReader.read(TestFiles.expectedInstance());
-    taxonomy = Taxonomy.load(TestFiles.example().resolve("taxonomy/iij-2003-03-31.xsd").toUri().toString(), null,
+    taxonomy = Taxonomy.load(TestFiles.exampleTaxonomy().toUri().toString(), null,
         OfflineResolver.bundled());
   }
 

@@ -106,14 +106,14 @@ class ConvertCommandTest {
     Run undecodable = run("convert", bytes.toString(), "--mapping", TestFiles.exampleMapping().toString(),
         "--out", dir.resolve("o").toString());
     assertThat(undecodable.code()).isEqualTo(3);
-    assertThat(undecodable.err()).startsWith("finfile: latin1.txt:1:4: byte 0xE9");
+    assertThat(undecodable.err()).startsWith("finfile: latin1.txt:1:4: byte 3 (0xE9) is not valid UTF-8; give --encoding");
     assertThat(dir.resolve("o")).doesNotExist();
     Path bad = dir.resolve("bad.xml");
     Files.writeString(bad, "<xbrli:xbrl xmlns:xbrli='http://www.xbrl.org/2003/instance'>");
     assertThat(run("validate", bad.toString()).code()).isEqualTo(3);
   }
 
-  /** A copy of the example folder whose document has {@code from} replaced by {@code to}. */
+  /** A copy of the example folder (document and mapping) whose document has {@code from} replaced by {@code to}. */
   private Path exampleWith(String from, String to) throws Exception {
     String text = Files.readString(TestFiles.exampleDocument());
     assertThat(text).contains(from);
@@ -121,21 +121,7 @@ class ConvertCommandTest {
     Files.createDirectories(input);
     Files.writeString(input.resolve("iij-fy2002.txt"), text.replace(from, to));
     Files.copy(TestFiles.exampleMapping(), input.resolve("mapping.xml"));
-    copyTree(TestFiles.example().resolve("taxonomy"), input.resolve("taxonomy"));
     return input;
-  }
-
-  private static void copyTree(Path from, Path to) throws Exception {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
   @Test

@@ -145,12 +145,6 @@ class OutputTargetsTest {
 
     Path out = Files.createDirectories(dir.resolve("out"));
     Path mapping = Files.copy(TestFiles.exampleMapping(), out.resolve("iij-fy2002.xbr"));
-    Path taxonomy = Files.createDirectories(out.resolve("taxonomy"));
-    try (Stream<Path> files = Files.list(TestFiles.example().resolve("taxonomy"))) {
-      for (Path p : files.toList()) {
-        Files.copy(p, taxonomy.resolve(p.getFileName().toString()));
-      }
-    }
     run = ConvertCommandTest.run("convert", TestFiles.exampleDocument().toString(), "--mapping", mapping.toString(),
         "--out", out.toString());
     assertThat(run.code()).as(run.err()).isEqualTo(2);

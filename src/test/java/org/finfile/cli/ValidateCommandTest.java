@@ -159,11 +159,7 @@ class ValidateCommandTest {
   void taxonomiesFromUserFoldersAndCatalogs() throws Exception {
     Path tax = dir.resolve("tax/example.com/filings");
     Files.createDirectories(tax);
-    try (var files = Files.list(TestFiles.example().resolve("taxonomy"))) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Files.copy(f, tax.resolve(f.getFileName()));
-      }
-    }
+    TestFiles.copyExampleTaxonomy(tax);
     Path remote = dir.resolve("remote.xml");
     Files.writeString(remote, Files.readString(valid)
         .replace("xlink:href=\"iij-2003-03-31.xsd\"", "xlink:href=\"http://example.com/filings/iij-2003-03-31.xsd\""));

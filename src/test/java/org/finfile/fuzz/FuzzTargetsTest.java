@@ -48,6 +48,34 @@ class FuzzTargetsTest {
   }
 
   @FuzzTest(maxDuration = "60s")
+  void csv(byte[] data) throws IOException {
+    document(data, ".csv");
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void html(byte[] data) throws IOException {
+    document(data, ".html");
+  }
+
+  @FuzzTest(maxDuration = "60s")
+  void xlsx(byte[] data) throws IOException {
+    document(data, ".xlsx");
+  }
+
+  /** Any bytes under a document's name are tables or a one-line refusal. */
+  private static void document(byte[] data, String extension) throws IOException {
+    Path file = Files.createTempFile("fuzz-document-", extension);
+    try {
+      Files.write(file, data);
+      org.finfile.tables.Documents.read(file, "fuzz" + extension, null).blocks();
+    } catch (InputException e) {
+      requireOneLine(e.getMessage());
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  @FuzzTest(maxDuration = "60s")
   void mappings(byte[] data) throws IOException {
     Path file = Files.createTempFile("fuzz-mapping-", ".xml");
     try {

@@ -108,7 +108,7 @@ class InlineXbrlTest {
   @Test
   void theFactsOfThePageAreTheFactsOfTheFiling() throws Exception {
     Filing source = InstanceReader.read(TestFiles.expectedInstance());
-    Taxonomy taxonomy = Taxonomy.load(TestFiles.example().resolve("taxonomy/iij-2003-03-31.xsd").toUri().toString(),
+    Taxonomy taxonomy = Taxonomy.load(TestFiles.exampleTaxonomy().toUri().toString(),
         null, OfflineResolver.bundled());
     byte[] page = page(source, taxonomy);
     keep(page, "iij-fy2002.xhtml");

@@ -50,7 +50,21 @@ class ConverterBadInputTest {
     Path doc = variant("Table 4. Backbone Costs (JPY in millions)", "Table 4. Something else");
     assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
         .isInstanceOf(InputException.class)
-        .hasMessageStartingWith("bad.txt: the mapping expects table backbone-costs");
+        .hasMessageStartingWith(TestFiles.exampleMapping() + ":" + lineOf(TestFiles.exampleMapping(), "<table id=\"backbone-costs\"")
+            + ": bad.txt has no table that matches table backbone-costs (heading 'Table 4. Backbone Costs');"
+            + " the document's headings, closest first: line ");
+  }
+
+  @Test
+  void aMissingTableListsTheDocumentsHeadingsWithTheirLinesClosestFirst() throws Exception {
+    Path doc = variant("Table 4. Backbone Costs (JPY in millions)", "Table 4. Backbone Cost (JPY millions)");
+    assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(TestFiles.exampleMapping() + ":" + lineOf(TestFiles.exampleMapping(), "<table id=\"backbone-costs\"")
+            + ": bad.txt has no table that matches table backbone-costs (heading 'Table 4. Backbone Costs');"
+            + " the document's headings, closest first: line 35 'Table 4. Backbone Cost (JPY millions)', line ")
+        .satisfies(e -> assertThat(e.getMessage()).contains("line 7 'Table 1. Number of Contracts'")
+            .doesNotEndWith("…").matches(".* and \\d+ more"));
   }
 
   @Test
@@ -138,7 +152,15 @@ class ConverterBadInputTest {
     Path doc = variant("\tUSD ⁽¹⁾\tJPY\t%", "\tUS$ ⁽¹⁾\tJPY\t%");
     assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
         .isInstanceOf(InputException.class)
-        .hasMessageContaining("bad.txt:balance-sheet:").hasMessageContaining("the column header 'US$' is no currency");
+        .hasMessageStartingWith("bad.txt:153: table balance-sheet, column 2: the column header 'US$' is no currency");
+  }
+
+  @Test
+  void aHeaderThatGivesNoPeriodIsReportedAtTheHeaderRowNotTheRowBelow() throws Exception {
+    Path doc = variant("\t4Q02\t3Q02\t4Q01\nInternational Backbone Costs", "\tJPY\t3Q02\t4Q01\nInternational Backbone Costs");
+    assertThatThrownBy(() -> Finfile.convert(doc, TestFiles.exampleMapping()))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("bad.txt:37: table backbone-costs, column 2: the column's headers give no period");
   }
 
   @Test
@@ -217,5 +239,15 @@ class ConverterBadInputTest {
         .hasMessageMatching("bad\\.txt:operations-quarter:\\d+:3: '9{100}…' is not read: it has 2000000 characters"
             + " \\(limit number-chars=1000; raise it with --limit number-chars=N\\)")
         .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(300));
+  }
+
+  private static int lineOf(Path file, String marker) throws java.io.IOException {
+    java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(marker)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("no line has " + marker);
   }
 }

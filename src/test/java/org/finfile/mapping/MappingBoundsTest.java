@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.finfile.Finfile;
 import org.finfile.InputException;
 import org.finfile.TestFiles;
@@ -23,7 +22,7 @@ class MappingBoundsTest {
   private static final String HEAD = """
       <?xml version="1.0" encoding="UTF-8"?>
       <mapping xmlns="http://finfile.org/mapping/1.0" xmlns:xbrli="http://www.xbrl.org/2003/instance" version="1">
-        <taxonomy href="taxonomy/iij-2003-03-31.xsd"/>
+        <taxonomy href="http://finfile.org/taxonomy/base/finfile-base.xsd"/>
         <entity scheme="http://www.nasdaq.com/symbol" identifier="IJJI"/>
         <fiscal-year end="--03-31" named-by="start"/>
         <units><unit item-type="xbrli:monetaryItemType" currency="numerator"/></units>
@@ -39,21 +38,7 @@ class MappingBoundsTest {
     }
     Path file = dir.resolve("mapping.xml");
     Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
-    copyTaxonomy();
     return file;
-  }
-
-  private void copyTaxonomy() throws Exception {
-    Path to = dir.resolve("taxonomy");
-    if (Files.isDirectory(to)) {
-      return;
-    }
-    Files.createDirectories(to);
-    try (Stream<Path> files = Files.list(TestFiles.example().resolve("taxonomy"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, to.resolve(f.getFileName()));
-      }
-    }
   }
 
   private Path write(String name, CharSequence text) throws Exception {
@@ -138,7 +123,6 @@ class MappingBoundsTest {
   @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aHundredThousandMappingRowsMatchATableOfAHundredThousandRows() throws Exception {
     int n = 100_000;
-    copyTaxonomy();
     StringBuilder mapping = new StringBuilder(HEAD).append("<columns/>\n")
         .append("<table id=\"t\" title=\"T\" header-rows=\"1\" scale=\"0\" currency=\"JPY\"><heading>Big table</heading>\n");
     StringBuilder doc = new StringBuilder("Big table\n\n\t4Q02\n");
@@ -155,7 +139,6 @@ class MappingBoundsTest {
   @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aHundredThousandDerivedColumnsMatchAHeaderOfAHundredThousandCells() throws Exception {
     int n = 100_000;
-    copyTaxonomy();
     StringBuilder mapping = new StringBuilder(HEAD).append("<columns>\n");
     StringBuilder header = new StringBuilder("\tFY2002");
     StringBuilder row = new StringBuilder("Revenues\t1");

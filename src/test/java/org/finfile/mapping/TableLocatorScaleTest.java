@@ -9,13 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.finfile.Finfile;
 import org.finfile.InputException;
-import org.finfile.TestFiles;
 import org.finfile.tables.TabBlock;
 import org.finfile.tables.TextDocument;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +28,7 @@ class TableLocatorScaleTest {
       <?xml version="1.0" encoding="UTF-8"?>
       <mapping xmlns="http://finfile.org/mapping/1.0" xmlns:base="http://finfile.org/taxonomy/base"
                xmlns:xbrli="http://www.xbrl.org/2003/instance" version="1">
-        <taxonomy href="taxonomy/iij-2003-03-31.xsd"/>
+        <taxonomy href="http://finfile.org/taxonomy/base/finfile-base.xsd"/>
         <entity scheme="http://www.nasdaq.com/symbol" identifier="IJJI"/>
         <fiscal-year end="--03-31" named-by="start"/>
         <units><unit item-type="xbrli:monetaryItemType" currency="numerator"/></units>
@@ -40,16 +37,6 @@ class TableLocatorScaleTest {
 
   @TempDir
   Path dir;
-
-  @BeforeEach
-  void copyTaxonomy() throws Exception {
-    Path to = Files.createDirectories(dir.resolve("taxonomy"));
-    try (Stream<Path> files = Files.list(TestFiles.example().resolve("taxonomy"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, to.resolve(f.getFileName()));
-      }
-    }
-  }
 
   private Conversion convert(CharSequence document, CharSequence mapping) throws Exception {
     Path doc = dir.resolve("doc.txt");

@@ -126,12 +126,7 @@ class OimReadingTest {
 
   @Test
   void theReportsTaxonomyBesideItTellsAPureNumberFromText() throws Exception {
-    Path example = TestFiles.example().resolve("taxonomy");
-    try (var files = Files.list(example)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, dir.resolve(f.getFileName()));
-      }
-    }
+    TestFiles.copyExampleTaxonomy(dir);
     Filing filing = OimTest.idLess();
     Filing back = Oim.read(FactsOut.json(filing, null, dir, "id-less"));
     assertThat(FactsOut.facts(back)).containsExactlyElementsOf(FactsOut.facts(filing));

@@ -37,7 +37,7 @@ class OimTest {
   Path dir;
 
   static Taxonomy exampleTaxonomy() throws Exception {
-    return Taxonomy.load(TestFiles.example().resolve("taxonomy/iij-2003-03-31.xsd").toUri().toString(), null,
+    return Taxonomy.load(TestFiles.exampleTaxonomy().toUri().toString(), null,
         OfflineResolver.bundled());
   }
 

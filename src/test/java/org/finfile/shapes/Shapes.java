@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
-import org.finfile.TestFiles;
 import org.finfile.shapes.FilingWriter.Arc;
 import org.finfile.shapes.FilingWriter.Instance;
 
@@ -370,24 +368,13 @@ final class Shapes {
       <?xml version="1.0" encoding="UTF-8"?>
       <mapping xmlns="http://finfile.org/mapping/1.0" xmlns:base="http://finfile.org/taxonomy/base"
                xmlns:xbrli="http://www.xbrl.org/2003/instance" version="1">
-        <taxonomy href="taxonomy/iij-2003-03-31.xsd"/>
+        <taxonomy href="http://finfile.org/taxonomy/base/finfile-base.xsd"/>
         <entity scheme="http://www.nasdaq.com/symbol" identifier="IJJI"/>
         <fiscal-year end="--03-31" named-by="start"/>
         <units><unit item-type="xbrli:monetaryItemType" currency="numerator"/></units>
       """;
 
-  private static void exampleTaxonomy(Path dir) throws IOException {
-    Path to = dir.resolve("taxonomy");
-    Files.createDirectories(to);
-    try (Stream<Path> files = Files.list(TestFiles.example().resolve("taxonomy"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, to.resolve(f.getFileName()));
-      }
-    }
-  }
-
   private static Path tables(Path dir, CharSequence document, CharSequence mapping) throws IOException {
-    exampleTaxonomy(dir);
     Files.writeString(dir.resolve("mapping.xml"), mapping, StandardCharsets.UTF_8);
     Path doc = dir.resolve("doc.txt");
     Files.writeString(doc, document, StandardCharsets.UTF_8);

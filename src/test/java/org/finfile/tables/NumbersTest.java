@@ -157,4 +157,44 @@ class NumbersTest {
         .isInstanceOf(Numbers.NotANumberException.class)
         .hasMessage("'12abc" + "x".repeat(95) + "…' is not a number: text after the number");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "$ 12,500     | 12500",
+      "$12,500      | 12500",
+      "€905         | 905",
+      "-€905        | -905",
+      "€ -905       | -905",
+      "($1,234)     | -1234",
+      "$(1,234)     | -1234",
+      "(1,234)      | -1234",
+      "'\"12,500\"' | 12500",
+      "'12,500 '    | 12500",
+      "US$ 3.5      | 3.5",
+      "£0           | 0",
+  })
+  void spreadsheetFormsReadAsUsersExpect(String cell, String value) throws Exception {
+    assertThat(Numbers.parse(cell).value()).isEqualByComparingTo(value);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "$",
+      "$$12",
+      "12 $",
+      "-($12)",
+      "$-(12)",
+      "€ abc",
+      "'\"12,500'",
+  })
+  void aCurrencySymbolOrQuoteDoesNotMakeAnythingANumber(String cell) {
+    assertThatThrownBy(() -> Numbers.parse(cell)).isInstanceOf(Numbers.NotANumberException.class);
+  }
+
+  @Test
+  void aDashWithASymbolIsStillNoNumberButADashAloneIsADash() throws Exception {
+    assertThat(Numbers.read("—")).isInstanceOf(Numbers.Dash.class);
+    assertThat(Numbers.read("\"—\"")).isInstanceOf(Numbers.Dash.class);
+    assertThatThrownBy(() -> Numbers.read("n/a")).isInstanceOf(Numbers.NotANumberException.class);
+  }
 }

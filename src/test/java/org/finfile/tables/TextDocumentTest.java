@@ -22,8 +22,7 @@ class TextDocumentTest {
     assertThatThrownBy(() -> TextDocument.read(file, "bad.txt"))
         .isInstanceOf(InputException.class)
         .hasMessageStartingWith("bad.txt:3:")
-        .hasMessageContaining("0xFF")
-        .hasMessageContaining("not UTF-8");
+        .hasMessageContaining("byte 25 (0xFF) is not valid UTF-8; give --encoding");
   }
 
   @Test

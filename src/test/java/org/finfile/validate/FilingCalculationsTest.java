@@ -74,4 +74,19 @@ class FilingCalculationsTest {
     assertThat(r.checked()).isEqualTo(1);
     assertThat(r.inconsistencies()).isEmpty();
   }
+
+  /** A summation two roles both state is one total to check, whatever the order of its items there. */
+  @Test
+  void theSameSummationInTwoRolesIsCheckedOnceWhateverTheOrderOfItsItems() {
+    Calculations twice = new Calculations(List.of(SUM.summations().get(0), new Calculations.Summation("http://x.example/role/S",
+        TOTAL, List.of(new Calculations.Item(B, new BigDecimal("-1.0")), new Calculations.Item(A, new BigDecimal("1.00"))))));
+    Context now = new Context("now", X, END);
+    Unit usd = Unit.of("USD", new QName(Unit.ISO4217, "USD"));
+    Filing f = filing(List.of(now), List.of(usd),
+        List.of(fact("t", TOTAL, now, usd, "6000", -3), fact("a", A, now, usd, "9000", -3), fact("b", B, now, usd, "3000", -3)));
+    assertThat(FilingCalculations.check(twice, f).checked()).isEqualTo(1);
+    Calculations other = new Calculations(List.of(SUM.summations().get(0), new Calculations.Summation("http://x.example/role/S",
+        TOTAL, List.of(new Calculations.Item(A, BigDecimal.ONE), new Calculations.Item(B, BigDecimal.ONE)))));
+    assertThat(FilingCalculations.check(other, f).checked()).as("a summation of other weights is checked too").isEqualTo(2);
+  }
 }

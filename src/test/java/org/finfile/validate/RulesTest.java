@@ -29,7 +29,7 @@ class RulesTest {
         + " xmlns:iso4217='http://www.xbrl.org/2003/iso4217' xmlns:base='http://finfile.org/taxonomy/base'"
         + " xmlns:iij='http://finfile.org/taxonomy/iij/2003-03-31' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'>\n"
         + "<link:schemaRef xlink:type='simple' xlink:href='"
-        + TestFiles.example().resolve("taxonomy/iij-2003-03-31.xsd").toUri() + "'/>\n";
+        + TestFiles.exampleTaxonomy().toUri() + "'/>\n";
   }
 
   static String context(String id, String period) {
