@@ -388,7 +388,7 @@ public final class Converter {
     }
 
     private void checkScale(Mapping.TableSpec spec, TabBlock block) throws InputException {
-      var stated = Headers.statedScale(block.heading().stream().map(TabBlock.Line::text).toList());
+      var stated = org.finfile.tables.Cells.statedScale(block.heading().stream().map(TabBlock.Line::text).toList());
       if (stated.isPresent() && stated.get() != spec.scale()) {
         throw new InputException(document.name() + ":" + block.firstAt(), "table " + spec.id() + ": the heading states amounts in units of 10^"
             + stated.get() + " but the mapping says scale=\"" + spec.scale() + "\"");
