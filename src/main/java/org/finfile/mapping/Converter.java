@@ -465,6 +465,9 @@ public final class Converter {
       Numbers.Cell cell;
       try {
         cell = Numbers.read(raw);
+        if (cell instanceof Numbers.Dash && mapping.dashIsZero()) {
+          cell = Numbers.read("0");
+        }
       } catch (Numbers.NotANumberException e) {
         throw new InputException(where, e.getMessage());
       }
