@@ -388,7 +388,7 @@ public final class Converter {
     }
 
     private void checkScale(Mapping.TableSpec spec, TabBlock block) throws InputException {
-      var stated = Headers.statedScale(block.heading().stream().map(TabBlock.Line::text).toList());
+      var stated = org.finfile.tables.Cells.statedScale(block.heading().stream().map(TabBlock.Line::text).toList());
       if (stated.isPresent() && stated.get() != spec.scale()) {
         throw new InputException(document.name() + ":" + block.firstAt(), "table " + spec.id() + ": the heading states amounts in units of 10^"
             + stated.get() + " but the mapping says scale=\"" + spec.scale() + "\"");
@@ -465,6 +465,9 @@ public final class Converter {
       Numbers.Cell cell;
       try {
         cell = Numbers.read(raw);
+        if (cell instanceof Numbers.Dash && mapping.dashIsZero()) {
+          cell = Numbers.read("0");
+        }
       } catch (Numbers.NotANumberException e) {
         throw new InputException(where, e.getMessage());
       }

@@ -368,15 +368,24 @@ final class ExtensionWriter {
     for (Statement s : statements) {
       XmlTree link = root.add("link:presentationLink").attr("xlink:type", "extended").attr("xlink:role", s.role());
       Set<QName> located = new LinkedHashSet<>();
+      // XLink allows one arc per from-to pair in an extended link: a concept shown twice under one
+      // parent (cash at the start and at the end of the period) gets a second locator of its own
+      Map<String, Integer> pairs = new HashMap<>();
       for (PresentationArc a : s.presentation()) {
         if (a.parent() != null) {
           locate(link, a.parent(), located);
         }
         locate(link, a.child(), located);
         if (a.parent() != null) {
+          String to = "loc_" + idOf(a.child());
+          int seen = pairs.merge(idOf(a.parent()) + " " + to, 1, Integer::sum);
+          if (seen > 1) {
+            to = to + "_" + seen;
+            link.add("link:loc").attr("xlink:type", "locator").attr("xlink:href", href(a.child())).attr("xlink:label", to);
+          }
           link.add("link:presentationArc").attr("xlink:type", "arc")
               .attr("xlink:arcrole", "http://www.xbrl.org/2003/arcrole/parent-child")
-              .attr("xlink:from", "loc_" + idOf(a.parent())).attr("xlink:to", "loc_" + idOf(a.child()))
+              .attr("xlink:from", "loc_" + idOf(a.parent())).attr("xlink:to", to)
               .attr("order", a.order() + ".0").attr("preferredLabel", a.preferredLabel());
         }
       }

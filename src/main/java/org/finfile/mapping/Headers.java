@@ -42,8 +42,6 @@ final class Headers {
   private static final Pattern GROUP_MONTHS = Pattern.compile(
       "(?i)^(?:for the )?(one|three|six|nine|twelve|\\d{1,2}) months? ended\\b,?\\s*(.*)$");
   private static final Pattern GROUP_YEAR = Pattern.compile("(?i)^(?:for the )?(?:fiscal )?years? ended\\b,?\\s*(.*)$");
-  private static final Pattern SCALE = Pattern.compile("(?i)\\bin (thousands|millions|billions)\\b");
-
   private Headers() {}
 
   /** A column's period as its headers give it: an end date, or a whole fiscal period. */
@@ -206,20 +204,7 @@ final class Headers {
     return dates;
   }
 
-  /** The power of ten the heading line nearest the table says amounts are in, or empty. */
-  static Optional<Integer> statedScale(List<String> heading) {
-    for (int i = heading.size() - 1; i >= 0; i--) {
-      Matcher m = SCALE.matcher(heading.get(i));
-      if (m.find()) {
-        return Optional.of(switch (m.group(1).toLowerCase(Locale.ROOT)) {
-          case "thousands" -> 3;
-          case "millions" -> 6;
-          default -> 9;
-        });
-      }
-    }
-    return Optional.empty();
-  }
+
 
   private static int months(String word) {
     return switch (word.toLowerCase(Locale.ROOT)) {

@@ -44,7 +44,8 @@ public record Mapping(
     List<Translation> translations,
     List<TableSpec> tables,
     Declarations declarations,
-    List<Header> empties) {
+    List<Header> empties,
+    boolean dashIsZero) {
 
   public Mapping {
     Objects.requireNonNull(declarations, "declarations");
@@ -60,7 +61,8 @@ public record Mapping(
   public Mapping(String location, URL url, String taxonomy, EntitySpec entity, FiscalCalendar fiscal,
       List<UnitRule> units, List<Header> currencies, List<Derived> derived, List<Translation> translations,
       List<TableSpec> tables) {
-    this(location, url, taxonomy, entity, fiscal, units, currencies, derived, translations, tables, Declarations.NONE, List.of());
+    this(location, url, taxonomy, entity, fiscal, units, currencies, derived, translations, tables, Declarations.NONE, List.of(),
+        false);
   }
 
   /** {@code location:line}, for messages about one element of the mapping (line 0: the file alone). */

@@ -123,7 +123,7 @@ final class MappingReader {
     List<Mapping.Header> empties = m.getColumns().getEmpty().stream()
         .map(e -> new Mapping.Header(e.getText(), e.getReason())).toList();
     return new Mapping(name, url, m.getTaxonomy().getHref(), entity, fiscal, units, currencies, derived, translations, tables,
-        declarations(m), empties);
+        declarations(m), empties, "zero".equals(m.getColumns().getDash()));
   }
 
   private int line(Object bound) {

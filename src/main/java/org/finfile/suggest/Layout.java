@@ -64,7 +64,7 @@ final class Layout {
       periodKeys.addAll(continued.periodKeys);
       captions.addAll(continued.captions);
     }
-    this.scale = continued != null ? continued.scale : Periods.scale(heading).orElse(null);
+    this.scale = continued != null ? continued.scale : org.finfile.tables.Cells.statedScale(heading).orElse(null);
     this.currency = continued != null ? continued.currency : headingCurrency(heading);
     int found = -1;
     for (String line : heading) {

@@ -25,8 +25,6 @@ final class Periods {
       "(?i)^for the (one|three|six|nine|twelve|\\d{1,2}) months? ended");
   private static final Pattern YEARS = Pattern.compile("(?i)^for the (?:fiscal )?years? ended");
   private static final Pattern AS_OF = Pattern.compile("(?i)^as (?:of|at)\\b");
-  private static final Pattern SCALE = Pattern.compile("(?i)\\bin (thousands|millions|billions)\\b");
-
   private Periods() {}
 
   /** The date a header cell is ("Mar 31, 2003"), or empty. */
@@ -91,18 +89,5 @@ final class Periods {
     return AS_OF.matcher(text).find() ? 0 : -1;
   }
 
-  /** The power of ten the heading line nearest the table states ("in thousands": 3), or empty. */
-  static Optional<Integer> scale(List<String> heading) {
-    for (int i = heading.size() - 1; i >= 0; i--) {
-      Matcher m = SCALE.matcher(heading.get(i));
-      if (m.find()) {
-        return Optional.of(switch (m.group(1).toLowerCase(Locale.ROOT)) {
-          case "thousands" -> 3;
-          case "millions" -> 6;
-          default -> 9;
-        });
-      }
-    }
-    return Optional.empty();
-  }
+
 }

@@ -15,6 +15,26 @@ public final class Cells {
 
   private Cells() {}
 
+  private static final Pattern SCALE = Pattern.compile("(?i)\\bin (thousands|millions|billions)\\b");
+
+  /**
+   * The power of ten the heading line nearest a table says its amounts are in ("in thousands": 3,
+   * "in millions": 6, "in billions": 9), or empty when no heading line says.
+   */
+  public static java.util.Optional<Integer> statedScale(java.util.List<String> heading) {
+    for (int i = heading.size() - 1; i >= 0; i--) {
+      java.util.regex.Matcher m = SCALE.matcher(heading.get(i));
+      if (m.find()) {
+        return java.util.Optional.of(switch (m.group(1).toLowerCase(Locale.ROOT)) {
+          case "thousands" -> 3;
+          case "millions" -> 6;
+          default -> 9;
+        });
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** The cell without inline markup ({@code <u>}, {@code <i>}...), superscript markers and surrounding space. */
   public static String clean(String cell) {
     String text = MARKER.matcher(cell).replaceAll("");

@@ -9,18 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code convert} on CSV, XLSX and HTML documents, and {@code --encoding}. */
 class ConvertInputsTest {
-  /** The statement's mapping on the example's taxonomy (writing a filing on the base taxonomy alone is another part's). */
-  private static final String MAPPING = org.finfile.tables.InputFormatsTestAccess.mapping()
-      .replace("http://finfile.org/taxonomy/base/finfile-base.xsd", "taxonomy/iij-2003-03-31.xsd");
-
-  private void taxonomy(Path folder) throws Exception {
-    Path to = Files.createDirectories(folder.resolve("taxonomy"));
-    try (var files = Files.list(org.finfile.TestFiles.example().resolve("taxonomy"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, to.resolve(f.getFileName()));
-      }
-    }
-  }
+  /** The statement's mapping, on the base taxonomy (convert writes the extension). */
+  private static final String MAPPING = org.finfile.tables.InputFormatsTestAccess.mapping();
 
   @TempDir
   Path dir;
@@ -30,7 +20,6 @@ class ConvertInputsTest {
     String csv = org.finfile.tables.InputFormatsTestAccess.csv() + "Owners’ note,,\n";
     Path doc = Files.write(dir.resolve("acme.csv"), csv.getBytes("windows-1252"));
     Path mapping = Files.writeString(dir.resolve("mapping.xml"), MAPPING);
-    taxonomy(dir);
     ConvertCommandTest.Run refused = ConvertCommandTest.run("convert", doc.toString(), "--out", dir.resolve("a").toString());
     assertThat(refused.code()).isEqualTo(3);
     assertThat(refused.err()).contains("acme.csv:").contains("is not valid UTF-8; give --encoding");
@@ -45,7 +34,6 @@ class ConvertInputsTest {
     Path folder = Files.createDirectories(dir.resolve("acme"));
     org.finfile.tables.InputFormatsTestAccess.workbook(folder.resolve("acme.xlsx"));
     Files.writeString(folder.resolve("mapping.xml"), MAPPING);
-    taxonomy(folder);
     ConvertCommandTest.Run run = ConvertCommandTest.run("convert", folder.toString(), "--out", dir.resolve("o").toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err()).doesNotContain("Log4j");

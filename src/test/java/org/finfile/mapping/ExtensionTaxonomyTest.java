@@ -321,5 +321,13 @@ class ExtensionTaxonomyTest {
     assertThat(c.taxonomy().labels().label(base("Cash"), start, "en")).isNotBlank();
     Finfile.write(c, dir.resolve("cf-out"), "acme.xml");
     assertThat(Finfile.validate(dir.resolve("cf-out/acme.xml")).problems()).filteredOn(p -> p.severity() == Severity.ERROR).isEmpty();
+    // XLink: no two arcs of one extended link share their from and to; the second Cash line has a locator of its own
+    String pre = Files.readString(dir.resolve("cf-out/" + NAME + "-pre.xml"), StandardCharsets.UTF_8);
+    for (String link : pre.split("</link:presentationLink>")) {
+      List<String> pairs = java.util.regex.Pattern.compile("xlink:from=\"([^\"]+)\" xlink:to=\"([^\"]+)\"").matcher(link)
+          .results().map(m -> m.group(1) + " -> " + m.group(2)).toList();
+      assertThat(pairs).doesNotHaveDuplicates();
+    }
+    assertThat(pre).contains("xlink:label=\"loc_base_Cash_2\"");
   }
 }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.finfile.TestFiles;
 import org.finfile.cli.Main;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,19 @@ class SuggestConvertTest {
   @Test
   void aMadeUpCompanysTablesConvertAndValidate() {
     suggestConvertValidate(TestFiles.base().resolve("examples/acme/acme.tsv"), "acme.xml");
+  }
+
+  @Test
+  void theMadeUpCompanysTablesAsCsvConvertAndValidate() throws Exception {
+    // the same statements saved as CSV: every field quoted, as spreadsheets write figures with commas
+    List<String> csv = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(TestFiles.base().resolve("examples/acme/acme.tsv"))) {
+      csv.add(line.isEmpty() ? "" : java.util.Arrays.stream(line.split("\t", -1))
+          .map(cell -> "\"" + cell.replace("\"", "\"\"") + "\"").collect(java.util.stream.Collectors.joining(",")));
+    }
+    Path file = Files.write(dir.resolve("acme.csv"), csv);
+    suggestConvertValidate(file, "acme.xml");
+    assertThat(Files.readString(dir.resolve("mapping/mapping.xml"))).contains("<row label=\"Inventories\"");
   }
 
   @Test
