@@ -14,8 +14,10 @@
                         statement breaks one down) and @unit (a currency, or '' for counts);
       v:row             @label, @depth, @abstract (a heading line), @total (a sum of lines);
         v:cell          @column (the column's @key), @display (as printed, negatives already
-                        in parentheses), @negative, and @block ('true' for a text block:
-                        @display is then its plain text, line breaks written as U+2028).
+                        in parentheses), @negative, @fact (the id of its v:fact), and @block
+                        ('true' for a text block: @display is then its plain text, line breaks
+                        written as U+2028);
+    v:fact              @id and @numeric: whether a cell holds a figure or text.
 
   All text goes through the serializer, which escapes it: a label holding "<script>" shows
   those characters, it never becomes markup.
@@ -30,6 +32,9 @@
   <!-- HTML5; the page declares its own charset, so the serializer adds no second one -->
   <xsl:output method="html" version="5.0" encoding="UTF-8" indent="no" include-content-type="no"/>
   <xsl:mode on-no-match="shallow-skip"/>
+
+  <!-- A cell names its fact by id (@fact); the fact says whether it is a number (@numeric). -->
+  <xsl:key name="fact" match="v:fact" use="@id"/>
 
   <!-- The page's heading; empty, the default: "Financial statements". -->
   <xsl:param name="title" as="xs:string" select="''"/>
@@ -109,6 +114,10 @@
         <xsl:choose>
           <xsl:when test="$cell/@block = 'true'">
             <td class="text"><xsl:value-of select="translate($cell/@display, '&#x2028;', '&#10;')"/></td>
+          </xsl:when>
+          <!-- a cell of text (a name, a date) is set as text, not as a figure: its fact says which -->
+          <xsl:when test="key('fact', $cell/@fact)[not(@numeric = 'true' or @nil = 'true')]">
+            <td class="text"><xsl:value-of select="$cell/@display"/></td>
           </xsl:when>
           <xsl:otherwise>
             <td class="{if ($cell/@negative = 'true') then 'figure negative' else 'figure'}">
