@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turn financial statement tables into XBRL 2.1 filings; validate, render and round-trip filings.",
-    subcommands = {ConvertCommand.class, ValidateCommand.class, RenderCommand.class, RoundtripCommand.class,
+    subcommands = {ConvertCommand.class, ValidateCommand.class, RenderCommand.class, ViewCommand.class, RoundtripCommand.class,
         LimitsCommand.class, MappingCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -95,7 +95,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, validate, render, roundtrip or mapping");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, validate, render, view, roundtrip or mapping");
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code finfile render}: a filing in a form people or programs read. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-    description = {"Render an XBRL instance through finfile's XSLT 3.0 stylesheets (Saxon-HE).",
+    description = {"Render an XBRL instance through finfile's XSLT 3.0 stylesheets (Saxon-HE), or through your own"
+        + " with --xslt: it reads the resolved view that 'finfile view' writes (schemas/finfile/view.xsd).",
         "Labels come from the instance's taxonomy; when it cannot be found, concept names stand in."})
 final class RenderCommand implements Callable<Integer> {
   @Spec
@@ -31,12 +32,32 @@ final class RenderCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin
   LimitOption limits;
 
-  @Parameters(index = "0", paramLabel = "FILE",
-      description = "The filing: an XBRL instance, an Inline XBRL document, an xBRL-JSON or xBRL-CSV report, or a report package.")
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "The filing: an XBRL instance, an Inline XBRL document, an xBRL-JSON or xBRL-CSV report, or a report package."
+          + " With --xslt, several filings or folders of them may be given: the stylesheet is compiled once and"
+          + " each filing is written into the --out folder.")
+  java.util.List<Path> files;
+
   Path file;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "The format: csv, statements-csv, html, ixbrl, xbrl-json or xbrl-csv.")
+  @Option(names = "--to", paramLabel = "FORMAT", description = "The format: csv, statements-csv, html, ixbrl, xbrl-json or xbrl-csv.")
   String to;
+
+  @Option(names = "--xslt", paramLabel = "STYLESHEET",
+      description = "Your own XSLT 3.0 stylesheet instead of --to: it transforms the resolved view, and its xsl:output"
+          + " says how the result is written. It runs sandboxed: no extension functions, no xsl:result-document,"
+          + " no network, and no file but its own modules (its folder and below) unless --allow-read grants one.")
+  Path xslt;
+
+  @Option(names = "--param", paramLabel = "NAME=VALUE",
+      description = "A parameter of the --xslt stylesheet (one it declares with xsl:param; NAME or {NAMESPACE}NAME),"
+          + " cast from text to its declared type; repeatable.")
+  java.util.List<String> params = new java.util.ArrayList<>();
+
+  @Option(names = "--allow-read", paramLabel = "DIR",
+      description = "Lets the --xslt stylesheet read files in DIR and below with doc(), unparsed-text() or json-doc();"
+          + " repeatable. Off by default.")
+  java.util.List<Path> allowRead = new java.util.ArrayList<>();
 
   @Option(names = "--out", paramLabel = "PATH",
       description = "The output file (default, or -: standard output); for xbrl-csv and statements-csv, the output"
@@ -52,6 +73,22 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputException, IOException {
+    if (xslt != null) {
+      if (to != null) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --to FORMAT or --xslt STYLESHEET, not both");
+      }
+      return new StylesheetRun(spec, files, out, taxonomies).run(xslt, params, allowRead);
+    }
+    if (to == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --to FORMAT or --xslt STYLESHEET");
+    }
+    if (!params.isEmpty() || !allowRead.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--param and --allow-read go with --xslt");
+    }
+    if (files.size() > 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to renders one filing; several go with --xslt");
+    }
+    file = files.get(0);
     Renderer.Format format;
     try {
       format = Renderer.Format.named(to);
@@ -82,6 +119,31 @@ final class RenderCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The filing's taxonomy for labels and statements, or null when it cannot be found (a warning
+   * to {@code err}: concept names stand in); a partial taxonomy is warned about too. When
+   * {@code needs} names what needs the taxonomy, a missing one is an error instead.
+   */
+  static Taxonomy taxonomy(Input input, java.io.PrintWriter err, String needs) throws InputException {
+    Taxonomy taxonomy = null;
+    try {
+      taxonomy = input.taxonomy();
+    } catch (org.finfile.LimitException e) {
+      throw e;
+    } catch (InputException e) {
+      if (needs != null) {
+        throw new InputException(e.location(), e.problem() + "; " + needs + " needs the filing's taxonomy", e);
+      }
+      err.println("warning: " + e.getMessage() + "; concept names stand in for labels");
+    }
+    if (taxonomy != null && taxonomy.isPartial()) {
+      err.println("warning: " + input.name() + ": the taxonomy is partial: "
+          + taxonomy.missing().stream().map(Taxonomy.Missing::url).collect(java.util.stream.Collectors.joining(", "))
+          + " cannot be had offline; labels and presentation come from the documents at hand (--taxonomy PACKAGE.zip adds the rest)");
+    }
+    return taxonomy;
+  }
+
   /** Renders to {@code target}, or, when it is null, to the files of a folder. */
   private int render(Input input, Renderer.Format format, Output.Target target) throws InputException, IOException {
     boolean several = target == null;
@@ -89,22 +151,7 @@ final class RenderCommand implements Callable<Integer> {
     String stem = input.document().getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceFirst("-metadata$", "");
     boolean inlinePackage = format == Renderer.Format.IXBRL && out != null && !Output.isStandardOutput(out)
         && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xbri");
-    Taxonomy taxonomy = null;
-    try {
-      taxonomy = input.taxonomy();
-    } catch (org.finfile.LimitException e) {
-      throw e;
-    } catch (InputException e) {
-      if (inlinePackage) {
-        throw new InputException(e.location(), e.problem() + "; an inline report package needs the filing's taxonomy", e);
-      }
-      spec.commandLine().getErr().println("warning: " + e.getMessage() + "; concept names stand in for labels");
-    }
-    if (taxonomy != null && taxonomy.isPartial()) {
-      spec.commandLine().getErr().println("warning: " + input.name() + ": the taxonomy is partial: "
-          + taxonomy.missing().stream().map(Taxonomy.Missing::url).collect(java.util.stream.Collectors.joining(", "))
-          + " cannot be had offline; labels and presentation come from the documents at hand (--taxonomy PACKAGE.zip adds the rest)");
-    }
+    Taxonomy taxonomy = taxonomy(input, spec.commandLine().getErr(), inlinePackage ? "an inline report package" : null);
     if (inlinePackage) {
       ByteArrayOutputStream page = new ByteArrayOutputStream();
       Renderer.render(ReportPackage.inReports(filing, input.document().toUri().toString(), taxonomy), taxonomy, format, page);

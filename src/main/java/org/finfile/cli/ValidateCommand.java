@@ -91,7 +91,7 @@ final class ValidateCommand implements Callable<Integer> {
   private int validate(OfflineResolver resolver, Validator.Calc calcMode, Reports.Format reportFormat, Severity threshold)
       throws IOException {
     Validator validator = Validator.create(resolver, calcMode);
-    List<Path> instances = expand(files);
+    List<Path> instances = FilingFiles.expand(files, false);
     Output.Target target = out == null ? null : Output.file(out, spec.commandLine().getOut(), instances);
     for (Path p : files) {
       if (Files.isDirectory(p) && instances.stream().noneMatch(i -> i.startsWith(p))) {
@@ -177,41 +177,5 @@ final class ValidateCommand implements Callable<Integer> {
           option + " must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
     }
     return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
-  }
-
-  private static List<Path> expand(List<Path> paths) throws IOException {
-    List<Path> all = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> {
-                String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                return n.endsWith(".xbr") || n.endsWith(".xbri")
-                    || (n.endsWith(".xml") || n.endsWith(".xbrl")) && !f.toString().contains("META-INF") && looksLikeInstance(f);
-              })
-              .sorted()
-              .forEach(all::add);
-        }
-      } else {
-        all.add(p);
-      }
-    }
-    return all;
-  }
-
-  /** In a folder, only files whose start names the XBRL instance root are taken (not linkbases). */
-  private static boolean looksLikeInstance(Path file) {
-    try (var in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(65536);
-      java.nio.charset.Charset charset = head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF
-          ? java.nio.charset.StandardCharsets.UTF_16BE
-          : head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
-              ? java.nio.charset.StandardCharsets.UTF_16LE : java.nio.charset.StandardCharsets.UTF_8;
-      String text = new String(head, charset);
-      return text.contains("http://www.xbrl.org/2003/instance") && text.matches("(?s).*<([A-Za-z_][\\w.-]*:)?xbrl[\\s>].*");
-    } catch (IOException e) {
-      return true;
-    }
   }
 }

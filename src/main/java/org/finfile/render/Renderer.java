@@ -180,6 +180,14 @@ public final class Renderer {
     return out;
   }
 
+  /**
+   * The resolved view of {@code filing} that every stylesheet reads: the vocabulary of
+   * {@code schemas/finfile/view.xsd}, statements included, labels in English.
+   */
+  public static byte[] viewDocument(Filing filing, Taxonomy taxonomy) throws IOException {
+    return view(filing, taxonomy, true);
+  }
+
   private static byte[] view(Filing filing, Taxonomy taxonomy, boolean statements) throws IOException {
     try {
       return View.of(filing, taxonomy, "en", statements);
