@@ -56,22 +56,19 @@ final class UserStylesheets {
     return dir.resolve("hostile/hostile.xml");
   }
 
-  /** What {@code stylesheet} writes for {@code filing}, with parameters {@code name=value}. */
-  static String render(Path filing, String stylesheet, Path dir, String... parameters) throws Exception {
-    net.sf.saxon.s9api.Processor processor = new net.sf.saxon.s9api.Processor(false);
-    net.sf.saxon.s9api.Xslt30Transformer transformer = processor.newXsltCompiler()
-        .compile(new javax.xml.transform.stream.StreamSource(stylesheet(stylesheet).toFile())).load30();
-    java.util.Map<net.sf.saxon.s9api.QName, net.sf.saxon.s9api.XdmValue> values = new java.util.HashMap<>();
+  /**
+   * What {@code stylesheet} writes for {@code filing}, with parameters {@code name=value}, run
+   * as a user runs it: {@code finfile render FILE --xslt STYLESHEET --param ... --out FILE}.
+   */
+  static String render(Path filing, String stylesheet, Path dir, String... parameters) throws IOException {
+    Path out = Files.createTempFile(dir, stylesheet, ".out");
+    List<String> args = new ArrayList<>(List.of("render", filing.toString(), "--xslt", stylesheet(stylesheet).toString()));
     for (String p : parameters) {
-      String[] nameValue = p.split("=", 2);
-      values.put(new net.sf.saxon.s9api.QName(nameValue[0]),
-          new net.sf.saxon.s9api.XdmAtomicValue(nameValue[1], net.sf.saxon.s9api.ItemType.UNTYPED_ATOMIC));
+      args.addAll(List.of("--param", p));
     }
-    transformer.setStylesheetParameters(values);
-    StringWriter out = new StringWriter();
-    transformer.transform(new javax.xml.transform.stream.StreamSource(
-        new java.io.ByteArrayInputStream(org.finfile.render.ExampleViews.of(filing))), processor.newSerializer(out));
-    return out.toString();
+    args.addAll(List.of("--out", out.toString()));
+    run(args.toArray(String[]::new));
+    return Files.readString(out, StandardCharsets.UTF_8);
   }
 
   /** The statements finfile's own statements-csv rendering writes for {@code filing}, in order. */
