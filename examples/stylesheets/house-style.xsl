@@ -14,7 +14,9 @@
                         statement breaks one down) and @unit (a currency, or '' for counts);
       v:row             @label, @depth, @abstract (a heading line), @total (a sum of lines);
         v:cell          @column (the column's @key), @display (as printed, negatives already
-                        in parentheses), @negative, @fact (the id of its v:fact), and @block
+                        in parentheses), @negative, @scale (the power of ten the print is in:
+                        0 for a per-share amount in a statement in thousands), @fact (the id
+                        of its v:fact), and @block
                         ('true' for a text block: @display is then its plain text, line breaks
                         written as U+2028);
     v:fact              @id and @numeric: whether a cell holds a figure or text.
@@ -92,6 +94,12 @@
           <xsl:apply-templates select="v:row"/>
         </tbody>
       </table>
+      <xsl:if test="v:row/v:cell[hs:unscaled(.)]">
+        <p class="note">
+          <xsl:value-of select="'Figures in italics are not in ' || hs:scale-word(@scale)
+              || ': per-share amounts, counts and percentages are shown as reported.'"/>
+        </p>
+      </xsl:if>
       <p class="back"><a href="#contents">Contents</a></p>
     </section>
   </xsl:template>
@@ -120,7 +128,8 @@
             <td class="text"><xsl:value-of select="$cell/@display"/></td>
           </xsl:when>
           <xsl:otherwise>
-            <td class="{if ($cell/@negative = 'true') then 'figure negative' else 'figure'}">
+            <td class="{'figure', if ($cell/@negative = 'true') then 'negative' else (),
+                if (hs:unscaled($cell)) then 'unscaled' else ()}">
               <xsl:value-of select="$cell/@display"/>
             </td>
           </xsl:otherwise>
@@ -132,8 +141,23 @@
   <!-- A column's currency and scale, as an annual report heads it: "JPY thousands", "USD millions". -->
   <xsl:function name="hs:measure" as="xs:string">
     <xsl:param name="column" as="element(v:column)"/>
-    <xsl:variable name="scale" select="map{3: 'thousands', 6: 'millions', 9: 'billions'}(xs:integer($column/../@scale))"/>
-    <xsl:sequence select="string-join(($column/@unit[. != ''], $scale[$column/@unit != '']), ' ')"/>
+    <xsl:sequence select="string-join(($column/@unit[. != ''], hs:scale-word($column/../@scale)[$column/@unit != '']), ' ')"/>
+  </xsl:function>
+
+  <xsl:function name="hs:scale-word" as="xs:string?">
+    <xsl:param name="scale" as="xs:string"/>
+    <xsl:sequence select="map{'3': 'thousands', '6': 'millions', '9': 'billions'}($scale)"/>
+  </xsl:function>
+
+  <!--
+    A figure the column's scale does not apply to: its own @scale (the power of ten its print
+    is in) differs from the statement's, as a per-share amount (0) or a percentage (-2) in a
+    statement in thousands (3).
+  -->
+  <xsl:function name="hs:unscaled" as="xs:boolean">
+    <xsl:param name="cell" as="element(v:cell)?"/>
+    <xsl:sequence select="exists(hs:scale-word(string($cell/../../@scale))) and $cell/@scale != $cell/../../@scale
+        and not($cell/@block = 'true')"/>
   </xsl:function>
 
   <!-- A statement's anchor: its place among the statements shown, stable and always a valid id. -->
@@ -174,6 +198,8 @@
         'tr.total th, tr.total td { font-weight: bold; }',
         'tr.total td.figure { border-top: 1px solid #1a1a1a; }',
         'tr.grand-total td.figure { border-bottom: 3px double #1a1a1a; }',
+        'td.unscaled { font-style: italic; }',
+        'p.note { font-size: 0.8em; color: #555; font-style: italic; }',
         'p.back { font-size: 0.8em; text-align: right; }'), '&#10;')"/>
   </xsl:function>
 </xsl:stylesheet>

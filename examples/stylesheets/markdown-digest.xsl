@@ -50,7 +50,9 @@
     <xsl:value-of select="md:escape(md:entity(.))"/>
     <xsl:text>&#10;&#10;</xsl:text>
     <xsl:text>Periods: </xsl:text>
-    <xsl:value-of select="md:periods(v:context)"/>
+    <xsl:value-of select="md:periods(v:context, true())"/>
+    <xsl:text>  &#10;As of: </xsl:text>
+    <xsl:value-of select="md:periods(v:context, false())"/>
     <xsl:text>&#10;</xsl:text>
     <!-- a statement without figures (a network whose facts are all elsewhere) is left out -->
     <xsl:apply-templates select="v:statement[v:row/v:cell]
@@ -128,14 +130,19 @@
         else string-join(distinct-values($view/v:context/@entity), ', ')"/>
   </xsl:function>
 
-  <!-- The distinct periods of the contexts, latest first: "2003-03-31" or "2002-04-01 to 2003-03-31". -->
+  <!--
+    The distinct periods of the contexts, latest first: the durations ("2002-04-01 to
+    2003-03-31", the longest first of those ending on one day), or the instants ("2003-03-31").
+  -->
   <xsl:function name="md:periods" as="xs:string">
     <xsl:param name="contexts" as="element(v:context)*"/>
+    <xsl:param name="durations" as="xs:boolean"/>
     <xsl:variable name="periods" as="xs:string*">
-      <xsl:for-each-group select="$contexts" group-by="string-join((@instant, @start, @end, @forever), '/')">
-        <xsl:sort select="(@instant, @end, 'forever')[1]" order="descending"/>
-        <xsl:sort select="string(@start)" order="descending"/>
-        <xsl:sequence select="if (@instant) then string(@instant) else if (@start) then @start || ' to ' || @end else 'forever'"/>
+      <xsl:for-each-group select="$contexts[if ($durations) then @start else @instant]"
+                          group-by="string-join((@instant, @start, @end), ' to ')">
+        <xsl:sort select="(@instant, @end)[1]" order="descending"/>
+        <xsl:sort select="string(@start)"/>
+        <xsl:sequence select="current-grouping-key()"/>
       </xsl:for-each-group>
     </xsl:variable>
     <xsl:sequence select="string-join($periods, ', ')"/>

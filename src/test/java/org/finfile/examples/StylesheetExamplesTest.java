@@ -45,7 +45,9 @@ class StylesheetExamplesTest {
     String md = render(iij(), "markdown-digest.xsl", dir);
     List<String> lines = md.lines().toList();
     assertThat(lines.get(0)).isEqualTo("# INTERNET INITIATIVE JAPAN INC.");
-    assertThat(lines.get(2)).startsWith("Periods: ").contains("2002-04-01 to 2003-03-31", "2001-04-01 to 2002-03-31");
+    assertThat(lines.get(2)).isEqualTo("Periods: 2002-04-01 to 2003-03-31, 2003-01-01 to 2003-03-31, 2002-10-01 to 2002-12-31,"
+        + " 2001-04-01 to 2002-03-31, 2002-01-01 to 2002-03-31  ");
+    assertThat(lines.get(3)).isEqualTo("As of: 2003-03-31, 2002-12-31, 2002-09-30, 2002-03-31, 2001-12-31, 2001-03-31");
     assertThat(headings(md)).containsExactlyElementsOf(statements(iij(), dir).stream().map(s -> s.title()).toList());
   }
 
@@ -155,6 +157,10 @@ class StylesheetExamplesTest {
     assertThat(revenues.select("td").eachText()).containsExactly("372,809", "44,017,561", "39,904,613");
     Element loss = row(year, "Net income (loss)");
     assertThat(loss.select("td.figure.negative").eachText()).containsExactly("(78,968)", "(9,323,735)", "(7,446,135)");
+    // per-share amounts are in yen, not thousands: set apart, with a note under the table
+    assertThat(row(year, "Basic net income (loss) per share").select("td.unscaled").eachText()).containsExactly("(414,757)", "(331,234)");
+    assertThat(row(year, "Total revenues").select("td.unscaled")).isEmpty();
+    assertThat(year.select("p.note").text()).startsWith("Figures in italics are not in thousands");
     assertThat(year.select("tr.grand-total")).hasSize(1);
   }
 
@@ -182,7 +188,49 @@ class StylesheetExamplesTest {
     assertThat(page.select("td.negative").eachText()).containsExactly("(300)", "(250)");
   }
 
+  // ---- breakdown.xsl
+
+  @Test
+  void breakdownOfRevenueByProduct() throws Exception {
+    Path aapl = shared("aapl2023/aapl-20230930_htm.xml");
+    String revenue = "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax";
+    String md = render(aapl, "breakdown.xsl", dir, "concept=" + revenue, "axis=srt:ProductOrServiceAxis");
+    List<String> lines = md.lines().toList();
+    assertThat(lines.get(0)).isEqualTo("## Revenue from Contract with Customer, Excluding Assessed Tax by Product and Service \\[Axis\\]");
+    assertThat(lines).contains("| Member | 2022-09-25 to 2023-09-30 | 2021-09-26 to 2022-09-24 | 2020-09-27 to 2021-09-25 |",
+        "| **Whole entity** | 383285000000 | 394328000000 | 365817000000 |",
+        "| iPhone \\[Member\\] | 200583000000 | 205489000000 | 191973000000 |");
+    // the member rows are, value for value, the filing's facts of each member of the axis alone
+    Filing filing = Finfile.read(aapl);
+    List<String> periods = List.of(lines.get(4).substring(2, lines.get(4).length() - 2).split(" \\| ")).subList(1, 4);
+    Map<QName, Map<String, String>> members = new java.util.LinkedHashMap<>();
+    for (Fact f : filing.facts()) {
+      if (prefixed(f.concept(), filing).equals(revenue) && f.context().scenario().members().isEmpty()
+          && f.context().segment().members().size() == 1
+          && f.context().segment().members().get(0) instanceof org.finfile.model.Qualifiers.ExplicitMember m
+          && m.dimension().getLocalPart().equals("ProductOrServiceAxis")) {
+        members.computeIfAbsent(m.member(), k -> new HashMap<>())
+            .put(period(f.context().period()).replace("..", " to "), plain(((FactValue.Numeric) f.value()).value().toString()));
+      }
+    }
+    List<List<String>> rows = lines.subList(7, lines.size()).stream()
+        .map(r -> List.of(r.substring(2, r.length() - 2).split(" \\| ")).subList(1, 4).stream().map(v -> plain(v)).toList()).toList();
+    assertThat(rows).containsExactlyInAnyOrderElementsOf(
+        members.values().stream().map(m -> periods.stream().map(p -> m.getOrDefault(p, "")).toList()).toList());
+    assertThat(members).hasSize(6);
+  }
+
+  @Test
+  void breakdownSaysSoWhenTheFilingHasNoDimensions() throws Exception {
+    assertThat(render(iij(), "breakdown.xsl", dir)).isEqualTo("No numeric facts of any concept are broken down by any axis alone.\n");
+  }
+
   // ---- helpers
+
+  /** A number's text compared by value: 1.50 and 1.5 are one. */
+  private static String plain(String number) {
+    return number.isEmpty() ? "" : new BigDecimal(number).stripTrailingZeros().toPlainString();
+  }
 
   /** Each statement a section: its title, one table of a row per line, a contents entry that links to it. */
   private static void assertStatementsPage(Document page, List<UserStylesheets.Statement> statements) {
