@@ -46,6 +46,10 @@
   <xsl:param name="max-text" as="xs:integer" select="120"/>
 
   <xsl:template match="/v:view">
+    <!-- a misspelt choice stops the run with a message (exit 1) rather than being ignored -->
+    <xsl:if test="not($negatives = ('parentheses', 'minus'))">
+      <xsl:message terminate="yes" select="'negatives must be parentheses or minus, not ' || $negatives"/>
+    </xsl:if>
     <xsl:text># </xsl:text>
     <xsl:value-of select="md:escape(md:entity(.))"/>
     <xsl:text>&#10;&#10;</xsl:text>

@@ -3,8 +3,8 @@
   wide-csv.xsl: the filing's numbers as one flat "wide" table, ready for a spreadsheet or a
   data frame: a row per concept, a column per period, each cell a fact's exact value.
 
-    concept,label,2002-03-31,2001-04-01..2002-03-31,2003-03-31,2002-04-01..2003-03-31
-    base:Revenues,Total revenues,,39904613000,,44017561000
+    concept,label,...,2001-04-01..2002-03-31,2002-01-01..2002-03-31,2002-03-31,...
+    base:Revenues,Total revenues,,,39904613000,12109774000,,...
 
   Which facts: numeric, not nil, of the whole entity (no dimensions), in one unit, of one entity.
   It reads only v:fact and v:context from finfile's resolved view (namespace

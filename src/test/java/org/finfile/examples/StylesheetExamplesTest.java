@@ -7,11 +7,15 @@ import static org.finfile.examples.UserStylesheets.iij;
 import static org.finfile.examples.UserStylesheets.render;
 import static org.finfile.examples.UserStylesheets.shared;
 import static org.finfile.examples.UserStylesheets.statements;
+import static org.finfile.examples.UserStylesheets.stylesheet;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,10 +23,12 @@ import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
 import org.apache.commons.csv.CSVRecord;
 import org.finfile.Finfile;
+import org.finfile.cli.Main;
 import org.finfile.model.Fact;
 import org.finfile.model.FactValue;
 import org.finfile.model.Filing;
 import org.finfile.model.Period;
+import org.finfile.model.Qualifiers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -83,6 +89,17 @@ class StylesheetExamplesTest {
     assertThat(headings(md)).containsExactly("Consolidated statements of operations, fiscal year");
     assertThat(md).contains("**Net income (loss)** | **\u221278,968** | **\u22129,323,735** | **\u22127,446,135** |")
         .doesNotContain("(78,968)");
+  }
+
+  @Test
+  void digestRefusesAMisspeltChoice() throws Exception {
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"render", iij().toString(), "--xslt",
+        stylesheet("markdown-digest.xsl").toString(), "--param", "negatives=red", "--out",
+        dir.resolve("digest.md").toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("markdown-digest.xsl:", "negatives must be parentheses or minus, not red");
+    assertThat(dir.resolve("digest.md")).doesNotExist();
   }
 
   @Test
@@ -147,7 +164,7 @@ class StylesheetExamplesTest {
     assertThat(html).startsWith("<!DOCTYPE HTML>");
     Document page = Jsoup.parse(html);
     assertStatementsPage(page, statements(iij(), dir));
-    assertSelfContained(html, page);
+    assertSelfContained(page);
     Element year = page.select("section.statement").stream()
         .filter(s -> s.selectFirst("h2").text().equals("Consolidated statements of operations, fiscal year")).findFirst().orElseThrow();
     assertThat(year.select("thead th").eachText()).containsExactly("Year to Mar 31, 2003 USD thousands",
@@ -172,7 +189,7 @@ class StylesheetExamplesTest {
     assertThat(page.selectFirst("h1").text()).isEqualTo("Annual report 2023");
     assertThat(page.selectFirst("p.entity").text()).isEqualTo("Apple Inc.");
     assertStatementsPage(page, statements(aapl, dir));
-    assertSelfContained(html, page);
+    assertSelfContained(page);
   }
 
   @Test
@@ -180,7 +197,7 @@ class StylesheetExamplesTest {
     String html = render(hostile(dir), "house-style.xsl", dir, "negative-colour=red;}body{background:url(x)");
     assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("<b>");
     Document page = Jsoup.parse(html);
-    assertSelfContained(html, page);
+    assertSelfContained(page);
     assertThat(page.title()).isEqualTo("Evil <script>alert(1)</script> & Co | Ltd — Financial statements");
     assertThat(page.select("tbody th").eachText()).containsExactly("Income statement <script>alert(3)</script> | part",
         "Revenue | net <script>alert(2)</script>", "=cmd|' /C calc'!A0", "*Costs* [link](javascript:x) &amp; \"quoted\", too",
@@ -203,11 +220,11 @@ class StylesheetExamplesTest {
     // the member rows are, value for value, the filing's facts of each member of the axis alone
     Filing filing = Finfile.read(aapl);
     List<String> periods = List.of(lines.get(4).substring(2, lines.get(4).length() - 2).split(" \\| ")).subList(1, 4);
-    Map<QName, Map<String, String>> members = new java.util.LinkedHashMap<>();
+    Map<QName, Map<String, String>> members = new LinkedHashMap<>();
     for (Fact f : filing.facts()) {
       if (prefixed(f.concept(), filing).equals(revenue) && f.context().scenario().members().isEmpty()
           && f.context().segment().members().size() == 1
-          && f.context().segment().members().get(0) instanceof org.finfile.model.Qualifiers.ExplicitMember m
+          && f.context().segment().members().get(0) instanceof Qualifiers.ExplicitMember m
           && m.dimension().getLocalPart().equals("ProductOrServiceAxis")) {
         members.computeIfAbsent(m.member(), k -> new HashMap<>())
             .put(period(f.context().period()).replace("..", " to "), plain(((FactValue.Numeric) f.value()).value().toString()));
@@ -254,7 +271,7 @@ class StylesheetExamplesTest {
   }
 
   /** No script, nothing fetched from elsewhere, no link out of the page. */
-  private static void assertSelfContained(String html, Document page) {
+  private static void assertSelfContained(Document page) {
     assertThat(page.select("script, link, img, iframe, object, embed, [src], [srcset], [on*]")).isEmpty();
     assertThat(page.select("[href]")).allSatisfy(a -> assertThat(a.attr("href")).startsWith("#"));
     assertThat(page.select("style").html()).doesNotContain("url(", "@import");
