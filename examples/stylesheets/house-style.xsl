@@ -120,8 +120,14 @@
       <xsl:for-each select="../v:column">
         <xsl:variable name="cell" select="$row/v:cell[@column = current()/@key][1]"/>
         <xsl:choose>
+          <!-- a text block (a note, a policy) folds under its first words: no script needed -->
           <xsl:when test="$cell/@block = 'true'">
-            <td class="text"><xsl:value-of select="translate($cell/@display, '&#x2028;', '&#10;')"/></td>
+            <td class="text">
+              <details>
+                <summary><xsl:value-of select="substring(normalize-space(translate($cell/@display, '&#x2028;', ' ')), 1, 100) || '&#x2026;'"/></summary>
+                <xsl:value-of select="translate($cell/@display, '&#x2028;', '&#10;')"/>
+              </details>
+            </td>
           </xsl:when>
           <!-- a cell of text (a name, a date) is set as text, not as a figure: its fact says which -->
           <xsl:when test="key('fact', $cell/@fact)[not(@numeric = 'true' or @nil = 'true')]">
@@ -186,11 +192,11 @@
         'h1 { font-weight: normal; font-size: 2em; margin: 0.2em 0 0.4em; }',
         'h2 { font-weight: normal; font-size: 1.35em; border-bottom: 1px solid #999; padding-bottom: 0.2em; }',
         'nav ol { columns: 2; padding-left: 1.5em; } nav a, p.back a { color: inherit; }',
-        'section.statement { margin-top: 3em; }',
+        'section.statement { margin-top: 3em; overflow-x: auto; }',
         'table { border-collapse: collapse; width: 100%; }',
         'thead th { font-weight: normal; font-style: italic; text-align: right; vertical-align: bottom; padding: 0 0 0.4em 1.2em; border-bottom: 1px solid #1a1a1a; }',
         'span.measure { display: block; font-size: 0.8em; font-style: normal; color: #555; }',
-        'tbody th { font-weight: normal; text-align: left; padding-top: 0.15em; padding-bottom: 0.15em; }',
+        'tbody th { font-weight: normal; text-align: left; padding-top: 0.15em; padding-bottom: 0.15em; min-width: 16em; }',
         'td.figure { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums lining-nums; padding: 0.15em 0 0.15em 1.2em; }',
         'td.negative { color: ' || $red || '; }',
         'td.text { font-size: 0.85em; white-space: pre-line; padding-left: 1.2em; }',

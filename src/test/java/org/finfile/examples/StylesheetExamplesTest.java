@@ -188,6 +188,9 @@ class StylesheetExamplesTest {
     Document page = Jsoup.parse(html);
     assertThat(page.selectFirst("h1").text()).isEqualTo("Annual report 2023");
     assertThat(page.selectFirst("p.entity").text()).isEqualTo("Apple Inc.");
+    // text blocks (the notes) fold under their first words
+    assertThat(page.select("td.text > details > summary")).isNotEmpty()
+        .allSatisfy(summary -> assertThat(summary.text()).hasSizeLessThanOrEqualTo(101).endsWith("\u2026"));
     assertStatementsPage(page, statements(aapl, dir));
     assertSelfContained(page);
   }
