@@ -76,6 +76,11 @@
   </xsl:variable>
 
   <xsl:template match="/v:view">
+    <!-- a unit the filing has no facts in is a mistake worth a message (exit 1), not an empty table -->
+    <xsl:if test="$unit != '' and empty($in-unit)">
+      <xsl:message terminate="yes" select="'no numeric facts of the whole entity are in unit ' || $unit || '; the units are '
+          || string-join(distinct-values($candidates/@unit), ', ')"/>
+    </xsl:if>
     <xsl:value-of select="csv:record(('concept', 'label', $periods))"/>
     <!-- a row per concept, in order of its first fact in the view -->
     <xsl:for-each-group select="$facts" group-by="@concept">

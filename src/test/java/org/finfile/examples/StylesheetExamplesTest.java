@@ -93,13 +93,14 @@ class StylesheetExamplesTest {
 
   @Test
   void digestRefusesAMisspeltChoice() throws Exception {
-    StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"render", iij().toString(), "--xslt",
-        stylesheet("markdown-digest.xsl").toString(), "--param", "negatives=red", "--out",
-        dir.resolve("digest.md").toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
-    assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).contains("markdown-digest.xsl:", "negatives must be parentheses or minus, not red");
-    assertThat(dir.resolve("digest.md")).doesNotExist();
+    assertThat(fails(iij(), "markdown-digest.xsl", "negatives=red"))
+        .contains("markdown-digest.xsl:", "negatives must be parentheses or minus, not red");
+  }
+
+  @Test
+  void wideCsvRefusesAUnitWithoutFacts() throws Exception {
+    assertThat(fails(iij(), "wide-csv.xsl", "unit=EUR"))
+        .contains("wide-csv.xsl:", "no numeric facts of the whole entity are in unit EUR; the units are ", "iso4217:JPY", "iso4217:USD");
   }
 
   @Test
@@ -246,6 +247,17 @@ class StylesheetExamplesTest {
   }
 
   // ---- helpers
+
+  /** What finfile says when {@code stylesheet} stops with a message: exit 1, nothing written. */
+  private String fails(Path filing, String stylesheet, String parameter) {
+    StringWriter err = new StringWriter();
+    Path out = dir.resolve("refused.out");
+    int code = Main.run(new String[] {"render", filing.toString(), "--xslt", stylesheet(stylesheet).toString(),
+        "--param", parameter, "--out", out.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+    assertThat(code).as("exit code; %s", err).isEqualTo(1);
+    assertThat(out).doesNotExist();
+    return err.toString();
+  }
 
   /** A number's text compared by value: 1.50 and 1.5 are one. */
   private static String plain(String number) {
