@@ -15,7 +15,8 @@
       v:column          the statement's columns in order: @key names it, @header says its
                         period (and part of the entity), @unit its currency ('' for counts);
       v:row             the lines in presentation order: @label (already the preferred label),
-                        @depth (0 for the top), @abstract (a heading, no figures), @total;
+                        @depth (0 for the top), @abstract (a heading, no figures; 'false'
+                        when the taxonomy that declares the concept is not at hand), @total;
         v:cell          a figure of the row: @column (a column's @key), @display (the figure
                         as the statement prints it: scaled, negatives already in parentheses),
                         @negative (true when the printed figure is negative), @scale (the
