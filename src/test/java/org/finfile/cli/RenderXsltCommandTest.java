@@ -186,6 +186,30 @@ class RenderXsltCommandTest {
     usage(run("render", iij.toString(), "--to", "csv", "--param", "top=1"), "--param and --allow-read go with --xslt");
   }
 
+  @Test
+  void aParameterInANamespaceIsNamedTheClarkWayAndABadNameOrGrantIsAUsageError() throws Exception {
+    Path xsl = sheet("ns.xsl", "method=\"text\"", String.join("\n",
+        "<xsl:param xmlns:acme=\"urn:acme\" name=\"acme:title\" as=\"xs:string\" select=\"'none'\"/>",
+        "<xsl:template match=\"/\" xmlns:acme=\"urn:acme\"><xsl:value-of select=\"$acme:title\"/></xsl:template>"));
+    Run run = run("render", iij.toString(), "--xslt", xsl.toString(), "--param", "{urn:acme}title=Q3 digest");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo("Q3 digest");
+    usage(run("render", iij.toString(), "--xslt", xsl.toString(), "--param", "title=x"), "--param title", "{urn:acme}title");
+    usage(run("render", iij.toString(), "--xslt", xsl.toString(), "--param", "1st=x"), "--param 1st", "NAME or {NAMESPACE}NAME");
+    usage(run("render", iij.toString(), "--xslt", xsl.toString(), "--allow-read", dir.resolve("nowhere").toString()),
+        "--allow-read", "not a folder");
+  }
+
+  @Test
+  void oneFilingWithAnExistingFolderAsOutIsWrittenIntoItBySuffix() throws Exception {
+    Path xsl = sheet("html.xsl", "method=\"html\"", "<xsl:template match=\"/\"><p><xsl:value-of select=\"count(//v:statement)\"/></p></xsl:template>");
+    Path out = Files.createDirectories(dir.resolve("site"));
+    Run run = run("render", iij.toString(), "--xslt", xsl.toString(), "--out", out.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readString(out.resolve("iij-fy2002.html"))).contains("<p>13</p>");
+    assertThat(run.out().strip()).isEqualTo("html.xsl: 1 filing, 1 written -> " + out);
+  }
+
   // 3. stylesheet errors: exit 1, one line with the place, nothing written
 
   /** Runs {@code xsl} to an --out file that holds old bytes; asserts exit 1, one line, and the old bytes kept. */

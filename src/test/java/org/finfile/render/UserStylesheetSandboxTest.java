@@ -267,6 +267,51 @@ class UserStylesheetSandboxTest {
     assertThat(result()).contains("&leak;").doesNotContain(marker);
   }
 
+  @Test
+  @org.junit.jupiter.api.Disabled("bug: parse-xml() parses a DOCTYPE with Saxon's own parser: its entities are expanded"
+      + " (an internal 'billion laughs' of 10^9 characters is exit 4, out of memory, after 10 s under -Xmx256m), though"
+      + " SECURITY.md asks for no DOCTYPE in any XML read; the text parsed may be a fact's, from the filing")
+  void parseXmlRefusesADoctype() throws Exception {
+    Path xsl = sheet("parse.xsl", String.join("\n",
+        "<xsl:template match=\"/\">",
+        "  <xsl:value-of select=\"parse-xml('&lt;!DOCTYPE s [&lt;!ENTITY e &quot;EXPANDED&quot;&gt;]&gt;&lt;s&gt;&amp;e;&lt;/s&gt;')\"/>",
+        "</xsl:template>"));
+    Run run = renderWith(xsl);
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.errLines()).singleElement().asString().contains("error [");
+    assertThat(out.resolve("result.txt")).doesNotExist();
+    assertThat(run.out() + run.err()).doesNotContain("EXPANDED");
+  }
+
+  @Test
+  void parseXmlOfADoctypeNamingAFileOutsideIsRefusedAndTheMarkerNotRead() throws Exception {
+    Path xsl = sheet("parse.xsl", String.join("\n",
+        "<xsl:template match=\"/\">",
+        "  <xsl:value-of select=\"parse-xml('&lt;!DOCTYPE s [&lt;!ENTITY e SYSTEM &quot;" + uri(outside.resolve("secret.txt"))
+            + "&quot;&gt;]&gt;&lt;s&gt;&amp;e;&lt;/s&gt;')\"/>",
+        "</xsl:template>"));
+    refused(renderWith(xsl, "--allow-read", grant()));
+  }
+
+  @Test
+  void xslEvaluateAndTransformAreHeldToTheSameSandbox() throws Exception {
+    Path evaluate = sheet("evaluate.xsl", String.join("\n",
+        "<xsl:template match=\"/\">",
+        "  <xsl:evaluate xpath=\"'unparsed-text(''" + uri(outside.resolve("secret.txt")) + "'')'\"/>",
+        "</xsl:template>"));
+    refused(renderWith(evaluate, "--allow-read", grant()));
+    Files.writeString(outside.resolve("evil.xsl"), String.join("\n",
+        "<xsl:stylesheet version=\"3.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">",
+        "<xsl:template match=\"/\"><xsl:text>" + marker + "</xsl:text></xsl:template>",
+        "</xsl:stylesheet>"));
+    Path transform = sheet("transform.xsl", String.join("\n",
+        "<xsl:template match=\"/\">",
+        "  <xsl:value-of select=\"transform(map{'stylesheet-location': '" + uri(outside.resolve("evil.xsl"))
+            + "', 'source-node': .})?output\"/>",
+        "</xsl:template>"));
+    refused(renderWith(transform, "--allow-read", grant()));
+  }
+
   // modules
 
   @Test
