@@ -298,6 +298,35 @@ class RenderXsltCommandTest {
     assertThat(run.errLines()).singleElement().asString().contains(xsl + ":" + lineOf(xsl, "too late")).contains("error [LATE] too late");
   }
 
+  @Test
+  void anErrorInAnIncludedModuleNamesThatModuleAndItsLine() throws Exception {
+    Path module = dir.resolve("lib/parts.xsl");
+    Files.createDirectories(module.getParent());
+    Files.writeString(module, String.join("\n",
+        "<xsl:stylesheet version=\"3.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">",
+        "<xsl:template name=\"parts\">",
+        "  <xsl:value-of select=\"error(xs:QName('PARTS'), 'broken part')\" xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"/>",
+        "</xsl:template>",
+        "</xsl:stylesheet>"));
+    Path xsl = sheet("main.xsl", "method=\"text\"", String.join("\n",
+        "<xsl:include href=\"lib/parts.xsl\"/>",
+        "<xsl:template match=\"/\"><xsl:call-template name=\"parts\"/></xsl:template>"));
+    assertThat(fails(xsl)).startsWith(module.toRealPath() + ":3").contains("error [PARTS] broken part");
+  }
+
+  @Test
+  void theSuffixOfABatchOutputComesFromXslOutput() throws Exception {
+    String[][] cases = {
+        {"method=\"text\" media-type=\"text/markdown\"", ".md"}, {"method=\"text\" media-type=\"text/csv\"", ".csv"},
+        {"method=\"text\"", ".txt"}, {"method=\"html\"", ".html"}, {"method=\"xml\"", ".xml"},
+        {"method=\"xhtml\"", ".xhtml"}, {"method=\"json\"", ".json"}, {"method=\"text\" media-type=\"text/plain\"", ".txt"},
+        {"method=\"xml\" media-type=\"text/html; charset=UTF-8\"", ".html"}};
+    for (String[] c : cases) {
+      Path xsl = sheet("suffix.xsl", c[0], "<xsl:template match=\"/\"/>");
+      assertThat(UserStylesheet.compile(xsl, List.of(), java.util.Map.of()).suffix()).as(c[0]).isEqualTo(c[1]);
+    }
+  }
+
   // 4. an unreadable stylesheet: exit 3, one line
 
   private void unreadable(Path xsl, String says) {
@@ -373,6 +402,7 @@ class RenderXsltCommandTest {
   private Path entitySheet(String name) throws Exception {
     return sheet(name, "method=\"text\" media-type=\"text/markdown\"", String.join("\n",
         "<xsl:template match=\"/v:view\">",
+        "  <xsl:message select=\"'entity ' || v:context[1]/@entity\"/>",
         "  <xsl:if test=\"v:context[1]/@entity = 'OTHER'\">",
         "    <xsl:sequence select=\"error(xs:QName('OTHER'), 'no digest for OTHER')\"/>",
         "  </xsl:if>",
@@ -414,7 +444,13 @@ class RenderXsltCommandTest {
     assertThat(out.resolve("iij-fy2002.xml.md")).content().isEqualTo("# IJJI 13\n");
     assertThat(out.resolve("iij-fy2002.xbr.md")).content().isEqualTo("# IJJI 13\n");
     assertThat(out.resolve("sub/other.md")).content().isEqualTo("last quarter's digest\n");
-    assertThat(run.errLines()).singleElement().asString()
+    assertThat(run.errLines().stream().map(l -> l.replaceFirst(":\\d+: message: ", ":3: message: ")))
+        .as("a message per filing, each naming its filing").containsExactlyInAnyOrder(
+        xsl + ":" + lineOf(xsl, "<xsl:message") + ":3: message: entity IJJI (rendering " + filings.resolve("iij-fy2002.xbr") + ")",
+        xsl + ":" + lineOf(xsl, "<xsl:message") + ":3: message: entity IJJI (rendering " + filings.resolve("iij-fy2002.xml") + ")",
+        xsl + ":" + lineOf(xsl, "<xsl:message") + ":3: message: entity OTHER (rendering " + filings.resolve("sub/other.xml") + ")",
+        run.errLines().get(run.errLines().size() - 1));
+    assertThat(run.errLines().get(run.errLines().size() - 1))
         .startsWith(xsl + ":" + lineOf(xsl, "no digest for OTHER"))
         .contains("error [OTHER] no digest for OTHER")
         .endsWith(" (rendering " + filings.resolve("sub/other.xml") + ")");
