@@ -289,7 +289,7 @@ class RenderXsltCommandTest {
   void errorsGoingToStandardOutputLeaveItEmpty() throws Exception {
     Path xsl = sheet("late.xsl", "method=\"text\"", String.join("\n",
         "<xsl:template match=\"/\">",
-        "  <xsl:text>partial output</xsl:text>",
+        "  <xsl:for-each select=\"//v:fact\"><xsl:value-of select=\"@label || '&#10;'\"/></xsl:for-each>",
         "  <xsl:sequence select=\"error(xs:QName('LATE'), 'too late')\"/>",
         "</xsl:template>"));
     Run run = run("render", iij.toString(), "--xslt", xsl.toString());
