@@ -92,7 +92,16 @@ public final class UserStylesheet {
     // every resource is served by the resolver below or by nothing: no protocol is open to Saxon itself
     processor.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "#none");
     processor.setConfigurationProperty(Feature.ALLOW_EXTERNAL_FUNCTIONS, false);
-    processor.getUnderlyingConfiguration().setResourceResolver(request -> resource(request, real.getParent(), granted));
+    net.sf.saxon.Configuration configuration = processor.getUnderlyingConfiguration();
+    configuration.setResourceResolver(request -> resource(request, real.getParent(), granted));
+    // parse-xml() parses with Saxon's own parser: it too refuses a DOCTYPE, so no entity is expanded
+    configuration.setConfigurationProperty("http://saxon.sf.net/feature/parserFeature?uri="
+        + java.net.URLEncoder.encode("http://apache.org/xml/features/disallow-doctype-decl", java.nio.charset.StandardCharsets.UTF_8),
+        true);
+    configuration.setCollectionFinder((context, uri) -> {
+      throw new XPathException("collection(" + InputException.clip(String.valueOf(uri)) + ") is not available to a stylesheet;"
+          + " read files one by one with doc() or unparsed-text() in an --allow-read folder", "FODC0002");
+    });
     XsltCompiler compiler = processor.newXsltCompiler();
     List<XmlProcessingError> errors = new ArrayList<>();
     compiler.setErrorReporter(errors::add);
