@@ -58,6 +58,8 @@ import org.finfile.taxonomy.Taxonomy;
  */
 final class View {
   static final String NS = "http://finfile.org/view/1.0";
+  /** The vocabulary's version within its namespace ({@code v:view/@version}). */
+  static final String VERSION = "1.0";
   private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
   private View() {}
@@ -119,6 +121,7 @@ final class View {
     xml.writeStartDocument("UTF-8", "1.0");
     xml.writeStartElement("v", "view", NS);
     xml.writeNamespace("v", NS);
+    attribute(xml, "version", VERSION);
     attribute(xml, "lang", filing.lang());
     for (Map.Entry<String, String> ns : namespaces.entrySet()) {
       xml.writeEmptyElement("v", "namespace", NS);
@@ -129,6 +132,7 @@ final class View {
       xml.writeEmptyElement("v", "schemaRef", NS);
       attribute(xml, "href", ref);
     }
+    problems(xml, taxonomy);
     for (org.finfile.model.Context c : filing.contexts()) {
       if (c.isQualified()) {
         xml.writeStartElement("v", "context", NS);
@@ -159,6 +163,7 @@ final class View {
       }
       xml.writeEndElement();
     }
+    ViewConcepts.write(xml, filing, taxonomy, prefixes, labels, lang);
     List<String> ids = filing.factIds();
     Map<Fact, String> idOf = new java.util.IdentityHashMap<>();
     for (int i = 0; i < ids.size(); i++) {
@@ -294,6 +299,29 @@ final class View {
       throw new XMLStreamException(e);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * What a reader should know is wrong with the view, as {@code v:problem}: no taxonomy (labels
+   * are concept names, no statements), or a partial one (the documents it lacks).
+   */
+  private static void problems(XMLStreamWriter xml, Taxonomy taxonomy) throws XMLStreamException {
+    if (taxonomy == null) {
+      problem(xml, "warning", "taxonomy-absent", "The filing's taxonomy could not be had: labels are concept names,"
+          + " concepts are untyped and there are no statements.");
+    } else if (taxonomy.isPartial()) {
+      problem(xml, "warning", "taxonomy-partial", "The taxonomy is partial: "
+          + String.join(", ", taxonomy.missing().stream().map(Taxonomy.Missing::url).toList())
+          + " could not be had offline; labels, types and statements come from the documents at hand.");
+    }
+  }
+
+  private static void problem(XMLStreamWriter xml, String severity, String code, String message) throws XMLStreamException {
+    xml.writeStartElement("v", "problem", NS);
+    attribute(xml, "severity", severity);
+    attribute(xml, "code", code);
+    text(xml, message);
+    xml.writeEndElement();
   }
 
   /**
