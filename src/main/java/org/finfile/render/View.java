@@ -298,7 +298,10 @@ final class View {
     } catch (java.io.IOException e) {
       throw new XMLStreamException(e);
     }
-    return bytes.toByteArray();
+    byte[] view = bytes.toByteArray();
+    // with assertions on (the tests), every view is checked against its documented vocabulary
+    assert ViewSchema.valid(view);
+    return view;
   }
 
   /**
