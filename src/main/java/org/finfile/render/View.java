@@ -300,7 +300,7 @@ final class View {
     }
     byte[] view = bytes.toByteArray();
     // with assertions on (the tests), every view is checked against its documented vocabulary
-    assert ViewSchema.valid(view);
+    assert ViewSchema.valid(view, (long) ids.size() + filing.contexts().size() + filing.units().size() + footnote);
     return view;
   }
 

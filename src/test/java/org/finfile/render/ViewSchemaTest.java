@@ -237,6 +237,14 @@ class ViewSchemaTest {
   }
 
   @Test
+  void withoutIdentityConstraintsTheStructureIsStillChecked() {
+    // what View.of's assertion checks of a view beyond ViewSchema.MAX_IDS_CHECKED ids
+    assertThat(ViewSchema.problems(SMALL.replace("fact=\"f\"", "fact=\"g\"").getBytes(StandardCharsets.UTF_8), false)).isEmpty();
+    assertThat(ViewSchema.problems(SMALL.replace("negative=\"false\"", "negative=\"no\"").getBytes(StandardCharsets.UTF_8), false))
+        .isNotEmpty();
+  }
+
+  @Test
   void aBrokenRealViewIsInvalid() throws Exception {
     Conversion c = Finfile.convert(TestFiles.exampleDocument(), TestFiles.exampleMapping());
     String view = new String(View.of(c.filing(), c.taxonomy(), "en", true), StandardCharsets.UTF_8);
