@@ -19,42 +19,22 @@ import org.finfile.taxonomy.Taxonomy;
 /**
  * The resolved view of a filing that stylesheets render: every fact with its concept's label,
  * its entity, period and unit spelled out, its exact value and accuracy and its source cell.
- * Namespace {@code http://finfile.org/view/1.0}.
+ * Namespace {@code http://finfile.org/view/1.0}, version 1.0.
  *
- * <p>Vocabulary, in document order under {@code v:view} ({@code lang}):
- * <ul>
- *   <li>{@code v:namespace} ({@code prefix}, {@code uri}): how names in the view are prefixed;
- *   <li>{@code v:schemaRef} ({@code href});
- *   <li>{@code v:context} ({@code id}, {@code scheme}, {@code entity}, {@code instant} or
- *       {@code start} and {@code end} or {@code forever}: days, each followed by
- *       {@code instant-time}, {@code start-time}, {@code end-time} when the bound is a dateTime
- *       — the lexical rest after the day), holding a {@code v:segment} and a
- *       {@code v:scenario} when the context has them. Each of those holds, in document order,
- *       {@code v:explicit} ({@code dimension}, {@code dimension-uri}, {@code dimension-label},
- *       {@code member}, {@code member-uri}, {@code member-label}: prefixed names, their
- *       namespaces, standard labels or local names), {@code v:typed} ({@code dimension},
- *       {@code dimension-uri}, {@code dimension-label}) holding the member's value element as
- *       written, and {@code v:other} holding non-dimensional content as written;
- *   <li>{@code v:unit} ({@code id}) with {@code v:numerator} and {@code v:denominator}
- *       ({@code measure}, {@code uri});
- *   <li>{@code v:statement} ({@code role}, {@code title}, {@code scale}) with {@code v:column}
- *       ({@code key}, {@code header}, {@code unit}) and {@code v:row} ({@code concept},
- *       {@code label}, {@code depth}, {@code abstract}, {@code total}) of {@code v:cell}
- *       ({@code column}, {@code fact}, {@code display}, {@code negative}, {@code scale},
- *       {@code tag}, and {@code negated="true"} when a negated label flips the sign shown,
- *       {@code block="true"} when the fact is a text block and {@code display} its plain text,
- *       line breaks written as U+2028 so that they survive attribute normalization);
- *   <li>{@code v:footnote} ({@code id}, {@code label}, {@code lang}, {@code role},
- *       {@code link-role}) with {@code v:annotates} ({@code fact}, {@code arcrole},
- *       {@code order}) and {@code v:text};
- *   <li>{@code v:fact} ({@code tagged}, {@code context}, {@code unit-id}, {@code id},
- *       {@code id-generated}, {@code concept}, {@code label}, {@code scheme}, {@code entity},
- *       the period's attributes, {@code unit}, {@code decimals} or {@code precision},
- *       {@code source}, {@code printed}, {@code nil} or {@code numeric} or a fraction's
- *       {@code numerator} and {@code denominator}, and for a text block {@code block}: its plain
- *       text, line breaks as U+2028), its value as text ({@code 1/3} for a fraction). A
- *       fact's dimensions are those of its context.
- * </ul>
+ * <p>The authoritative description of the vocabulary, every element and attribute with its
+ * meaning, lexical form and when it is present, and the versioning policy, is the schema
+ * {@code schemas/finfile/view.xsd} (on the class path at {@value ViewSchema#RESOURCE}); with
+ * assertions on (the tests), every view built here is checked against it. In short, under
+ * {@code v:view} ({@code version}, {@code lang}), in this order: {@code v:namespace} (the
+ * prefixes names use), {@code v:schemaRef}, {@code v:problem} (an absent or partial taxonomy),
+ * {@code v:context} (with {@code v:segment}, {@code v:scenario} of {@code v:explicit},
+ * {@code v:typed}, {@code v:other}), {@code v:unit} (with {@code v:numerator},
+ * {@code v:denominator}), {@code v:concept} (what the taxonomy says of each concept the facts
+ * use), {@code v:statement} (with {@code v:column} and {@code v:row} of {@code v:cell}: the
+ * statements as printed, when asked for), {@code v:footnote} (with {@code v:annotates} and
+ * {@code v:text}) and {@code v:fact}. Keep view.xsd in step with any change here: a new
+ * optional attribute or element is a minor version (1.x, same namespace); anything that could
+ * break a stylesheet is a new namespace.
  */
 final class View {
   static final String NS = "http://finfile.org/view/1.0";
