@@ -14,11 +14,6 @@
                 xmlns:j="http://www.w3.org/2005/xpath-functions"
                 exclude-result-prefixes="#all">
 
-  <!-- Concepts (prefixed as the view writes them) that are neither numeric nor text: dates,
-       booleans, URIs... They take no language. Space-separated; the renderer knows them from
-       the taxonomy. Without a taxonomy every non-numeric fact counts as text. -->
-  <xsl:param name="non-text-concepts" as="xs:string" select="''"/>
-
   <xsl:include href="qualifier-functions.xsl"/>
 
   <xsl:variable name="f:XBRLI" as="xs:string" select="'http://www.xbrl.org/2003/instance'"/>
@@ -32,6 +27,7 @@
       'http://xbrl.org/2020/extensible-enumerations-2.0': 'enum2' }"/>
 
   <xsl:key name="f:unit" match="v:unit" use="@id"/>
+  <xsl:key name="f:concept" match="v:concept" use="@name"/>
   <xsl:key name="f:notes-of" match="v:footnote" use="v:annotates/@fact"/>
 
   <!-- The prefixes of the view's names: the filing's own, and the two the view falls back to. -->
@@ -166,12 +162,13 @@
   </xsl:function>
 
   <!-- The language of a text fact: its own, else the filing's (xml:lang), lower case as OIM
-       wants it; none for numeric facts and for concepts the taxonomy types as neither. -->
+       wants it; none for numeric facts and for concepts whose facts take none (dates, booleans,
+       URIs...: v:concept/@takes-language, from the taxonomy). -->
   <xsl:function name="f:oim-language" as="xs:string?">
     <xsl:param name="fact" as="element(v:fact)"/>
     <xsl:variable name="lang" select="($fact/@lang, root($fact)/v:view/@lang)[1]"/>
-    <xsl:sequence select="if ($fact/@unit or $fact/@concept = tokenize($non-text-concepts) or not(normalize-space($lang))) then ()
-        else lower-case($lang)"/>
+    <xsl:sequence select="if ($fact/@unit or key('f:concept', string($fact/@concept), root($fact))/@takes-language = 'false'
+        or not(normalize-space($lang))) then () else lower-case($lang)"/>
   </xsl:function>
 
   <!-- The taxonomy-defined dimensions of a fact, as OIM writes them: the dimension's name, and

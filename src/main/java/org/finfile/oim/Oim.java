@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import javax.xml.namespace.QName;
 import org.finfile.InputException;
 import org.finfile.model.Accuracy;
 import org.finfile.model.Fact;
@@ -152,25 +151,11 @@ public final class Oim {
   }
 
   /**
-   * The concepts of {@code filing}'s non-numeric facts that {@code taxonomy} types as other than
-   * text (dates, booleans, URIs, language codes...): OIM gives those facts no language. Concepts
-   * the taxonomy does not know (or all, without a taxonomy) count as text.
+   * True when OIM gives the non-numeric facts of {@code concept} a language: text, a type derived
+   * from xs:string, except xs:language, xs:Name and the DTR's no-language types. Dates, booleans,
+   * URIs, language codes... take none.
    */
-  public static Set<QName> nonTextConcepts(Filing filing, Taxonomy taxonomy) {
-    Set<QName> concepts = new HashSet<>();
-    if (taxonomy == null) {
-      return concepts;
-    }
-    for (Fact f : filing.facts()) {
-      if (!f.isNumeric()) {
-        taxonomy.concept(f.concept()).filter(c -> !isText(c)).ifPresent(c -> concepts.add(f.concept()));
-      }
-    }
-    return concepts;
-  }
-
-  /** OIM's text facts: types derived from xs:string, except xs:language, xs:Name and the DTR's no-language types. */
-  private static boolean isText(Concept concept) {
+  public static boolean takesLanguage(Concept concept) {
     if (!"http://www.xbrl.org/2003/instance".equals(concept.itemType().getNamespaceURI())
         || !TEXT_ITEM_TYPES.contains(concept.itemType().getLocalPart())) {
       return false;

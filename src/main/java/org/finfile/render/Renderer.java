@@ -125,9 +125,9 @@ public final class Renderer {
   }
 
   /**
-   * The OIM formats' parameters: the concepts whose facts take no language. A filing they
-   * cannot hold whole (precision 0, footnotes beyond the standard roles) is refused here,
-   * before anything is written ({@link Unrepresentable}).
+   * The stylesheets' parameters (none: they read the view alone). A filing a format cannot hold
+   * whole (for OIM, precision 0 or footnotes beyond the standard roles) is refused here, before
+   * anything is written ({@link Unrepresentable}).
    */
   private static Map<String, String> parameters(Filing filing, Taxonomy taxonomy, Format format) throws IOException {
     java.util.Optional<String> inline = format == Format.IXBRL ? View.inlineUnrepresentable(filing) : java.util.Optional.empty();
@@ -152,10 +152,7 @@ public final class Renderer {
         }
       }
     }
-    Map<String, String> prefixes = View.prefixes(View.namespaces(filing));
-    List<String> nonText = org.finfile.oim.Oim.nonTextConcepts(filing, taxonomy).stream()
-        .map(c -> View.prefixed(c, prefixes)).sorted().toList();
-    return Map.of("non-text-concepts", String.join(" ", nonText));
+    return Map.of();
   }
 
   /** An empty typed value is an empty xBRL-CSV cell, which says the dimension is absent: refused. */

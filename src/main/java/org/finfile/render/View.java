@@ -19,45 +19,27 @@ import org.finfile.taxonomy.Taxonomy;
 /**
  * The resolved view of a filing that stylesheets render: every fact with its concept's label,
  * its entity, period and unit spelled out, its exact value and accuracy and its source cell.
- * Namespace {@code http://finfile.org/view/1.0}.
+ * Namespace {@code http://finfile.org/view/1.0}, version 1.0.
  *
- * <p>Vocabulary, in document order under {@code v:view} ({@code lang}):
- * <ul>
- *   <li>{@code v:namespace} ({@code prefix}, {@code uri}): how names in the view are prefixed;
- *   <li>{@code v:schemaRef} ({@code href});
- *   <li>{@code v:context} ({@code id}, {@code scheme}, {@code entity}, {@code instant} or
- *       {@code start} and {@code end} or {@code forever}: days, each followed by
- *       {@code instant-time}, {@code start-time}, {@code end-time} when the bound is a dateTime
- *       — the lexical rest after the day), holding a {@code v:segment} and a
- *       {@code v:scenario} when the context has them. Each of those holds, in document order,
- *       {@code v:explicit} ({@code dimension}, {@code dimension-uri}, {@code dimension-label},
- *       {@code member}, {@code member-uri}, {@code member-label}: prefixed names, their
- *       namespaces, standard labels or local names), {@code v:typed} ({@code dimension},
- *       {@code dimension-uri}, {@code dimension-label}) holding the member's value element as
- *       written, and {@code v:other} holding non-dimensional content as written;
- *   <li>{@code v:unit} ({@code id}) with {@code v:numerator} and {@code v:denominator}
- *       ({@code measure}, {@code uri});
- *   <li>{@code v:statement} ({@code role}, {@code title}, {@code scale}) with {@code v:column}
- *       ({@code key}, {@code header}, {@code unit}) and {@code v:row} ({@code concept},
- *       {@code label}, {@code depth}, {@code abstract}, {@code total}) of {@code v:cell}
- *       ({@code column}, {@code fact}, {@code display}, {@code negative}, {@code scale},
- *       {@code tag}, and {@code negated="true"} when a negated label flips the sign shown,
- *       {@code block="true"} when the fact is a text block and {@code display} its plain text,
- *       line breaks written as U+2028 so that they survive attribute normalization);
- *   <li>{@code v:footnote} ({@code id}, {@code label}, {@code lang}, {@code role},
- *       {@code link-role}) with {@code v:annotates} ({@code fact}, {@code arcrole},
- *       {@code order}) and {@code v:text};
- *   <li>{@code v:fact} ({@code tagged}, {@code context}, {@code unit-id}, {@code id},
- *       {@code id-generated}, {@code concept}, {@code label}, {@code scheme}, {@code entity},
- *       the period's attributes, {@code unit}, {@code decimals} or {@code precision},
- *       {@code source}, {@code printed}, {@code nil} or {@code numeric} or a fraction's
- *       {@code numerator} and {@code denominator}, and for a text block {@code block}: its plain
- *       text, line breaks as U+2028), its value as text ({@code 1/3} for a fraction). A
- *       fact's dimensions are those of its context.
- * </ul>
+ * <p>The authoritative description of the vocabulary, every element and attribute with its
+ * meaning, lexical form and when it is present, and the versioning policy, is the schema
+ * {@code schemas/finfile/view.xsd} (on the class path at {@value ViewSchema#RESOURCE}); with
+ * assertions on (the tests), every view built here is checked against it. In short, under
+ * {@code v:view} ({@code version}, {@code lang}), in this order: {@code v:namespace} (the
+ * prefixes names use), {@code v:schemaRef}, {@code v:problem} (an absent or partial taxonomy),
+ * {@code v:context} (with {@code v:segment}, {@code v:scenario} of {@code v:explicit},
+ * {@code v:typed}, {@code v:other}), {@code v:unit} (with {@code v:numerator},
+ * {@code v:denominator}), {@code v:concept} (what the taxonomy says of each concept the facts
+ * use), {@code v:statement} (with {@code v:column} and {@code v:row} of {@code v:cell}: the
+ * statements as printed, when asked for), {@code v:footnote} (with {@code v:annotates} and
+ * {@code v:text}) and {@code v:fact}. Keep view.xsd in step with any change here: a new
+ * optional attribute or element is a minor version (1.x, same namespace); anything that could
+ * break a stylesheet is a new namespace.
  */
 final class View {
   static final String NS = "http://finfile.org/view/1.0";
+  /** The vocabulary's version within its namespace ({@code v:view/@version}). */
+  static final String VERSION = "1.0";
   private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
   private View() {}
@@ -119,6 +101,7 @@ final class View {
     xml.writeStartDocument("UTF-8", "1.0");
     xml.writeStartElement("v", "view", NS);
     xml.writeNamespace("v", NS);
+    attribute(xml, "version", VERSION);
     attribute(xml, "lang", filing.lang());
     for (Map.Entry<String, String> ns : namespaces.entrySet()) {
       xml.writeEmptyElement("v", "namespace", NS);
@@ -129,6 +112,7 @@ final class View {
       xml.writeEmptyElement("v", "schemaRef", NS);
       attribute(xml, "href", ref);
     }
+    problems(xml, taxonomy);
     for (org.finfile.model.Context c : filing.contexts()) {
       if (c.isQualified()) {
         xml.writeStartElement("v", "context", NS);
@@ -159,6 +143,7 @@ final class View {
       }
       xml.writeEndElement();
     }
+    ViewConcepts.write(xml, filing, taxonomy, prefixes, labels, lang);
     List<String> ids = filing.factIds();
     Map<Fact, String> idOf = new java.util.IdentityHashMap<>();
     for (int i = 0; i < ids.size(); i++) {
@@ -293,7 +278,33 @@ final class View {
     } catch (java.io.IOException e) {
       throw new XMLStreamException(e);
     }
-    return bytes.toByteArray();
+    byte[] view = bytes.toByteArray();
+    // with assertions on (the tests), every view is checked against its documented vocabulary
+    assert ViewSchema.valid(view, (long) ids.size() + filing.contexts().size() + filing.units().size() + footnote);
+    return view;
+  }
+
+  /**
+   * What a reader should know is wrong with the view, as {@code v:problem}: no taxonomy (labels
+   * are concept names, no statements), or a partial one (the documents it lacks).
+   */
+  private static void problems(XMLStreamWriter xml, Taxonomy taxonomy) throws XMLStreamException {
+    if (taxonomy == null) {
+      problem(xml, "warning", "taxonomy-absent", "The filing's taxonomy could not be had: labels are concept names,"
+          + " concepts are untyped and there are no statements.");
+    } else if (taxonomy.isPartial()) {
+      problem(xml, "warning", "taxonomy-partial", "The taxonomy is partial: "
+          + String.join(", ", taxonomy.missing().stream().map(Taxonomy.Missing::url).toList())
+          + " could not be had offline; labels, types and statements come from the documents at hand.");
+    }
+  }
+
+  private static void problem(XMLStreamWriter xml, String severity, String code, String message) throws XMLStreamException {
+    xml.writeStartElement("v", "problem", NS);
+    attribute(xml, "severity", severity);
+    attribute(xml, "code", code);
+    text(xml, message);
+    xml.writeEndElement();
   }
 
   /**
