@@ -58,7 +58,7 @@ public final class Renderer {
       throw new IllegalArgumentException(format + " is several files: use renderFiles");
     }
     java.io.ByteArrayOutputStream rendered = new java.io.ByteArrayOutputStream();
-    Stylesheets.transform(format.stylesheet, view(filing, taxonomy, format.pages()), rendered, parameters(filing, taxonomy, format));
+    Stylesheets.transform(format.stylesheet, view(filing, taxonomy, format.pages()), rendered, parameters(filing, format));
     (format == Format.XBRL_JSON ? indented(rendered) : rendered).writeTo(out);
   }
 
@@ -70,7 +70,7 @@ public final class Renderer {
    */
   public static Map<String, byte[]> renderFiles(Filing filing, Taxonomy taxonomy, Format format, String name)
       throws IOException {
-    Map<String, String> parameters = parameters(filing, taxonomy, format);
+    Map<String, String> parameters = parameters(filing, format);
     byte[] view = view(filing, taxonomy, format.pages());
     Map<String, byte[]> files = new java.util.LinkedHashMap<>();
     if (format == Format.XBRL_CSV) {
@@ -129,7 +129,7 @@ public final class Renderer {
    * whole (for OIM, precision 0 or footnotes beyond the standard roles) is refused here, before
    * anything is written ({@link Unrepresentable}).
    */
-  private static Map<String, String> parameters(Filing filing, Taxonomy taxonomy, Format format) throws IOException {
+  private static Map<String, String> parameters(Filing filing, Format format) throws IOException {
     java.util.Optional<String> inline = format == Format.IXBRL ? View.inlineUnrepresentable(filing) : java.util.Optional.empty();
     if (inline.isPresent()) {
       throw new Unrepresentable("cannot be written as ixbrl without loss: " + inline.get());
