@@ -55,7 +55,7 @@ final class ViewCommand implements Callable<Integer> {
         filing = References.relocate(input.filingOutside(), input.document(), folder.get());
       }
       try {
-        target.write(Renderer.viewDocument(filing, taxonomy));
+        target.write(Renderer.viewDocumentIndented(filing, taxonomy));
       } catch (org.finfile.render.OverLimit e) {
         throw e.limit();
       }

@@ -185,6 +185,19 @@ public final class Renderer {
     return view(filing, taxonomy, true);
   }
 
+  /**
+   * The same view indented for people to read: a line per element, two spaces a level, except
+   * inside the elements whose content is text or as written (a fact, a footnote's text, a typed
+   * member, other content, a problem), which stay as they are.
+   */
+  public static byte[] viewDocumentIndented(Filing filing, Taxonomy taxonomy) throws IOException {
+    try {
+      return ViewIndenter.indent(view(filing, taxonomy, true));
+    } catch (XMLStreamException e) {
+      throw new IOException("cannot indent the view: " + e.getMessage(), e);
+    }
+  }
+
   private static byte[] view(Filing filing, Taxonomy taxonomy, boolean statements) throws IOException {
     try {
       return View.of(filing, taxonomy, "en", statements);
