@@ -63,12 +63,15 @@ final class RenderCommand implements Callable<Integer> {
       description = "The output file (default, or -: standard output); for xbrl-csv and statements-csv, the output"
           + " folder (required). References to the taxonomy are rewritten to resolve from there. With --to ixbrl,"
           + " a path ending in .xbri writes an inline report package: the page with its taxonomy. A device or"
-          + " FIFO is written into, a symbolic link followed, a regular file replaced atomically.")
+          + " FIFO is written into, a symbolic link followed, a regular file replaced atomically. With --xslt and"
+          + " several filings or a folder, the folder the outputs go into.")
   Path out;
 
-  @Option(names = "--taxonomy", paramLabel = "DIR|PACKAGE",
-      description = "A taxonomy package (folder or .zip/.xbr archive) for labels and statements, beside finfile's catalog;"
-          + " repeatable.")
+  /** The help of {@code --taxonomy} for the commands that lay out statements. */
+  static final String TAXONOMY_HELP = "A taxonomy package (folder or .zip/.xbr archive) for labels and statements,"
+      + " beside finfile's catalog; repeatable.";
+
+  @Option(names = "--taxonomy", paramLabel = "DIR|PACKAGE", description = TAXONOMY_HELP)
   java.util.List<Path> taxonomies = new java.util.ArrayList<>();
 
   @Override

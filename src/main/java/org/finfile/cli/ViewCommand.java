@@ -37,9 +37,7 @@ final class ViewCommand implements Callable<Integer> {
       description = "The output file (default, or -: standard output). A regular file is replaced atomically.")
   Path out;
 
-  @Option(names = "--taxonomy", paramLabel = "DIR|PACKAGE",
-      description = "A taxonomy package (folder or .zip/.xbr archive) for labels and statements, beside finfile's catalog;"
-          + " repeatable.")
+  @Option(names = "--taxonomy", paramLabel = "DIR|PACKAGE", description = RenderCommand.TAXONOMY_HELP)
   java.util.List<Path> taxonomies = new java.util.ArrayList<>();
 
   @Override

@@ -100,7 +100,8 @@ final class Stylesheets {
     }
   };
 
-  private static Source hardened(InputStream in, String systemId) {
+  /** A source parsed by finfile's hardened reader ({@link XmlSecurity#saxReader()}): a DOCTYPE is refused. */
+  static Source hardened(InputStream in, String systemId) {
     try {
       InputSource source = new InputSource(in);
       source.setSystemId(systemId);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.xml.transform.Source;
-import javax.xml.transform.sax.SAXSource;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.lib.Feature;
 import net.sf.saxon.lib.ResourceRequest;
@@ -29,9 +28,6 @@ import net.sf.saxon.trans.XPathException;
 import org.finfile.InputException;
 import org.finfile.model.Filing;
 import org.finfile.taxonomy.Taxonomy;
-import org.finfile.xml.XmlSecurity;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * A user's XSLT 3.0 stylesheet, compiled once and run over the resolved view of any number of
@@ -115,7 +111,7 @@ public final class UserStylesheet {
     }
     XsltExecutable executable;
     try {
-      executable = compiler.compile(hardened(Files.newInputStream(real), real.toUri().toString()));
+      executable = compiler.compile(Stylesheets.hardened(Files.newInputStream(real), real.toUri().toString()));
     } catch (IOException e) {
       throw new InputException(shown, "cannot read the stylesheet: " + e.getMessage(), e);
     } catch (SaxonApiException e) {
@@ -212,7 +208,7 @@ public final class UserStylesheet {
     });
     try {
       t.setStylesheetParameters(parameters);
-      t.transform(hardened(new java.io.ByteArrayInputStream(view), "urn:finfile:view"), t.newSerializer(out));
+      t.transform(Stylesheets.hardened(new java.io.ByteArrayInputStream(view), "urn:finfile:view"), t.newSerializer(out));
     } catch (SaxonApiException e) {
       if (terminated[0] != null) {
         throw new StylesheetError(List.of(terminated[0]));
@@ -320,19 +316,10 @@ public final class UserStylesheet {
     try {
       InputStream in = Files.newInputStream(found);
       String id = found.toUri().toString();
-      return module || ResourceRequest.XML_NATURE.equals(request.nature) ? hardened(in, id) : new StreamSource(in, id);
+      return module || ResourceRequest.XML_NATURE.equals(request.nature) ? Stylesheets.hardened(in, id) : new StreamSource(in, id);
     } catch (IOException e) {
       throw new XPathException("cannot read " + found + ": " + e.getMessage(), "FODC0002");
     }
   }
 
-  private static Source hardened(InputStream in, String systemId) {
-    try {
-      InputSource source = new InputSource(in);
-      source.setSystemId(systemId);
-      return new SAXSource(XmlSecurity.saxReader(), source);
-    } catch (SAXException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
