@@ -130,10 +130,12 @@ final class StylesheetRun {
         filing = References.relocate(input.filingOutside(), input.document(), folder.get());
       }
       ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+      // in a batch, each message and error says which filing it came from
+      java.util.function.Consumer<String> report = line -> err.println(named ? line + " (rendering " + file + ")" : line);
       try {
-        stylesheet.transform(filing, taxonomy, rendered, line -> err.println(named ? line + " (rendering " + file + ")" : line));
+        stylesheet.transform(filing, taxonomy, rendered, report);
       } catch (UserStylesheet.StylesheetError e) {
-        e.lines().forEach(l -> err.println(named ? l + " (rendering " + file + ")" : l));
+        e.lines().forEach(report);
         return ExitCodes.INVALID;
       } catch (org.finfile.render.OverLimit e) {
         throw e.limit();

@@ -42,16 +42,18 @@ import org.finfile.taxonomy.Taxonomy;
  * }</pre>
  */
 public final class UserStylesheet {
-  private final Processor processor;
   private final XsltExecutable executable;
   private final Map<QName, XdmAtomicValue> parameters;
+  /** The stylesheet as the user named it, for messages. */
   private final Path stylesheet;
+  /** Its file, links resolved: the system id Saxon reports places in the main module by. */
+  private final Path real;
 
-  private UserStylesheet(Processor processor, XsltExecutable executable, Map<QName, XdmAtomicValue> parameters, Path stylesheet) {
-    this.processor = processor;
+  private UserStylesheet(XsltExecutable executable, Map<QName, XdmAtomicValue> parameters, Path stylesheet, Path real) {
     this.executable = executable;
     this.parameters = parameters;
     this.stylesheet = stylesheet;
+    this.real = real;
   }
 
   /**
@@ -139,7 +141,7 @@ public final class UserStylesheet {
         throw new IllegalArgumentException(shown + " requires --param " + d.getKey().getClarkName() + "=VALUE");
       }
     }
-    return new UserStylesheet(processor, executable, values, stylesheet);
+    return new UserStylesheet(executable, values, stylesheet, real);
   }
 
   /**
@@ -187,13 +189,6 @@ public final class UserStylesheet {
 
   /** Runs the stylesheet over a view document already built ({@link Renderer#viewDocument}). */
   public void transformView(byte[] view, OutputStream out, Consumer<String> messages) throws StylesheetError, IOException {
-    Path real = stylesheet.toAbsolutePath();
-    try {
-      real = stylesheet.toRealPath();
-    } catch (IOException e) {
-      // only for showing places: the compiled stylesheet no longer needs its file
-    }
-    Path module = real;
     List<XmlProcessingError> errors = new ArrayList<>();
     String[] terminated = new String[1];
     Xslt30Transformer t = executable.load30();
@@ -201,9 +196,9 @@ public final class UserStylesheet {
     t.setMessageHandler(m -> {
       String text = InputException.oneLine(m.getStringValue());
       if (m.isTerminate()) {
-        terminated[0] = where(m.getLocation(), module, stylesheet.toString()) + ": error [" + code(m.getErrorCode()) + "] " + text;
+        terminated[0] = where(m.getLocation(), real, stylesheet.toString()) + ": error [" + code(m.getErrorCode()) + "] " + text;
       } else {
-        messages.accept(where(m.getLocation(), module, stylesheet.toString()) + ": message: " + text);
+        messages.accept(where(m.getLocation(), real, stylesheet.toString()) + ": message: " + text);
       }
     });
     try {
@@ -218,7 +213,7 @@ public final class UserStylesheet {
       }
       List<XmlProcessingError> fatal = errors.stream().filter(x -> !x.isWarning()).toList();
       if (!fatal.isEmpty()) {
-        throw new StylesheetError(List.of(line(fatal.get(0), module, stylesheet.toString())));
+        throw new StylesheetError(List.of(line(fatal.get(0), real, stylesheet.toString())));
       }
       String place = e.getLineNumber() > 0 ? stylesheet + ":" + e.getLineNumber() : stylesheet.toString();
       throw new StylesheetError(List.of(place + ": error [" + code(e.getErrorCode()) + "] " + InputException.oneLine(e.getMessage())));
