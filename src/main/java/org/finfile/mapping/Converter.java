@@ -407,7 +407,7 @@ public final class Converter {
         return;
       }
       String titleLine = block.heading().stream()
-          .filter(l -> Headers.lineMonths(l.text()) != -1)
+          .filter(l -> org.finfile.tables.PeriodPhrases.lineMonths(l.text()) != -1)
           .map(TabBlock.Line::at).findFirst().orElse(block.firstAt());
       List<LocalDate> titleDates;
       try {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.finfile.InputException;
 import org.finfile.model.Period;
 import org.finfile.tables.Cells;
+import org.finfile.tables.PeriodPhrases;
 
 /**
  * Reads what header cells and heading lines say about periods: dates such as "Mar 31, 2003" or
@@ -34,9 +35,6 @@ final class Headers {
       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}");
   private static final Pattern QUARTER = Pattern.compile("([1-4])Q(\\d{2}|\\d{4})", Pattern.CASE_INSENSITIVE);
   private static final Pattern FISCAL_YEAR = Pattern.compile("(?:FY ?)?(\\d{4})|FY(\\d{2})", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONTHS = Pattern.compile(
-      "(?i)^for the (one|three|six|nine|twelve|\\d{1,2}) months? ended");
-  private static final Pattern YEARS = Pattern.compile("(?i)^for the (?:fiscal )?years? ended");
   private static final Pattern AS_OF = Pattern.compile("(?i)^as (?:of|at)\\b");
   /** A column group's header: "Three Months Ended", "Nine Months Ended September 30, 2010", "Year Ended". */
   private static final Pattern GROUP_MONTHS = Pattern.compile(
@@ -85,25 +83,16 @@ final class Headers {
     String text = Cells.label(header);
     Matcher q = QUARTER.matcher(text);
     if (q.matches()) {
-      int year = year(q.group(2));
+      int year = PeriodPhrases.year(q.group(2));
       int quarter = Integer.parseInt(q.group(1));
       return Optional.of(new Period.Duration(calendar.quarterStart(year, quarter), calendar.quarterEnd(year, quarter)));
     }
     Matcher y = FISCAL_YEAR.matcher(text);
     if (y.matches()) {
-      int year = year(y.group(1) != null ? y.group(1) : y.group(2));
+      int year = PeriodPhrases.year(y.group(1) != null ? y.group(1) : y.group(2));
       return Optional.of(new Period.Duration(calendar.yearStart(year), calendar.yearEnd(year)));
     }
     return Optional.empty();
-  }
-
-  /** A two-digit year is read in the window 1950–2049 ("4Q99" is 1999's, "4Q02" 2002's). */
-  private static int year(String digits) {
-    int y = Integer.parseInt(digits);
-    if (digits.length() != 2) {
-      return y;
-    }
-    return y >= 50 ? 1900 + y : 2000 + y;
   }
 
   /**
@@ -115,7 +104,7 @@ final class Headers {
   static int titleMonths(List<String> heading) {
     int found = -1;
     for (String line : heading) {
-      int months = lineMonths(line);
+      int months = PeriodPhrases.lineMonths(line);
       if (months == -1) {
         continue;
       }
@@ -128,21 +117,6 @@ final class Headers {
     return found;
   }
 
-  /** The period length one line states, or -1. */
-  static int lineMonths(String line) {
-    Matcher m = MONTHS.matcher(line.strip());
-    if (m.find()) {
-      return months(m.group(1));
-    }
-    if (YEARS.matcher(line.strip()).find()) {
-      return 12;
-    }
-    if (AS_OF.matcher(line.strip()).find()) {
-      return 0;
-    }
-    return -1;
-  }
-
   /**
    * What one header cell says about the length of the columns under it: a number of months
    * ("Three Months Ended", "Nine Months Ended Sep 30, 2010", "Year Ended"), 0 for "As of", or -1.
@@ -152,7 +126,7 @@ final class Headers {
     String text = Cells.label(cell);
     Matcher m = GROUP_MONTHS.matcher(text);
     if (m.matches()) {
-      return months(m.group(1));
+      return PeriodPhrases.months(m.group(1));
     }
     if (GROUP_YEAR.matcher(text).matches()) {
       return 12;
@@ -193,7 +167,7 @@ final class Headers {
   static List<LocalDate> titleDates(List<String> heading) {
     List<LocalDate> dates = new ArrayList<>();
     for (String line : heading) {
-      if (lineMonths(line) != -1) {
+      if (PeriodPhrases.lineMonths(line) != -1) {
         Matcher m = DATE_IN_TEXT.matcher(line);
         while (m.find()) {
           date(m.group()).ifPresent(dates::add);
@@ -205,17 +179,6 @@ final class Headers {
   }
 
 
-
-  private static int months(String word) {
-    return switch (word.toLowerCase(Locale.ROOT)) {
-      case "one" -> 1;
-      case "three" -> 3;
-      case "six" -> 6;
-      case "nine" -> 9;
-      case "twelve" -> 12;
-      default -> Integer.parseInt(word);
-    };
-  }
 
   /** The duration of {@code months} months that ends on {@code end}. */
   static Period.Duration ending(LocalDate end, int months) {

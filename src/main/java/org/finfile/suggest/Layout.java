@@ -68,7 +68,7 @@ final class Layout {
     this.currency = continued != null ? continued.currency : headingCurrency(heading);
     int found = -1;
     for (String line : heading) {
-      int m = Periods.lineMonths(line);
+      int m = org.finfile.tables.PeriodPhrases.lineMonths(line);
       if (m != -1) {
         found = m;
         break;

@@ -284,7 +284,7 @@ public final class Suggest {
       }
       if (found == null) {
         for (String line : layout.heading) {
-          if (line.length() <= 120 && !line.startsWith("(") && Periods.lineMonths(line) == -1
+          if (line.length() <= 120 && !line.startsWith("(") && org.finfile.tables.PeriodPhrases.lineMonths(line) == -1
               && !COMPANY.matcher(line.strip()).matches()) {
             found = line;
             break;
